@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AgenciesModule } from '@giaoviec/agencies';
+import { PlanningModule } from '@giaoviec/planning';
+import { HttpPlatformModule, InfrastructureModule } from '@giaoviec/platform';
+import { TasksModule } from '@giaoviec/tasks';
+
+/** The HTTP API: the command routes of every context on the shared infrastructure. */
+@Module({})
+export class ApiModule {
+  static withConfig(configOverrides: Record<string, string> = {}): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        InfrastructureModule.forRoot(configOverrides),
+        CqrsModule.forRoot(),
+        HttpPlatformModule,
+        AgenciesModule,
+        PlanningModule,
+        TasksModule,
+      ],
+    };
+  }
+}

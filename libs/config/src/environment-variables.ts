@@ -1,0 +1,76 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+
+export const EVENT_STORE_ADAPTERS = ['postgres', 'eventstoredb'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+/**
+ * Every environment variable the system reads, with its rules. Validated once at boot;
+ * nothing else in the code base reads process.env.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  HTTP_PORT = 3000;
+
+  @IsIn(EVENT_STORE_ADAPTERS)
+  EVENT_STORE: (typeof EVENT_STORE_ADAPTERS)[number] = 'postgres';
+
+  @ValidateIf((env: EnvironmentVariables) => env.EVENT_STORE === 'eventstoredb')
+  @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrent):\/\//, {
+    message: 'EVENTSTORE_CONNECTION_STRING must be an esdb:// connection string when EVENT_STORE=eventstoredb',
+  })
+  EVENTSTORE_CONNECTION_STRING?: string;
+
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/giaoviec';
+
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'DATABASE_SCHEMA must be a lower-case SQL identifier' })
+  DATABASE_SCHEMA = 'public';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 20;
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @Transform(toBool)
+  @IsBoolean()
+  LOG_PRETTY = false;
+
+  /** How often a command is retried when another writer appended to its stream first. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  COMMAND_CONFLICT_RETRIES = 50;
+
+  /** How long an Idempotency-Key is remembered. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IDEMPOTENCY_KEY_TTL_HOURS = 72;
+
+  @IsOptional()
+  @IsString()
+  TZ?: string;
+}
+
+/** Names this system owns: a variable with one of these prefixes that the schema does not know is a typo. */
+export const OWNED_PREFIXES = ['GIAOVIEC_', 'EVENT_STORE', 'EVENTSTORE_', 'DATABASE_', 'REDIS_', 'HTTP_', 'LOG_', 'COMMAND_', 'IDEMPOTENCY_'];

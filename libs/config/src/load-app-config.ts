@@ -1,0 +1,49 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { AppConfig } from './app-config';
+import { EnvironmentVariables, OWNED_PREFIXES } from './environment-variables';
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+const KNOWN_VARIABLES = new Set(Object.keys(new EnvironmentVariables()).concat('EVENTSTORE_CONNECTION_STRING', 'TZ'));
+
+/** Validates the environment once and turns it into the typed AppConfig; throws naming every bad variable. */
+export function loadAppConfig(environment: Record<string, string | undefined>): AppConfig {
+  const owned = Object.fromEntries(
+    Object.entries(environment).filter(
+      ([name, value]) => value !== undefined && (KNOWN_VARIABLES.has(name) || OWNED_PREFIXES.some((p) => name.startsWith(p))),
+    ),
+  );
+  const problems: string[] = Object.keys(owned)
+    .filter((name) => !KNOWN_VARIABLES.has(name))
+    .map((name) => `${name} is not a setting this system knows (check the spelling; see README "Configuration")`);
+
+  const variables = plainToInstance(EnvironmentVariables, owned, { exposeDefaultValues: true });
+  for (const error of validateSync(variables, { skipMissingProperties: false })) {
+    const given = owned[error.property];
+    const messages = Object.values(error.constraints ?? {}).join('; ');
+    problems.push(`${error.property}${given === undefined ? ' (missing)' : ` = "${given}"`}: ${messages}`);
+  }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+
+  return {
+    environment: variables.NODE_ENV,
+    http: { port: variables.HTTP_PORT },
+    eventStore:
+      variables.EVENT_STORE === 'eventstoredb'
+        ? { adapter: 'eventstoredb', connectionString: variables.EVENTSTORE_CONNECTION_STRING as string }
+        : { adapter: 'postgres' },
+    postgres: { url: variables.DATABASE_URL, schema: variables.DATABASE_SCHEMA, poolSize: variables.DATABASE_POOL_SIZE },
+    redis: { url: variables.REDIS_URL },
+    log: { level: variables.LOG_LEVEL, pretty: variables.LOG_PRETTY },
+    commands: {
+      conflictRetries: variables.COMMAND_CONFLICT_RETRIES,
+      idempotencyKeyTtlHours: variables.IDEMPOTENCY_KEY_TTL_HOURS,
+    },
+  };
+}

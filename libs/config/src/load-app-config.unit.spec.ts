@@ -1,0 +1,41 @@
+import { ConfigValidationError, loadAppConfig } from './load-app-config';
+
+describe('loadAppConfig', () => {
+  it('gives working defaults for a fresh machine', () => {
+    const config = loadAppConfig({});
+    expect(config.eventStore).toEqual({ adapter: 'postgres' });
+    expect(config.http.port).toBe(3000);
+    expect(config.redis.url).toBe('redis://127.0.0.1:6379');
+  });
+
+  it('converts and types values', () => {
+    const config = loadAppConfig({ HTTP_PORT: '8080', LOG_PRETTY: 'true', DATABASE_POOL_SIZE: '5' });
+    expect(config.http.port).toBe(8080);
+    expect(config.log.pretty).toBe(true);
+    expect(config.postgres.poolSize).toBe(5);
+  });
+
+  it('names every invalid value', () => {
+    const attempt = () => loadAppConfig({ HTTP_PORT: 'eighty', EVENT_STORE: 'mongodb' });
+    expect(attempt).toThrow(ConfigValidationError);
+    expect(attempt).toThrow(/HTTP_PORT = "eighty"/);
+    expect(attempt).toThrow(/EVENT_STORE = "mongodb"/);
+  });
+
+  it('names a missing value that the chosen adapter needs', () => {
+    expect(() => loadAppConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING \(missing\)/);
+  });
+
+  it('refuses a misspelled variable of ours instead of silently using a default', () => {
+    expect(() => loadAppConfig({ DATABASE_ULR: 'postgres://x@y/z' })).toThrow(/DATABASE_ULR is not a setting/);
+  });
+
+  it('ignores variables that belong to other programs', () => {
+    expect(() => loadAppConfig({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
+  });
+
+  it('accepts an EventStoreDB connection string', () => {
+    const config = loadAppConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' });
+    expect(config.eventStore).toEqual({ adapter: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' });
+  });
+});

@@ -1,0 +1,36 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { ProblemFilter } from './problem.filter';
+import { createValidationPipe } from './validation-pipe';
+
+/**
+ * Everything the HTTP pipeline needs besides the modules, shared by main.ts and the
+ * end-to-end tests so the tests exercise exactly what users get.
+ */
+export function configureHttpApp(app: INestApplication): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('giaoviec')
+      .setDescription(
+        'Plans, tasks and KPI targets of the People\'s Committee of Huế city, recorded as events. ' +
+          'Commands answer with the stream version (also as ETag); send it back as If-Match to guard against lost updates, ' +
+          'and an Idempotency-Key to make retries safe. Errors are RFC 9457 problem documents.',
+      )
+      .setVersion('0.1.0')
+      .addGlobalParameters(
+        { name: 'X-Actor-User-Id', in: 'header', required: false, description: 'Interim actor identity (until login lands)' },
+        { name: 'X-Actor-Agency-Id', in: 'header', required: false, description: 'Interim actor agency' },
+        { name: 'X-Actor-Role', in: 'header', required: false, description: 'officer, agency_head, standing_office, leadership or admin' },
+      )
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}

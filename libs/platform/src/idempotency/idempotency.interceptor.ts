@@ -1,0 +1,90 @@
+import {
+  BadRequestException,
+  CallHandler,
+  ConflictException,
+  ExecutionContext,
+  HttpException,
+  Injectable,
+  NestInterceptor,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
+import { toProblem } from '../http/problem';
+import { IdempotencyStore } from './idempotency-store';
+
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+const ACCEPTABLE_KEY = /^[A-Za-z0-9._:-]{8,200}$/;
+
+/**
+ * With an Idempotency-Key, a command runs once per (sender, key): a retry gets the first
+ * answer (marked Idempotent-Replayed) and appends nothing. The same key with a different
+ * request is refused. Our own 5xx failures are not remembered, so the client may retry.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  constructor(private readonly store: IdempotencyStore) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const key = request.header(IDEMPOTENCY_KEY_HEADER);
+    if (key === undefined || request.method === 'GET' || !request.actor) return next.handle();
+    if (!ACCEPTABLE_KEY.test(key)) {
+      throw new BadRequestException({
+        type: 'urn:giaoviec:problem:validation',
+        title: 'Invalid request',
+        status: 400,
+        detail: 'Idempotency-Key must be 8 to 200 characters of letters, digits, ".", "_", ":" or "-" (a UUID is ideal)',
+        errors: [{ field: 'Idempotency-Key', messages: ['must be 8-200 characters: letters, digits, . _ : -'] }],
+      });
+    }
+    const scope = request.actor.userId;
+    const requestHash = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .digest('hex');
+
+    return from(this.store.claim(scope, key, requestHash)).pipe(
+      mergeMap((claim) => {
+        switch (claim.outcome) {
+          case 'different_request':
+            throw new UnprocessableEntityException({
+              type: 'urn:giaoviec:problem:idempotency.key_reused',
+              title: 'Rule violated',
+              status: 422,
+              rule: 'idempotency.key_reused',
+              detail: 'This Idempotency-Key was already used for a different request. Use a new key for a new command.',
+            });
+          case 'in_progress':
+            response.setHeader('Retry-After', '1');
+            throw new ConflictException({
+              type: 'urn:giaoviec:problem:idempotency.in_progress',
+              title: 'Conflict with the current state',
+              status: 409,
+              rule: 'idempotency.in_progress',
+              detail: 'A request with this Idempotency-Key is still being processed. Retry in a moment.',
+            });
+          case 'completed':
+            response.setHeader('Idempotent-Replayed', 'true');
+            // Success codes are fixed per route, so only a remembered failure needs its status restored.
+            if (claim.statusCode >= 400) throw new HttpException(claim.body as object, claim.statusCode);
+            return of(claim.body);
+          case 'claimed':
+            return next.handle().pipe(
+              mergeMap((body) => from(this.store.complete(scope, key, response.statusCode, body)).pipe(mergeMap(() => of(body)))),
+              catchError((error: unknown) => {
+                const problem = toProblem(error);
+                const remember =
+                  problem.status < 500
+                    ? this.store.complete(scope, key, problem.status, problem)
+                    : this.store.release(scope, key);
+                return from(remember).pipe(mergeMap(() => throwError(() => error)));
+              }),
+            );
+        }
+      }),
+    );
+  }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// The README's start command after `npm run build`: makes sure the database exists, then
+// runs the API and the worker side by side until Ctrl-C.
+'use strict';
+const { spawn } = require('node:child_process');
+const { Client } = require('pg');
+
+const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/giaoviec';
+
+async function ensureDatabase() {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  url.pathname = '/postgres';
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      console.log(`Created database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+function run(name, script, args = []) {
+  const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: databaseUrl } });
+  child.on('exit', (code, signal) => {
+    if (signal !== 'SIGTERM' && !stopping) {
+      console.error(`${name} stopped (${signal ?? `exit code ${code}`}); stopping the system.`);
+      stop(code ?? 1);
+    }
+  });
+  return child;
+}
+
+let stopping = false;
+const children = [];
+function stop(code = 0) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 2000).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+ensureDatabase()
+  .then(() => {
+    children.push(run('worker', 'dist/apps/worker/apps/worker/src/main.js'));
+    children.push(run('api', 'dist/apps/api/apps/api/src/main.js'));
+    const port = process.env.HTTP_PORT || 3000;
+    console.log(`giaoviec is starting: API on http://localhost:${port}, OpenAPI at http://localhost:${port}/docs`);
+  })
+  .catch((error) => {
+    console.error(`Could not prepare the database at ${databaseUrl}: ${error.message}`);
+    process.exit(1);
+  });

@@ -1,0 +1,63 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import request from 'supertest';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
+import { FixedClock } from '@giaoviec/kernel';
+import { CLOCK, configureHttpApp } from '@giaoviec/platform';
+import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-database-url';
+
+export interface ApiTestApp {
+  readonly app: INestApplication;
+  readonly http: ReturnType<typeof request>;
+  readonly store: EventStore;
+  readonly clock: FixedClock;
+  readonly schema: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API (real pipeline, real PostgreSQL and Redis) in a schema of its own, with a
+ * clock the test controls.
+ */
+export async function startApiTestApp(options: { now?: string } = {}): Promise<ApiTestApp> {
+  const schema = `e2e_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const clock = new FixedClock(new Date(options.now ?? '2026-06-01T02:00:00.000Z'));
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ApiModule.withConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: TEST_DATABASE_URL,
+        DATABASE_SCHEMA: schema,
+        REDIS_URL: TEST_REDIS_URL,
+        EVENT_STORE: 'postgres',
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      }),
+    ],
+  })
+    .overrideProvider(CLOCK)
+    .useValue(clock)
+    .compile();
+  const app = configureHttpApp(moduleRef.createNestApplication({ bufferLogs: true }));
+  await app.init();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    store: app.get<EventStore>(EVENT_STORE),
+    clock,
+    schema,
+    async close() {
+      await app.close();
+      const pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 1 });
+      await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await pool.end();
+    },
+  };
+}
+
+/** Interim actor headers (replaced by bearer tokens when identity lands). */
+export function actorHeaders(actor: { userId: string; agencyId: string; role: string }): Record<string, string> {
+  return { 'X-Actor-User-Id': actor.userId, 'X-Actor-Agency-Id': actor.agencyId, 'X-Actor-Role': actor.role };
+}
