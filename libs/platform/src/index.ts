@@ -26,3 +26,6 @@ export * from './request-context/interim-header-actor-resolver';
 export * from './request-context/public-route.decorator';
 export * from './idempotency/idempotency.module';
 export * from './idempotency/idempotency-key-cleanup';
+export * from './http/validation-rules';
+export * from './read/stream-category-view';
+export * from './request-context/derived-id';

@@ -9,7 +9,7 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@giaoviec/event-store';
-import { localDateAt, type Clock, type Decider, type DomainEvent } from '@giaoviec/kernel';
+import { localDateAt, type Clock, type Decider, type DecisionContext, type DomainEvent } from '@giaoviec/kernel';
 import type { CommandContext } from '../request-context/command-context';
 import { CLOCK } from '../clock/clock.token';
 import type { StreamWriteResult } from './command-result';
@@ -62,6 +62,71 @@ export class EventSourcedExecutor {
     return { state, version, events };
   }
 
+  /**
+   * A decision that spans several streams (a merge, an amendment revising several
+   * indicators). Each stream is appended at the version it was read at; if another writer
+   * got in between, everything is re-read and decided again. The deciders used here must
+   * recognise what an interrupted earlier attempt already recorded and not repeat it, and
+   * event ids derive from the command id, so a retry completes a partial write rather than
+   * duplicating it.
+   */
+  async executeAcrossStreams<Event extends DomainEvent>(options: {
+    readonly streamIds: readonly string[];
+    /** Gets each stream's events (empty for a stream that does not exist yet) and decides what each stream records. */
+    readonly decide: (
+      histories: ReadonlyMap<string, readonly Event[]>,
+      context: DecisionContext,
+    ) => ReadonlyArray<{ readonly streamId: string; readonly events: readonly Event[] }>;
+    readonly context: CommandContext;
+  }): Promise<StreamWriteResult[]> {
+    const { context } = options;
+    for (let attempt = 0; ; attempt++) {
+      const loaded = new Map<string, { version: number; events: Event[] }>();
+      const earlier: StreamWriteResult[] = [];
+      for (const streamId of options.streamIds) {
+        const { version, events } = await this.store.readStream(streamId);
+        loaded.set(streamId, { version, events: events.map((event) => toDomainEvent<Event>(event)) });
+        const ofThisCommand = events.filter((event) => event.metadata.commandId === context.commandId);
+        if (ofThisCommand.length > 0) earlier.push(replayOf(streamId, ofThisCommand));
+      }
+      const now = this.clock.now();
+      const histories = new Map([...loaded].map(([streamId, { events }]) => [streamId, events]));
+      let decisions: ReturnType<typeof options.decide>;
+      try {
+        decisions = options.decide(histories, { actor: context.actor, now, today: localDateAt(now) });
+      } catch (error) {
+        // Refused because this very command already wrote (a retry after a crash): answer as the first time.
+        if (earlier.length > 0) return earlier;
+        throw error;
+      }
+      try {
+        const results: StreamWriteResult[] = [];
+        for (const { streamId, events } of decisions) {
+          const version = loaded.get(streamId)?.version ?? 0;
+          if (events.length === 0) {
+            results.push({ streamId, version, position: null, events: [], replayed: false });
+            continue;
+          }
+          const newEvents = toNewEvents(streamId, events, context, now);
+          const appended = await this.streamLocks.run(streamId, () =>
+            this.store.appendToStream(streamId, newEvents, version),
+          );
+          results.push({
+            streamId,
+            version: appended.nextVersion,
+            position: appended.checkpoint,
+            events: newEvents.map(({ eventId, type }) => ({ eventId, type })),
+            replayed: false,
+          });
+        }
+        return results;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError) || attempt >= this.config.commands.conflictRetries) throw error;
+        await backoff(attempt);
+      }
+    }
+  }
+
   private async decideAndAppend<State, Command, Event extends DomainEvent>(
     options: ExecuteOptions<State, Command, Event>,
   ): Promise<StreamWriteResult> {
@@ -82,19 +147,7 @@ export class EventSourcedExecutor {
         return { streamId, version, position: history.at(-1)?.checkpoint ?? null, events: [], replayed: false };
       }
 
-      const newEvents: NewEvent[] = decided.map((event, index) => ({
-        eventId: uuidv5(`${context.commandId}\n${streamId}\n${index}`, EVENT_ID_NAMESPACE),
-        type: event.type,
-        data: event.data,
-        metadata: {
-          actor: context.actor,
-          correlationId: context.correlationId,
-          causationId: context.causationId,
-          commandId: context.commandId,
-          occurredAt: now.toISOString(),
-          schemaVersion: CURRENT_SCHEMA_VERSION,
-        },
-      }));
+      const newEvents = toNewEvents(streamId, decided, context, now);
 
       try {
         const appended = await this.store.appendToStream(streamId, newEvents, version);
@@ -115,6 +168,23 @@ export class EventSourcedExecutor {
       }
     }
   }
+}
+
+/** Event ids derive from (command, stream, index): appending the same decision twice is a no-op in the store. */
+function toNewEvents(streamId: string, events: readonly DomainEvent[], context: CommandContext, now: Date): NewEvent[] {
+  return events.map((event, index) => ({
+    eventId: uuidv5(`${context.commandId}\n${streamId}\n${index}`, EVENT_ID_NAMESPACE),
+    type: event.type,
+    data: event.data,
+    metadata: {
+      actor: context.actor,
+      correlationId: context.correlationId,
+      causationId: context.causationId,
+      commandId: context.commandId,
+      occurredAt: now.toISOString(),
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    },
+  }));
 }
 
 function replayOf(streamId: string, earlier: RecordedEvent[]): StreamWriteResult {

@@ -29,28 +29,33 @@ export class HealthController {
   check() {
     return this.health.check([
       () =>
-        this.indicators
-          .check('eventStore')
-          .attempt(async () => {
-            await this.eventStore.ping();
-            return { adapter: this.eventStore.adapterName };
-          })
-          .withTimeout(TIMEOUT_MS),
+        this.probe('eventStore', async () => {
+          await this.eventStore.ping();
+          return { adapter: this.eventStore.adapterName };
+        }),
+      () => this.probe('postgres', async () => void (await this.pool.query('SELECT 1'))),
       () =>
-        this.indicators
-          .check('postgres')
-          .attempt(async () => {
-            await this.pool.query('SELECT 1');
-          })
-          .withTimeout(TIMEOUT_MS),
-      () =>
-        this.indicators
-          .check('redis')
-          .attempt(async () => {
-            if (this.redis.status === 'wait') await this.redis.connect();
-            await this.redis.ping();
-          })
-          .withTimeout(TIMEOUT_MS),
+        this.probe('redis', async () => {
+          if (this.redis.status === 'wait') await this.redis.connect();
+          await this.redis.ping();
+        }),
     ]);
+  }
+
+  /** Up if `work` settles within the timeout, down with the reason otherwise. */
+  private async probe(key: string, work: () => Promise<Record<string, unknown> | void>) {
+    const indicator = this.indicators.check(key);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+      });
+      const details = await Promise.race([work(), timeout]);
+      return indicator.up(details ?? {});
+    } catch (error) {
+      return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

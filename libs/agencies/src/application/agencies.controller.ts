@@ -1,0 +1,85 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { notFound } from '@giaoviec/kernel';
+import {
+  CommandAcceptedResponse,
+  EventSourcedExecutor,
+  ExpectedVersion,
+  RequestCommandContext,
+  type CommandContext,
+  type StreamWriteResult,
+} from '@giaoviec/platform';
+import { AGENCY_KINDS, agencyDecider, agencyDirectoryEntry, agencyStreamId, type AgencyKind } from '../domain';
+import { AgencyDirectoryReader } from './agency-directory.reader';
+import { ExecuteAgencyCommand } from './execute-agency-command';
+import { RegisterAgencyRequest } from './register-agency/register-agency.request';
+import { RenameAgencyRequest } from './rename-agency/rename-agency.request';
+import { RetireAgencyRequest } from './retire-agency/retire-agency.request';
+
+@ApiTags('agencies')
+@Controller('agencies')
+export class AgenciesController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly directory: AgencyDirectoryReader,
+    private readonly executor: EventSourcedExecutor,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Register a department, commune or other unit' })
+  @ApiCreatedResponse({ type: CommandAcceptedResponse })
+  register(@Body() body: RegisterAgencyRequest, @RequestCommandContext() context: CommandContext): Promise<StreamWriteResult> {
+    return this.commandBus.execute(new ExecuteAgencyCommand({ type: 'RegisterAgency', data: { ...body } }, context));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The agencies, sorted by name' })
+  @ApiQuery({ name: 'kind', required: false, enum: AGENCY_KINDS })
+  @ApiQuery({ name: 'includeRetired', required: false, type: Boolean })
+  async list(@Query('kind') kind?: AgencyKind, @Query('includeRetired') includeRetired?: string) {
+    const directory = await this.directory.current();
+    return Object.values(directory)
+      .filter((agency) => (kind ? agency.kind === kind : true) && (includeRetired === 'true' || agency.active))
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.agencyId.localeCompare(b.agencyId));
+  }
+
+  @Get(':agencyId')
+  @ApiOperation({ summary: 'One agency, with the version to send back as If-Match' })
+  async get(@Param('agencyId') agencyId: string) {
+    const { state, version } = await this.executor.load(agencyStreamId(agencyId), agencyDecider);
+    const entry = agencyDirectoryEntry(state);
+    if (!entry) throw notFound('agency.not_found', `Agency ${agencyId} is not registered.`, { agencyId });
+    return { ...entry, version };
+  }
+
+  @Post(':agencyId/rename')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Rename an agency (the previous name stays in its history)' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  rename(
+    @Param('agencyId') agencyId: string,
+    @Body() { expectedVersion: _, ...body }: RenameAgencyRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ): Promise<StreamWriteResult> {
+    return this.commandBus.execute(
+      new ExecuteAgencyCommand({ type: 'RenameAgency', data: { agencyId, ...body } }, context, expectedVersion),
+    );
+  }
+
+  @Post(':agencyId/retire')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Retire an agency that no longer exists' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  retire(
+    @Param('agencyId') agencyId: string,
+    @Body() { expectedVersion: _, ...body }: RetireAgencyRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ): Promise<StreamWriteResult> {
+    return this.commandBus.execute(
+      new ExecuteAgencyCommand({ type: 'RetireAgency', data: { agencyId, ...body } }, context, expectedVersion),
+    );
+  }
+}

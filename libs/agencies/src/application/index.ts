@@ -1,0 +1,3 @@
+export * from './agencies.module';
+export * from './agency-directory.reader';
+export * from './execute-agency-command';

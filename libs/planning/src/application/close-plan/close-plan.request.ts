@@ -1,0 +1,21 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { ISO_DATE, ISO_DATE_MESSAGE } from '@giaoviec/platform';
+
+export class ClosePlanRequest {
+  @ApiProperty({ example: 'Plan period ended; final report submitted' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  closedOn!: string;
+
+  @ApiPropertyOptional({ description: 'Alternative to If-Match' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  expectedVersion?: number;
+}

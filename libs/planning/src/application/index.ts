@@ -1,0 +1,3 @@
+export * from './planning.commands';
+export * from './planning.module';
+export * from './planning.views';

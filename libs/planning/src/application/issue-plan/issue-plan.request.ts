@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+import { SignerDto } from '../shared.dto';
+
+export class PlanPeriodDto {
+  @ApiProperty({ example: '2026-01-01' })
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  from!: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  to!: string;
+}
+
+export class IssuePlanRequest {
+  @ApiPropertyOptional({ example: 'kh-495-2025', description: 'Stable id; generated when omitted' })
+  @IsOptional()
+  @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
+  planId?: string;
+
+  @ApiProperty({ example: '495/KH-UBND' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  number!: string;
+
+  @ApiProperty({ example: 'Kế hoạch chuyển đổi số thành phố Huế năm 2026' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  title!: string;
+
+  @ApiProperty({ example: '2025-12-31' })
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  issuedOn!: string;
+
+  @ApiProperty({ type: SignerDto })
+  @ValidateNested()
+  @Type(() => SignerDto)
+  signer!: SignerDto;
+
+  @ApiProperty({ example: 'UBND thành phố Huế' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  issuingAuthority!: string;
+
+  @ApiProperty({ type: PlanPeriodDto })
+  @ValidateNested()
+  @Type(() => PlanPeriodDto)
+  period!: PlanPeriodDto;
+
+  @ApiProperty({ type: [String], example: ['Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị'] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  legalBases!: string[];
+
+  @ApiPropertyOptional({ example: 'so-khcn', description: 'The standing office (cơ quan thường trực)' })
+  @IsOptional()
+  @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
+  standingAgencyId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  summary?: string;
+}

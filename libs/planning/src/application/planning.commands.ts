@@ -1,0 +1,44 @@
+import { Command } from '@nestjs/cqrs';
+import type { CommandContext, StreamWriteResult } from '@giaoviec/platform';
+import type { AmendPlan, DefineIndicator, PlanStreamCommand, ReportIndicatorValue } from '../domain';
+
+/** IssuePlan or ClosePlan, decided by the plan's stream alone. */
+export class ExecutePlanCommand extends Command<StreamWriteResult> {
+  constructor(
+    readonly command: PlanStreamCommand,
+    readonly context: CommandContext,
+    readonly expectedVersion?: number,
+  ) {
+    super();
+  }
+}
+
+/** Decided by the plan and the indicators it revises together. */
+export class AmendPlanCommand extends Command<StreamWriteResult[]> {
+  constructor(
+    readonly command: AmendPlan,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+/** Written to the indicator's stream, checked against its plan. */
+export class DefineIndicatorCommand extends Command<StreamWriteResult> {
+  constructor(
+    readonly command: DefineIndicator,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+export class ReportIndicatorValueCommand extends Command<StreamWriteResult> {
+  constructor(
+    readonly command: ReportIndicatorValue,
+    readonly context: CommandContext,
+    readonly expectedVersion?: number,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+
+export class ReportIndicatorValueRequest {
+  @ApiPropertyOptional({ description: 'Stable id of this report; generated when omitted' })
+  @IsOptional()
+  @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
+  reportId?: string;
+
+  @ApiProperty({ example: '2026-Q2', description: 'YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM' })
+  @IsString()
+  @Matches(/^\d{4}(-(H[12]|Q[1-4]|\d{2}))?$/, { message: 'period must be YYYY, YYYY-H1, YYYY-Q2 or YYYY-MM' })
+  period!: string;
+
+  @ApiProperty({ example: 72.5 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
+
+  @ApiProperty({ example: 'Báo cáo quý II/2026 của Sở Khoa học và Công nghệ' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  source!: string;
+
+  @ApiProperty({ example: '2026-06-30' })
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  asOf!: string;
+}

@@ -1,0 +1,170 @@
+import { conflict, Decider, isLocalDate, LocalDate, notFound, unprocessable } from '@giaoviec/kernel';
+import { isPlanNumber } from './document-number';
+import { ClosePlan, IssuePlan, PlanStreamCommand } from './plan-commands';
+import { PlanClosed, PlanEvent, PlanIssued, PlanIssuedData, Signer } from './plan-events';
+import { evolvePlan, initialPlanState, IssuedPlan, PlanState } from './plan-state';
+import { isBlank, optionalText } from './text';
+
+/** 'plan 495/KH-UBND (plan-495)', for messages. */
+export function describePlan(plan: Pick<IssuedPlan, 'planId' | 'number'>): string {
+  return `plan ${plan.number} (${plan.planId})`;
+}
+
+/**
+ * The plan must be issued (else not found: 'plan.not_found') and still open (else conflict
+ * 'plan.closed'). Other contexts use it too: no task is assigned and no indicator is
+ * defined under a closed plan.
+ */
+export function requireOpenPlan(state: PlanState, planId: string, action: string): IssuedPlan {
+  if (state.status === 'not_issued') {
+    throw notFound('plan.not_found', `Plan ${planId} has not been issued.`, { planId });
+  }
+  if (state.status === 'closed') {
+    throw conflict(
+      'plan.closed',
+      `The ${describePlan(state)} was closed on ${state.closedOn}; it cannot be ${action}.`,
+      {
+        planId,
+        closedOn: state.closedOn,
+      },
+    );
+  }
+  return state;
+}
+
+export function requireDate(
+  rule: string,
+  what: string,
+  value: unknown,
+  details: Record<string, unknown>,
+): LocalDate {
+  if (!isLocalDate(value)) {
+    throw unprocessable(rule, `The ${what} "${String(value)}" is not a valid YYYY-MM-DD date.`, {
+      ...details,
+      value,
+    });
+  }
+  return value;
+}
+
+export function requireSigner(
+  rule: string,
+  signer: Signer | undefined,
+  whose: string,
+  details: Record<string, unknown>,
+): Signer {
+  if (!signer || isBlank(signer.name) || isBlank(signer.title)) {
+    throw unprocessable(rule, `The signer of ${whose} needs a name and a title (e.g. 'Chủ tịch').`, details);
+  }
+  return { name: signer.name.trim(), title: signer.title.trim() };
+}
+
+function issue({ data }: IssuePlan, state: PlanState): PlanIssued[] {
+  if (state.status !== 'not_issued') {
+    throw conflict('plan.already_issued', `Plan ${data.planId} was already issued as ${state.number}.`, {
+      planId: data.planId,
+    });
+  }
+  const details = { planId: data.planId };
+  if (isBlank(data.planId)) throw unprocessable('plan.id_required', 'A plan needs a non-empty id.');
+  if (!isPlanNumber(data.number)) {
+    throw unprocessable(
+      'plan.number_invalid',
+      `"${String(data.number)}" is not an official plan number such as 495/KH-UBND.`,
+      { ...details, number: data.number },
+    );
+  }
+  const number = data.number.trim();
+  if (isBlank(data.title))
+    throw unprocessable('plan.title_required', `Plan ${number} needs a title.`, details);
+  requireDate('plan.issued_on_invalid', `issue date of plan ${number}`, data.issuedOn, details);
+  const signer = requireSigner('plan.signer_required', data.signer, `plan ${number}`, details);
+  if (isBlank(data.issuingAuthority)) {
+    throw unprocessable(
+      'plan.issuing_authority_required',
+      `Plan ${number} needs its issuing authority (e.g. 'UBND thành phố Huế').`,
+      details,
+    );
+  }
+  const period = data.period;
+  if (!period || !isLocalDate(period.from) || !isLocalDate(period.to)) {
+    throw unprocessable('plan.period_invalid', `The period of plan ${number} needs valid YYYY-MM-DD dates.`, {
+      ...details,
+      period,
+    });
+  }
+  if (period.from > period.to) {
+    throw unprocessable(
+      'plan.period_invalid',
+      `The period of plan ${number} starts on ${period.from}, after it ends on ${period.to}.`,
+      {
+        ...details,
+        period,
+      },
+    );
+  }
+  if (!Array.isArray(data.legalBases) || data.legalBases.some(isBlank)) {
+    throw unprocessable(
+      'plan.legal_basis_blank',
+      `Every legal basis of plan ${number} must be a non-empty text.`,
+      details,
+    );
+  }
+  const standingAgencyId = optionalText(data.standingAgencyId);
+  const summary = optionalText(data.summary);
+  const issued: PlanIssuedData = {
+    planId: data.planId,
+    number,
+    title: data.title.trim(),
+    issuedOn: data.issuedOn,
+    signer,
+    issuingAuthority: data.issuingAuthority.trim(),
+    period: { from: period.from, to: period.to },
+    legalBases: data.legalBases.map((basis) => basis.trim()),
+    ...(standingAgencyId ? { standingAgencyId } : {}),
+    ...(summary ? { summary } : {}),
+  };
+  return [{ type: 'PlanIssued', data: issued }];
+}
+
+function close({ data }: ClosePlan, state: PlanState): PlanClosed[] {
+  const plan = requireOpenPlan(state, data.planId, 'closed again');
+  const details = { planId: data.planId };
+  if (isBlank(data.reason))
+    throw unprocessable(
+      'plan.close_reason_required',
+      `Closing ${describePlan(plan)} needs a reason.`,
+      details,
+    );
+  requireDate('plan.closed_on_invalid', `closing date of ${describePlan(plan)}`, data.closedOn, details);
+  if (data.closedOn < plan.issuedOn) {
+    throw unprocessable(
+      'plan.closed_before_issue',
+      `The ${describePlan(plan)} cannot be closed on ${data.closedOn}, before it was issued on ${plan.issuedOn}.`,
+      { ...details, closedOn: data.closedOn, issuedOn: plan.issuedOn },
+    );
+  }
+  return [
+    {
+      type: 'PlanClosed',
+      data: { planId: data.planId, reason: data.reason.trim(), closedOn: data.closedOn },
+    },
+  ];
+}
+
+/**
+ * One plan stream on its own: issue and close. An amendment also revises indicators, so it
+ * is decided by `planAmendmentDecider`.
+ */
+export const planDecider: Decider<PlanState, PlanStreamCommand, PlanEvent> = {
+  decide(command, state) {
+    switch (command.type) {
+      case 'IssuePlan':
+        return issue(command, state);
+      case 'ClosePlan':
+        return close(command, state);
+    }
+  },
+  evolve: evolvePlan,
+  initialState: initialPlanState,
+};

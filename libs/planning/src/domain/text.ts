@@ -1,0 +1,20 @@
+/** True when `value` is not a string holding at least one non-space character. */
+export function isBlank(value: unknown): boolean {
+  return typeof value !== 'string' || value.trim() === '';
+}
+
+/** The entries that occur more than once, each reported once, in order of first repetition. */
+export function duplicatesOf<T>(values: readonly T[]): T[] {
+  const seen = new Set<T>();
+  const repeated = new Set<T>();
+  for (const value of values) {
+    if (seen.has(value)) repeated.add(value);
+    seen.add(value);
+  }
+  return [...repeated];
+}
+
+/** The trimmed text, or undefined when it is missing or blank. */
+export function optionalText(value: string | undefined): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
