@@ -1,0 +1,3 @@
+export * from './merge-agencies.handler';
+export * from './task.commands';
+export * from './tasks.module';

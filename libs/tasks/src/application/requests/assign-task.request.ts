@@ -1,0 +1,87 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+import { RECURRENCE_FREQUENCIES, type RecurrenceFrequency } from '../../domain';
+
+export class RecurrenceDto {
+  @ApiProperty({ enum: RECURRENCE_FREQUENCIES })
+  @IsIn(RECURRENCE_FREQUENCIES)
+  frequency!: RecurrenceFrequency;
+
+  @ApiPropertyOptional({ example: '2030-12-31' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  until?: string;
+}
+
+/** Assign a task to one lead agency, or to every active commune at once (`allCommunes: true`). */
+export class AssignTaskRequest {
+  @ApiPropertyOptional({ example: 'III.5.2', description: 'The number of the task in the plan' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  code?: string;
+
+  @ApiProperty({ example: 'Triển khai nền tảng số dùng chung cấp thành phố' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  title!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiPropertyOptional({ example: 'so-khcn', description: 'Required unless allCommunes is true' })
+  @ValidateIf((request: AssignTaskRequest) => request.allCommunes !== true || request.leadAgencyId !== undefined)
+  @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
+  leadAgencyId?: string;
+
+  @ApiPropertyOptional({ description: 'Give the task to every active commune: one task each, tracked as a group' })
+  @IsOptional()
+  @IsBoolean()
+  allCommunes?: boolean;
+
+  @ApiPropertyOptional({ type: [String], example: ['so-tai-chinh'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @Matches(SLUG_ID, { each: true, message: SLUG_ID_MESSAGE })
+  coordinatingAgencyIds?: string[];
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'Required unless the task recurs' })
+  @ValidateIf((request: AssignTaskRequest) => request.recurrence === undefined || request.dueDate !== undefined)
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  dueDate?: string;
+
+  @ApiPropertyOptional({ type: RecurrenceDto, description: 'For recurring reports (báo cáo định kỳ)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecurrenceDto)
+  recurrence?: RecurrenceDto;
+
+  @ApiPropertyOptional({ description: 'The document gave no deadline; the end of the period it names was used' })
+  @IsOptional()
+  @IsBoolean()
+  dueDateIsPeriodEnd?: boolean;
+
+  @ApiPropertyOptional({ example: 'kh-495-iii-5-2', description: 'Stable id; generated when omitted (not with allCommunes)' })
+  @IsOptional()
+  @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
+  taskId?: string;
+}

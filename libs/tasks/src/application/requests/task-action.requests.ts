@@ -1,0 +1,116 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+import { ESCALATION_LEVELS, type EscalationLevel } from '../../domain';
+import { VersionedRequest } from './versioned.request';
+
+export class AcknowledgeTaskRequest extends VersionedRequest {
+  @ApiPropertyOptional({ example: 'Đã tiếp nhận, giao phòng Công nghệ thông tin chủ trì' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class ReportProgressRequest extends VersionedRequest {
+  @ApiPropertyOptional({ description: 'Stable id of this report; generated when omitted' })
+  @IsOptional()
+  @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
+  reportId?: string;
+
+  @ApiProperty({ example: 'Đã hoàn thành khảo sát hiện trạng tại 40 phường, xã' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary!: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 40 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percentComplete?: number;
+}
+
+export class RequestExtensionRequest extends VersionedRequest {
+  @ApiPropertyOptional({ description: 'Stable id of this request; generated when omitted' })
+  @IsOptional()
+  @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
+  requestId?: string;
+
+  @ApiProperty({ example: '2027-03-31' })
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  requestedDueDate!: string;
+
+  @ApiProperty({ example: 'Chờ kinh phí bổ sung' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+}
+
+export class GrantExtensionRequest extends VersionedRequest {
+  @ApiPropertyOptional({ example: '2027-02-28', description: 'Defaults to the requested date' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  newDueDate?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class ReasonRequest extends VersionedRequest {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+}
+
+export class RejectExtensionRequest extends ReasonRequest {}
+export class ReturnCompletionRequest extends ReasonRequest {}
+export class CancelTaskRequest extends ReasonRequest {}
+
+export class ReassignTaskRequest extends ReasonRequest {
+  @ApiProperty({ example: 'so-tai-chinh' })
+  @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
+  toAgencyId!: string;
+}
+
+export class CompleteTaskRequest extends VersionedRequest {
+  @ApiProperty({ example: 'Đã đưa vào vận hành nền tảng; báo cáo kết quả số 12/BC-SKHCN' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  result!: string;
+}
+
+export class AcceptCompletionRequest extends VersionedRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  comment?: string;
+}
+
+export class EscalateTaskRequest extends VersionedRequest {
+  @ApiProperty({ enum: ESCALATION_LEVELS })
+  @IsIn(ESCALATION_LEVELS)
+  level!: EscalationLevel;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  reason?: string;
+}
+
+export class ReopenTaskRequest extends ReasonRequest {
+  @ApiPropertyOptional({ example: '2027-06-30' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  newDueDate?: string;
+}

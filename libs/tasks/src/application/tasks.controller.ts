@@ -1,0 +1,244 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
+import { localDateAt, notFound, type Clock } from '@giaoviec/kernel';
+import {
+  CLOCK,
+  CommandAcceptedResponse,
+  ExpectedVersion,
+  RequestCommandContext,
+  derivedId,
+  type CommandContext,
+  type StreamWriteResult,
+} from '@giaoviec/platform';
+import { isAssigned, isTaskOverdue, taskDecider, taskStatusCategory, taskStreamId, type TaskCommand, type TaskEvent } from '../domain';
+import {
+  AcceptCompletionRequest,
+  AcknowledgeTaskRequest,
+  CancelTaskRequest,
+  CompleteTaskRequest,
+  EscalateTaskRequest,
+  GrantExtensionRequest,
+  ReassignTaskRequest,
+  RejectExtensionRequest,
+  ReopenTaskRequest,
+  ReportProgressRequest,
+  RequestExtensionRequest,
+  ReturnCompletionRequest,
+} from './requests/task-action.requests';
+import { ExecuteTaskCommand } from './task.commands';
+
+type TaskAction = Exclude<TaskCommand, { type: 'AssignTask' | 'RecordReminderSent' }>;
+
+/** Everything done to a task after it is assigned. Each answers with the task's new version. */
+@ApiTags('tasks')
+@Controller('tasks/:taskId')
+export class TasksController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: "The task's current state, its report category today, and its version (also the ETag)" })
+  async get(@Param('taskId') taskId: string) {
+    const { version, events } = await this.store.readStream(taskStreamId(taskId));
+    const state = events.reduce(
+      (current, event) => taskDecider.evolve(current, { type: event.type, data: event.data } as TaskEvent),
+      taskDecider.initialState(),
+    );
+    if (!isAssigned(state)) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
+    const today = localDateAt(this.clock.now());
+    return { ...state, version, category: taskStatusCategory(state, today), overdue: isTaskOverdue(state, today) };
+  }
+
+  @Get('history')
+  @ApiOperation({ summary: 'Every event of the task in order: what happened, who did it, when it happened and was recorded' })
+  async history(@Param('taskId') taskId: string) {
+    const { version, events } = await this.store.readStream(taskStreamId(taskId));
+    if (version === 0) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
+    return {
+      taskId,
+      version,
+      events: events.map((event) => ({
+        version: event.streamVersion,
+        eventId: event.eventId,
+        type: event.type,
+        data: event.data,
+        actor: event.metadata.actor,
+        occurredAt: event.metadata.occurredAt,
+        recordedAt: event.recordedAt.toISOString(),
+        position: event.checkpoint,
+        correlationId: event.metadata.correlationId,
+        causationId: event.metadata.causationId,
+        commandId: event.metadata.commandId,
+        schemaVersion: event.metadata.schemaVersion,
+      })),
+    };
+  }
+
+  @Post('acknowledge')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'The lead agency acknowledges the task (tiếp nhận)' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  acknowledge(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, ...body }: AcknowledgeTaskRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'AcknowledgeTask', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('progress')
+  @ApiOperation({ summary: 'Report progress (báo cáo tiến độ)' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  reportProgress(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, reportId, ...body }: ReportProgressRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    const data = { taskId, reportId: reportId ?? derivedId(context, 'progress-report'), ...body };
+    return this.run({ type: 'ReportProgress', data }, context, expectedVersion);
+  }
+
+  @Post('extension-requests')
+  @ApiOperation({ summary: 'Ask for a later deadline (xin gia hạn)' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  async requestExtension(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, requestId, ...body }: RequestExtensionRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    const id = requestId ?? derivedId(context, 'extension-request');
+    const written = await this.run({ type: 'RequestExtension', data: { taskId, requestId: id, ...body } }, context, expectedVersion);
+    return { ...written, requestId: id };
+  }
+
+  @Post('extension-requests/:requestId/grant')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Grant a pending extension request; the deadline moves' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  grantExtension(
+    @Param('taskId') taskId: string,
+    @Param('requestId') requestId: string,
+    @Body() { expectedVersion: _, ...body }: GrantExtensionRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'GrantExtension', data: { taskId, requestId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('extension-requests/:requestId/reject')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Reject a pending extension request' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  rejectExtension(
+    @Param('taskId') taskId: string,
+    @Param('requestId') requestId: string,
+    @Body() { expectedVersion: _, ...body }: RejectExtensionRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'RejectExtension', data: { taskId, requestId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('complete')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'The lead agency closes the task with its result (hoàn thành)' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  complete(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, ...body }: CompleteTaskRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'CompleteTask', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('accept')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'The standing office accepts a completed task' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  accept(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, ...body }: AcceptCompletionRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'AcceptCompletion', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('return')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'The standing office returns a completed task; it is in progress again' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  returnCompletion(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, ...body }: ReturnCompletionRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'ReturnCompletion', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('reassign')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Give the task to another lead agency, which must acknowledge it' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  reassign(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, ...body }: ReassignTaskRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'ReassignTask', data: { taskId, ...body, cause: 'manual' } }, context, expectedVersion);
+  }
+
+  @Post('escalate')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Escalate an overdue task to the standing office, then the Steering Committee' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  escalate(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, ...body }: EscalateTaskRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'EscalateTask', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('cancel')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Cancel an open task' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  cancel(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, ...body }: CancelTaskRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'CancelTask', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('reopen')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Reopen an accepted or cancelled task' })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  reopen(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, ...body }: ReopenTaskRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'ReopenTask', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  private run(command: TaskAction, context: CommandContext, expectedVersion: number | undefined): Promise<StreamWriteResult> {
+    return this.commandBus.execute(new ExecuteTaskCommand(command, context, expectedVersion));
+  }
+}

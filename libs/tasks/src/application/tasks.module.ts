@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AgenciesModule } from '@giaoviec/agencies';
+import { CommandExecutionModule } from '@giaoviec/platform';
+import { AgencyMergesController } from './agency-merges.controller';
+import { AssignTaskHandler } from './assign-task.handler';
+import { ExecuteTaskCommandHandler } from './execute-task-command.handler';
+import { MergeAgenciesHandler } from './merge-agencies.handler';
+import { OpenTasksOfAgencies } from './open-tasks-of-agencies';
+import { PlanTasksController } from './plan-tasks.controller';
+import { TasksController } from './tasks.controller';
+
+@Module({
+  imports: [CommandExecutionModule, AgenciesModule],
+  controllers: [PlanTasksController, TasksController, AgencyMergesController],
+  providers: [ExecuteTaskCommandHandler, AssignTaskHandler, MergeAgenciesHandler, OpenTasksOfAgencies],
+})
+export class TasksModule {}

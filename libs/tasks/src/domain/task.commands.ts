@@ -1,0 +1,166 @@
+import type { LocalDate } from '@giaoviec/kernel';
+import type { EscalationLevel, ReassignmentCause } from './task.events';
+import type { Recurrence } from './recurrence';
+
+/**
+ * What may be asked of a task. Who asks and when (the actor, today) come from the
+ * DecisionContext, never from the command, so a client cannot speak for another agency
+ * or back-date a report. Ids (task, report, request, group) are chosen by the caller.
+ */
+
+export interface AssignTaskData {
+  readonly taskId: string;
+  readonly planId: string;
+  readonly code: string | null;
+  readonly title: string;
+  readonly description?: string;
+  readonly leadAgencyId: string;
+  readonly coordinatingAgencyIds?: readonly string[];
+  readonly dueDate: LocalDate | null;
+  readonly recurrence?: Recurrence | null;
+  readonly dueDateIsPeriodEnd?: boolean;
+  readonly groupId?: string | null;
+  /** Defaults to the actor's agency. */
+  readonly assignedByAgencyId?: string;
+}
+
+export interface AcknowledgeTaskData {
+  readonly taskId: string;
+  readonly note?: string;
+}
+
+export interface ReportProgressData {
+  readonly taskId: string;
+  readonly reportId: string;
+  readonly summary: string;
+  readonly percentComplete?: number;
+}
+
+export interface RequestExtensionData {
+  readonly taskId: string;
+  readonly requestId: string;
+  readonly requestedDueDate: LocalDate;
+  readonly reason: string;
+}
+
+export interface GrantExtensionData {
+  readonly taskId: string;
+  readonly requestId: string;
+  /** Grant a different date than requested (still later than the current deadline); defaults to the requested one. */
+  readonly newDueDate?: LocalDate;
+  readonly note?: string;
+}
+
+export interface RejectExtensionData {
+  readonly taskId: string;
+  readonly requestId: string;
+  readonly reason: string;
+}
+
+export interface ReassignTaskData {
+  readonly taskId: string;
+  readonly toAgencyId: string;
+  readonly reason: string;
+  /** Defaults to 'manual'. */
+  readonly cause?: ReassignmentCause;
+}
+
+export interface CompleteTaskData {
+  readonly taskId: string;
+  readonly result: string;
+}
+
+export interface AcceptCompletionData {
+  readonly taskId: string;
+  readonly comment?: string;
+}
+
+export interface ReturnCompletionData {
+  readonly taskId: string;
+  readonly reason: string;
+}
+
+export interface RecordReminderSentData {
+  readonly taskId: string;
+  readonly kind: string;
+  readonly channel: string;
+  readonly recipients: readonly string[];
+  /** The deadline the reminder was scheduled for; a reminder about a deadline no longer in force is refused. */
+  readonly dueDate: LocalDate;
+}
+
+export interface EscalateTaskData {
+  readonly taskId: string;
+  readonly level: EscalationLevel;
+  readonly reason?: string;
+}
+
+export interface CancelTaskData {
+  readonly taskId: string;
+  readonly reason: string;
+}
+
+export interface ReopenTaskData {
+  readonly taskId: string;
+  readonly reason: string;
+  readonly newDueDate?: LocalDate;
+}
+
+interface Command<Type extends string, Data extends object> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
+export type AssignTask = Command<'AssignTask', AssignTaskData>;
+export type AcknowledgeTask = Command<'AcknowledgeTask', AcknowledgeTaskData>;
+export type ReportProgress = Command<'ReportProgress', ReportProgressData>;
+export type RequestExtension = Command<'RequestExtension', RequestExtensionData>;
+export type GrantExtension = Command<'GrantExtension', GrantExtensionData>;
+export type RejectExtension = Command<'RejectExtension', RejectExtensionData>;
+export type ReassignTask = Command<'ReassignTask', ReassignTaskData>;
+export type CompleteTask = Command<'CompleteTask', CompleteTaskData>;
+export type AcceptCompletion = Command<'AcceptCompletion', AcceptCompletionData>;
+export type ReturnCompletion = Command<'ReturnCompletion', ReturnCompletionData>;
+export type RecordReminderSent = Command<'RecordReminderSent', RecordReminderSentData>;
+export type EscalateTask = Command<'EscalateTask', EscalateTaskData>;
+export type CancelTask = Command<'CancelTask', CancelTaskData>;
+export type ReopenTask = Command<'ReopenTask', ReopenTaskData>;
+
+export type TaskCommand =
+  | AssignTask
+  | AcknowledgeTask
+  | ReportProgress
+  | RequestExtension
+  | GrantExtension
+  | RejectExtension
+  | ReassignTask
+  | CompleteTask
+  | AcceptCompletion
+  | ReturnCompletion
+  | RecordReminderSent
+  | EscalateTask
+  | CancelTask
+  | ReopenTask;
+
+export type TaskCommandType = TaskCommand['type'];
+
+export const TASK_COMMAND_TYPES = [
+  'AssignTask',
+  'AcknowledgeTask',
+  'ReportProgress',
+  'RequestExtension',
+  'GrantExtension',
+  'RejectExtension',
+  'ReassignTask',
+  'CompleteTask',
+  'AcceptCompletion',
+  'ReturnCompletion',
+  'RecordReminderSent',
+  'EscalateTask',
+  'CancelTask',
+  'ReopenTask',
+] as const satisfies readonly TaskCommandType[];
+
+type MissingCommandTypes = Exclude<TaskCommandType, (typeof TASK_COMMAND_TYPES)[number]>;
+const _everyCommandTypeListed: [MissingCommandTypes] extends [never] ? true : never = true;
+void _everyCommandTypeListed;

@@ -1,0 +1,203 @@
+import type { DomainEvent, LocalDate } from '@giaoviec/kernel';
+import type { Recurrence } from './recurrence';
+
+/**
+ * The facts of a task's life, in its own stream `task-<taskId>`. Plain readonly data:
+ * the `type` strings are persisted and must never change; add a new type (or an optional
+ * field and a schema version bump) instead. Who did it, and when, is in the metadata.
+ */
+
+/** The level a task is escalated to: the standing office first, then the Steering Committee. */
+export const ESCALATION_LEVELS = ['standing_office', 'steering_committee'] as const;
+export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
+
+/** Why a task changed hands: an officer's decision, or the merger of its agency into another. */
+export const REASSIGNMENT_CAUSES = ['manual', 'agency_merger'] as const;
+export type ReassignmentCause = (typeof REASSIGNMENT_CAUSES)[number];
+
+export interface TaskAssignedData {
+  readonly taskId: string;
+  readonly planId: string;
+  /** The item's number in the plan, e.g. 'III.5.2'; null for a task outside the plan's numbering. */
+  readonly code: string | null;
+  readonly title: string;
+  readonly description?: string;
+  readonly leadAgencyId: string;
+  /** Never contains the lead agency, never a duplicate. */
+  readonly coordinatingAgencyIds: readonly string[];
+  /** Null: no deadline ("thường xuyên"), or a recurring report whose first deadline is not fixed yet. */
+  readonly dueDate: LocalDate | null;
+  readonly recurrence: Recurrence | null;
+  /** The deadline was taken from the end of a period the document names ("trong quý III/2026"). */
+  readonly dueDateIsPeriodEnd: boolean;
+  /** Tasks fanned out to every commune share one group id; null for a single task. */
+  readonly groupId: string | null;
+  /** The agency in whose name the task is given (usually the standing office or the People's Committee). */
+  readonly assignedByAgencyId: string;
+  /** The day it was assigned, in Huế. */
+  readonly assignedOn: LocalDate;
+}
+
+export interface TaskAcknowledgedData {
+  readonly taskId: string;
+  readonly agencyId: string;
+  readonly note?: string;
+}
+
+export interface ProgressReportedData {
+  readonly taskId: string;
+  readonly reportId: string;
+  /** The lead or a coordinating agency. */
+  readonly agencyId: string;
+  readonly summary: string;
+  /** 0..100 when the reporter gave one. */
+  readonly percentComplete?: number;
+  readonly reportedOn: LocalDate;
+}
+
+export interface ExtensionRequestedData {
+  readonly taskId: string;
+  readonly requestId: string;
+  readonly currentDueDate: LocalDate;
+  readonly requestedDueDate: LocalDate;
+  readonly reason: string;
+}
+
+export interface ExtensionGrantedData {
+  readonly taskId: string;
+  readonly requestId: string;
+  readonly previousDueDate: LocalDate;
+  /** The date requested, or another (still later) one the reviewer chose. */
+  readonly newDueDate: LocalDate;
+  readonly note?: string;
+}
+
+export interface ExtensionRejectedData {
+  readonly taskId: string;
+  readonly requestId: string;
+  readonly reason: string;
+}
+
+export interface TaskReassignedData {
+  readonly taskId: string;
+  readonly fromAgencyId: string;
+  readonly toAgencyId: string;
+  readonly reason: string;
+  readonly cause: ReassignmentCause;
+}
+
+export interface TaskCompletedData {
+  readonly taskId: string;
+  readonly agencyId: string;
+  readonly result: string;
+  readonly completedOn: LocalDate;
+  /** The deadline in force when it was completed: "on time" is completedOn <= dueDate. */
+  readonly dueDate: LocalDate | null;
+}
+
+export interface CompletionAcceptedData {
+  readonly taskId: string;
+  readonly comment?: string;
+}
+
+export interface CompletionReturnedData {
+  readonly taskId: string;
+  readonly reason: string;
+}
+
+export interface ReminderSentData {
+  readonly taskId: string;
+  /** e.g. 'before_due_7d', 'before_due_1d', 'due_today', 'overdue'. */
+  readonly kind: string;
+  /** e.g. 'email', 'in_app'. */
+  readonly channel: string;
+  readonly recipients: readonly string[];
+  /** The deadline the reminder was about; with `kind` it identifies the reminder. */
+  readonly dueDate: LocalDate;
+}
+
+export interface TaskEscalatedData {
+  readonly taskId: string;
+  readonly level: EscalationLevel;
+  /** The deadline that was missed. */
+  readonly dueDate: LocalDate;
+  readonly daysOverdue: number;
+  readonly reason?: string;
+}
+
+export interface TaskCancelledData {
+  readonly taskId: string;
+  readonly reason: string;
+}
+
+export interface TaskReopenedData {
+  readonly taskId: string;
+  readonly reason: string;
+  readonly newDueDate?: LocalDate;
+}
+
+export type TaskAssigned = DomainEvent<'TaskAssigned', TaskAssignedData>;
+export type TaskAcknowledged = DomainEvent<'TaskAcknowledged', TaskAcknowledgedData>;
+export type ProgressReported = DomainEvent<'ProgressReported', ProgressReportedData>;
+export type ExtensionRequested = DomainEvent<'ExtensionRequested', ExtensionRequestedData>;
+export type ExtensionGranted = DomainEvent<'ExtensionGranted', ExtensionGrantedData>;
+export type ExtensionRejected = DomainEvent<'ExtensionRejected', ExtensionRejectedData>;
+export type TaskReassigned = DomainEvent<'TaskReassigned', TaskReassignedData>;
+export type TaskCompleted = DomainEvent<'TaskCompleted', TaskCompletedData>;
+export type CompletionAccepted = DomainEvent<'CompletionAccepted', CompletionAcceptedData>;
+export type CompletionReturned = DomainEvent<'CompletionReturned', CompletionReturnedData>;
+export type ReminderSent = DomainEvent<'ReminderSent', ReminderSentData>;
+export type TaskEscalated = DomainEvent<'TaskEscalated', TaskEscalatedData>;
+export type TaskCancelled = DomainEvent<'TaskCancelled', TaskCancelledData>;
+export type TaskReopened = DomainEvent<'TaskReopened', TaskReopenedData>;
+
+export type TaskEvent =
+  | TaskAssigned
+  | TaskAcknowledged
+  | ProgressReported
+  | ExtensionRequested
+  | ExtensionGranted
+  | ExtensionRejected
+  | TaskReassigned
+  | TaskCompleted
+  | CompletionAccepted
+  | CompletionReturned
+  | ReminderSent
+  | TaskEscalated
+  | TaskCancelled
+  | TaskReopened;
+
+export type TaskEventType = TaskEvent['type'];
+
+/** Every persisted type of the task stream, e.g. for a projection's subscription filter. */
+export const TASK_EVENT_TYPES = [
+  'TaskAssigned',
+  'TaskAcknowledged',
+  'ProgressReported',
+  'ExtensionRequested',
+  'ExtensionGranted',
+  'ExtensionRejected',
+  'TaskReassigned',
+  'TaskCompleted',
+  'CompletionAccepted',
+  'CompletionReturned',
+  'ReminderSent',
+  'TaskEscalated',
+  'TaskCancelled',
+  'TaskReopened',
+] as const satisfies readonly TaskEventType[];
+
+// Compile-time proof that the list above names every member of the union.
+type MissingEventTypes = Exclude<TaskEventType, (typeof TASK_EVENT_TYPES)[number]>;
+const _everyEventTypeListed: [MissingEventTypes] extends [never] ? true : never = true;
+void _everyEventTypeListed;
+
+export function isTaskEvent(event: DomainEvent): event is TaskEvent {
+  return (TASK_EVENT_TYPES as readonly string[]).includes(event.type);
+}
+
+export const TASK_STREAM_CATEGORY = 'task';
+
+export function taskStreamId(taskId: string): string {
+  return `${TASK_STREAM_CATEGORY}-${taskId}`;
+}

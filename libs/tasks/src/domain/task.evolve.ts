@@ -1,0 +1,119 @@
+import type { LocalDate } from '@giaoviec/kernel';
+import type { TaskEvent } from './task.events';
+import { isAssigned, reminderKey, type AssignedTaskState, type TaskState } from './task.state';
+
+/**
+ * Folds one event into the state. Never throws and never judges: the events are facts
+ * already decided. An event it does not know (a newer type) leaves the state unchanged.
+ */
+export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
+  if (event.type === 'TaskAssigned') {
+    const data = event.data;
+    return {
+      status: 'assigned',
+      taskId: data.taskId,
+      planId: data.planId,
+      code: data.code,
+      title: data.title,
+      groupId: data.groupId,
+      leadAgencyId: data.leadAgencyId,
+      coordinatingAgencyIds: data.coordinatingAgencyIds,
+      dueDate: data.dueDate,
+      recurrence: data.recurrence,
+      dueDateIsPeriodEnd: data.dueDateIsPeriodEnd,
+      assignedOn: data.assignedOn,
+      acknowledged: false,
+      pendingExtension: null,
+      extensionRequestIds: [],
+      escalationLevel: null,
+      remindersSent: [],
+      completedOn: null,
+      dueDateAtCompletion: null,
+      lastProgressOn: null,
+      lastPercentComplete: null,
+    };
+  }
+  if (!isAssigned(state)) return state;
+  return evolveAssigned(state, event);
+}
+
+function evolveAssigned(state: AssignedTaskState, event: TaskEvent): AssignedTaskState {
+  switch (event.type) {
+    case 'TaskAssigned':
+      return state;
+    case 'TaskAcknowledged':
+      return {
+        ...state,
+        acknowledged: true,
+        status: state.status === 'assigned' ? 'in_progress' : state.status,
+      };
+    case 'ProgressReported':
+      return {
+        ...state,
+        lastProgressOn: event.data.reportedOn,
+        lastPercentComplete: event.data.percentComplete ?? state.lastPercentComplete,
+      };
+    case 'ExtensionRequested':
+      return {
+        ...state,
+        pendingExtension: { requestId: event.data.requestId, requestedDueDate: event.data.requestedDueDate },
+        extensionRequestIds: [...state.extensionRequestIds, event.data.requestId],
+      };
+    case 'ExtensionGranted':
+      return withDueDate({ ...state, pendingExtension: null }, event.data.newDueDate);
+    case 'ExtensionRejected':
+      return { ...state, pendingExtension: null };
+    case 'TaskReassigned':
+      return {
+        ...state,
+        leadAgencyId: event.data.toAgencyId,
+        coordinatingAgencyIds: state.coordinatingAgencyIds.filter((id) => id !== event.data.toAgencyId),
+        acknowledged: false,
+        // A task awaiting review keeps its completion; otherwise the new agency starts by acknowledging.
+        status: state.status === 'completed' ? 'completed' : 'assigned',
+        // The former lead's request lapses; the new agency asks for itself if it needs to.
+        pendingExtension: null,
+      };
+    case 'TaskCompleted':
+      return {
+        ...state,
+        status: 'completed',
+        completedOn: event.data.completedOn,
+        dueDateAtCompletion: event.data.dueDate,
+        // A request still pending when the work is delivered lapses.
+        pendingExtension: null,
+      };
+    case 'CompletionAccepted':
+      return { ...state, status: 'accepted' };
+    case 'CompletionReturned':
+      return { ...backToWork(state), completedOn: null, dueDateAtCompletion: null };
+    case 'ReminderSent':
+      return {
+        ...state,
+        remindersSent: [...state.remindersSent, reminderKey(event.data.kind, event.data.dueDate)],
+      };
+    case 'TaskEscalated':
+      return { ...state, escalationLevel: event.data.level };
+    case 'TaskCancelled':
+      return { ...state, status: 'cancelled', pendingExtension: null };
+    case 'TaskReopened': {
+      const reopened: AssignedTaskState = {
+        ...backToWork(state),
+        completedOn: null,
+        dueDateAtCompletion: null,
+      };
+      return event.data.newDueDate === undefined ? reopened : withDueDate(reopened, event.data.newDueDate);
+    }
+    default:
+      return state;
+  }
+}
+
+function backToWork(state: AssignedTaskState): AssignedTaskState {
+  return { ...state, status: state.acknowledged ? 'in_progress' : 'assigned' };
+}
+
+/** A new deadline: escalation starts again from none (reminders are keyed by deadline already). */
+function withDueDate(state: AssignedTaskState, dueDate: LocalDate): AssignedTaskState {
+  return dueDate === state.dueDate ? state : { ...state, dueDate, escalationLevel: null };
+}

@@ -1,0 +1,50 @@
+import type { ApiTestApp } from './api-test-app';
+import { actorHeaders } from './api-test-app';
+
+/** Actors of the end-to-end tests: the standing office (Sở KH&CN) and a department officer. */
+export const STANDING_OFFICE = { userId: 'u-vanphong', agencyId: 'so-khcn', role: 'standing_office' };
+export const FINANCE_OFFICER = { userId: 'u-taichinh', agencyId: 'so-tai-chinh', role: 'officer' };
+export const HEALTH_OFFICER = { userId: 'u-yte', agencyId: 'so-y-te', role: 'officer' };
+
+export const asStandingOffice = actorHeaders(STANDING_OFFICE);
+export const asFinance = actorHeaders(FINANCE_OFFICER);
+export const asHealth = actorHeaders(HEALTH_OFFICER);
+
+/** Registers the agencies, issues Plan 495/KH-UBND and assigns one task to Sở Tài chính. */
+export async function givenAssignedTask(api: ApiTestApp): Promise<{ planId: string; taskId: string }> {
+  for (const agency of [
+    { agencyId: 'so-khcn', name: 'Sở Khoa học và Công nghệ', kind: 'department' },
+    { agencyId: 'so-tai-chinh', name: 'Sở Tài chính', kind: 'department' },
+    { agencyId: 'so-y-te', name: 'Sở Y tế', kind: 'department' },
+  ]) {
+    await api.http.post('/agencies').set(asStandingOffice).send(agency).expect(201);
+  }
+  await api.http
+    .post('/plans')
+    .set(asStandingOffice)
+    .send({
+      planId: 'kh-495',
+      number: '495/KH-UBND',
+      title: 'Kế hoạch chuyển đổi số thành phố Huế năm 2026',
+      issuedOn: '2025-12-31',
+      signer: { name: 'Nguyễn Khắc Toàn', title: 'Chủ tịch' },
+      issuingAuthority: 'UBND thành phố Huế',
+      period: { from: '2026-01-01', to: '2026-12-31' },
+      legalBases: [],
+      standingAgencyId: 'so-khcn',
+    })
+    .expect(201);
+  const assigned = await api.http
+    .post('/plans/kh-495/tasks')
+    .set(asStandingOffice)
+    .send({
+      taskId: 'kh-495-t1',
+      code: 'II.1',
+      title: 'Bố trí kinh phí thực hiện chuyển đổi số năm 2026',
+      leadAgencyId: 'so-tai-chinh',
+      coordinatingAgencyIds: ['so-khcn'],
+      dueDate: '2026-12-31',
+    })
+    .expect(201);
+  return { planId: 'kh-495', taskId: assigned.body.tasks[0].taskId };
+}
