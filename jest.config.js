@@ -12,13 +12,14 @@ const shared = {
 };
 
 module.exports = {
+  // Integration suites start the real app against PostgreSQL and Redis: give them room.
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,seeds,test}/**/*.unit.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,seeds,test}/**/*.{int,e2e}.spec.ts'],
-      testTimeout: 60000,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
   ],

@@ -51,6 +51,7 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
   });
 
   it('answers a replayed Idempotency-Key with the first answer and appends nothing', async () => {
+    await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).send({}).expect(200);
     const send = () =>
       api.http
         .post(`/tasks/${taskId}/progress`)
@@ -78,6 +79,7 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
   });
 
   it('refuses an Idempotency-Key reused for a different request', async () => {
+    await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).send({}).expect(200);
     await api.http.post(`/tasks/${taskId}/progress`).set(asFinance).set('Idempotency-Key', 'key-reused-0001').send({ summary: 'A' }).expect(201);
     const reused = await api.http
       .post(`/tasks/${taskId}/progress`)

@@ -29,3 +29,4 @@ export * from './idempotency/idempotency-key-cleanup';
 export * from './http/validation-rules';
 export * from './read/stream-category-view';
 export * from './request-context/derived-id';
+export * from './http/is-local-date.decorator';

@@ -15,9 +15,7 @@ import { PG_POOL } from '../postgres/postgres.tokens';
         if (config.eventStore.adapter === 'eventstoredb') {
           return EventStoreDbEventStore.fromConnectionString(config.eventStore.connectionString);
         }
-        const store = new PostgresEventStore(pool);
-        await store.ensureSchema();
-        return store;
+        return PostgresEventStore.create(pool, { schema: config.postgres.schema });
       },
     },
   ],

@@ -25,13 +25,14 @@ export function toProblem(error: unknown): Problem {
         : error.kind === 'unprocessable'
           ? HttpStatus.UNPROCESSABLE_ENTITY
           : HttpStatus.CONFLICT;
+    // Details first: the problem's own members (status, type...) must win over a detail of the same name.
     return {
+      ...error.details,
       type: problemType(error.rule),
       title: titles[status] ?? 'Rule violated',
       status,
       detail: error.message,
       rule: error.rule,
-      ...error.details,
     };
   }
   if (error instanceof WrongExpectedVersionError) {

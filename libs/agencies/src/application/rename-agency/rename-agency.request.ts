@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { ISO_DATE, ISO_DATE_MESSAGE } from '@giaoviec/platform';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsLocalDate } from '@giaoviec/platform';
 
 export class RenameAgencyRequest {
   @ApiProperty({ example: 'UBND phường Thuận Hóa' })
@@ -16,7 +16,7 @@ export class RenameAgencyRequest {
   newShortName?: string;
 
   @ApiProperty({ example: '2025-07-01' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   effectiveOn!: string;
 
   @ApiPropertyOptional({ example: '1675/NQ-UBTVQH15' })

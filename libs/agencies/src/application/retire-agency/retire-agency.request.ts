@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { ISO_DATE, ISO_DATE_MESSAGE } from '@giaoviec/platform';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsLocalDate } from '@giaoviec/platform';
 
 export class RetireAgencyRequest {
   @ApiProperty({ example: 'Dissolved by decision 12/QĐ-UBND' })
@@ -10,7 +10,7 @@ export class RetireAgencyRequest {
   reason!: string;
 
   @ApiProperty({ example: '2026-01-01' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   effectiveOn!: string;
 
   @ApiPropertyOptional()

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import { SignerDto } from '../shared.dto';
 
 export class AmendingDocumentDto {
@@ -31,7 +31,7 @@ export class AmendingDocumentDto {
   title!: string;
 
   @ApiProperty({ example: '2026-07-01' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   issuedOn!: string;
 
   @ApiPropertyOptional({ type: SignerDto })

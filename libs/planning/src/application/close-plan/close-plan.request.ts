@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { ISO_DATE, ISO_DATE_MESSAGE } from '@giaoviec/platform';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsLocalDate } from '@giaoviec/platform';
 
 export class ClosePlanRequest {
   @ApiProperty({ example: 'Plan period ended; final report submitted' })
@@ -10,7 +10,7 @@ export class ClosePlanRequest {
   reason!: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   closedOn!: string;
 
   @ApiPropertyOptional({ description: 'Alternative to If-Match' })

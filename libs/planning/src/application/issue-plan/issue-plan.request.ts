@@ -10,16 +10,16 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import { SignerDto } from '../shared.dto';
 
 export class PlanPeriodDto {
   @ApiProperty({ example: '2026-01-01' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   from!: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   to!: string;
 }
 
@@ -42,7 +42,7 @@ export class IssuePlanRequest {
   title!: string;
 
   @ApiProperty({ example: '2025-12-31' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   issuedOn!: string;
 
   @ApiProperty({ type: SignerDto })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 
 export class ReportIndicatorValueRequest {
   @ApiPropertyOptional({ description: 'Stable id of this report; generated when omitted' })
@@ -24,6 +24,6 @@ export class ReportIndicatorValueRequest {
   source!: string;
 
   @ApiProperty({ example: '2026-06-30' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   asOf!: string;
 }

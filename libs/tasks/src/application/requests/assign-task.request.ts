@@ -13,7 +13,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import { RECURRENCE_FREQUENCIES, type RecurrenceFrequency } from '../../domain';
 
 export class RecurrenceDto {
@@ -23,7 +23,7 @@ export class RecurrenceDto {
 
   @ApiPropertyOptional({ example: '2030-12-31' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   until?: string;
 }
 
@@ -66,7 +66,7 @@ export class AssignTaskRequest {
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Required unless the task recurs' })
   @ValidateIf((request: AssignTaskRequest) => request.recurrence === undefined || request.dueDate !== undefined)
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   dueDate?: string;
 
   @ApiPropertyOptional({ type: RecurrenceDto, description: 'For recurring reports (báo cáo định kỳ)' })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 
 export class MergeAgenciesRequest {
   @ApiProperty({ example: 'ubnd-phuong-thuan-hoa', description: 'The surviving agency (register it first if the merge creates it)' })
@@ -15,7 +15,7 @@ export class MergeAgenciesRequest {
   mergedAgencyIds!: string[];
 
   @ApiProperty({ example: '2025-07-01' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   effectiveOn!: string;
 
   @ApiProperty({ example: '1675/NQ-UBTVQH15' })

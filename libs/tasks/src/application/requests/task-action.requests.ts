@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { ISO_DATE, ISO_DATE_MESSAGE, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
+import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import { ESCALATION_LEVELS, type EscalationLevel } from '../../domain';
 import { VersionedRequest } from './versioned.request';
 
@@ -39,7 +39,7 @@ export class RequestExtensionRequest extends VersionedRequest {
   requestId?: string;
 
   @ApiProperty({ example: '2027-03-31' })
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   requestedDueDate!: string;
 
   @ApiProperty({ example: 'Chờ kinh phí bổ sung' })
@@ -52,7 +52,7 @@ export class RequestExtensionRequest extends VersionedRequest {
 export class GrantExtensionRequest extends VersionedRequest {
   @ApiPropertyOptional({ example: '2027-02-28', description: 'Defaults to the requested date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   newDueDate?: string;
 
   @ApiPropertyOptional()
@@ -111,6 +111,6 @@ export class EscalateTaskRequest extends VersionedRequest {
 export class ReopenTaskRequest extends ReasonRequest {
   @ApiPropertyOptional({ example: '2027-06-30' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: ISO_DATE_MESSAGE })
+  @IsLocalDate()
   newDueDate?: string;
 }
