@@ -1,0 +1,113 @@
+import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
+import { asStandingOffice, givenAssignedTask } from '../support/hue-fixtures';
+import { actorHeaders } from '../support/api-test-app';
+
+const COMMUNES = [
+  { agencyId: 'ubnd-phuong-thuan-hoa', name: 'UBND phường Thuận Hóa' },
+  { agencyId: 'ubnd-phuong-phu-xuan', name: 'UBND phường Phú Xuân' },
+  { agencyId: 'ubnd-xa-phu-vinh', name: 'UBND xã Phú Vinh' },
+];
+
+describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
+  let api: ApiTestApp;
+
+  beforeEach(async () => {
+    api = await startApiTestApp();
+    await givenAssignedTask(api);
+    for (const commune of COMMUNES) {
+      await api.http.post('/agencies').set(asStandingOffice).send({ ...commune, kind: 'commune' }).expect(201);
+    }
+  });
+  afterEach(() => api.close());
+
+  it('lists agencies by kind and refuses a second registration', async () => {
+    const communes = await api.http.get('/agencies?kind=commune').set(asStandingOffice).expect(200);
+    expect(communes.body.map((a: { agencyId: string }) => a.agencyId).sort()).toEqual(COMMUNES.map((c) => c.agencyId).sort());
+    const again = await api.http
+      .post('/agencies')
+      .set(asStandingOffice)
+      .send({ ...COMMUNES[0], kind: 'commune' })
+      .expect(409);
+    expect(again.body.rule).toBe('agency.already_registered');
+  });
+
+  it('gives a task for all communes to each active commune, as one group', async () => {
+    await api.http
+      .post('/agencies/ubnd-xa-phu-vinh/retire')
+      .set(asStandingOffice)
+      .send({ reason: 'Sắp xếp đơn vị hành chính', effectiveOn: '2026-05-01' })
+      .expect(200);
+    const response = await api.http
+      .post('/plans/kh-495/tasks')
+      .set(asStandingOffice)
+      .send({ code: 'III.9', title: 'Đi từng ngõ, gõ từng nhà hướng dẫn kỹ năng số', allCommunes: true, dueDate: '2026-09-30' })
+      .expect(201);
+    expect(response.body.groupId).toEqual(expect.any(String));
+    expect(response.body.tasks.map((t: { leadAgencyId: string }) => t.leadAgencyId).sort()).toEqual([
+      'ubnd-phuong-phu-xuan',
+      'ubnd-phuong-thuan-hoa',
+    ]);
+    for (const task of response.body.tasks) {
+      const { events } = await api.store.readStream(`task-${task.taskId}`);
+      expect(events[0]).toMatchObject({ type: 'TaskAssigned', data: { groupId: response.body.groupId, code: 'III.9' } });
+    }
+  });
+
+  it('fans out once even when the request is retried with the same Idempotency-Key', async () => {
+    const send = () =>
+      api.http
+        .post('/plans/kh-495/tasks')
+        .set(asStandingOffice)
+        .set('Idempotency-Key', 'fan-out-iii-9-0001')
+        .send({ title: 'Hướng dẫn kỹ năng số', allCommunes: true, dueDate: '2026-09-30' });
+    const first = await send().expect(201);
+    const retry = await send().expect(201);
+    expect(retry.body).toEqual(first.body);
+    const all = await api.store.readAll({ filter: { eventTypes: ['TaskAssigned'] } });
+    expect(all.events).toHaveLength(1 + COMMUNES.length);
+  });
+
+  it('moves the open tasks of merged communes to the surviving one', async () => {
+    const fanOut = await api.http
+      .post('/plans/kh-495/tasks')
+      .set(asStandingOffice)
+      .send({ title: 'Phổ cập kỹ năng số', allCommunes: true, dueDate: '2026-09-30' })
+      .expect(201);
+    const phuXuanTask = fanOut.body.tasks.find((t: { leadAgencyId: string }) => t.leadAgencyId === 'ubnd-phuong-phu-xuan');
+
+    const merge = await api.http
+      .post('/agencies/merges')
+      .set(asStandingOffice)
+      .send({
+        targetAgencyId: 'ubnd-phuong-thuan-hoa',
+        mergedAgencyIds: ['ubnd-phuong-phu-xuan'],
+        effectiveOn: '2026-07-01',
+        decisionRef: '1675/NQ-UBTVQH15',
+      })
+      .expect(201);
+    expect(merge.body.reassignedTasks.map((t: { taskId: string }) => t.taskId)).toEqual([phuXuanTask.taskId]);
+
+    const task = await api.http.get(`/tasks/${phuXuanTask.taskId}`).set(asStandingOffice).expect(200);
+    expect(task.body).toMatchObject({ leadAgencyId: 'ubnd-phuong-thuan-hoa', acknowledged: false });
+    const { events } = await api.store.readStream(`task-${phuXuanTask.taskId}`);
+    expect(events.at(-1)).toMatchObject({ type: 'TaskReassigned', data: { cause: 'agency_merger', fromAgencyId: 'ubnd-phuong-phu-xuan' } });
+
+    const retired = await api.http.get('/agencies/ubnd-phuong-phu-xuan').set(asStandingOffice).expect(200);
+    expect(retired.body).toMatchObject({ active: false, mergedIntoAgencyId: 'ubnd-phuong-thuan-hoa' });
+
+    // The surviving commune now acknowledges the moved task.
+    const survivor = actorHeaders({ userId: 'u-thuanhoa', agencyId: 'ubnd-phuong-thuan-hoa', role: 'officer' });
+    await api.http.post(`/tasks/${phuXuanTask.taskId}/acknowledge`).set(survivor).send({}).expect(200);
+  });
+
+  it('renames an agency keeping the previous name in its history', async () => {
+    await api.http
+      .post('/agencies/ubnd-xa-phu-vinh/rename')
+      .set(asStandingOffice)
+      .set('If-Match', '"1"')
+      .send({ newName: 'UBND xã Phú Vinh mới', effectiveOn: '2026-07-01' })
+      .expect(200);
+    const { events } = await api.store.readStream('agency-ubnd-xa-phu-vinh');
+    expect(events[1]).toMatchObject({ type: 'AgencyRenamed', data: { previousName: 'UBND xã Phú Vinh', newName: 'UBND xã Phú Vinh mới' } });
+  });
+});
