@@ -25,7 +25,9 @@ async function ensureDatabase() {
 }
 
 function run(name, script, args = []) {
-  const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: databaseUrl } });
+  // Readable logs for a person at a terminal; set LOG_PRETTY=false for JSON.
+  const env = { LOG_PRETTY: 'true', ...process.env, DATABASE_URL: databaseUrl };
+  const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env });
   child.on('exit', (code, signal) => {
     if (signal !== 'SIGTERM' && !stopping) {
       console.error(`${name} stopped (${signal ?? `exit code ${code}`}); stopping the system.`);
@@ -47,8 +49,8 @@ process.on('SIGTERM', () => stop(0));
 
 ensureDatabase()
   .then(() => {
-    children.push(run('worker', 'dist/apps/worker/apps/worker/src/main.js'));
-    children.push(run('api', 'dist/apps/api/apps/api/src/main.js'));
+    children.push(run('worker', 'dist/apps/worker/src/main.js'));
+    children.push(run('api', 'dist/apps/api/src/main.js'));
     const port = process.env.HTTP_PORT || 3000;
     console.log(`giaoviec is starting: API on http://localhost:${port}, OpenAPI at http://localhost:${port}/docs`);
   })
