@@ -22,8 +22,10 @@ export interface ApiTestApp {
  * The real API (real pipeline, real PostgreSQL and Redis) in a schema of its own, with a
  * clock the test controls.
  */
-export async function startApiTestApp(options: { now?: string } = {}): Promise<ApiTestApp> {
-  const schema = `e2e_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+export async function startApiTestApp(options: { now?: string; schema?: string } = {}): Promise<ApiTestApp> {
+  // A second instance on the same schema stands for another API process; the first one drops it.
+  const sharesSchema = options.schema !== undefined;
+  const schema = options.schema ?? `e2e_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const clock = new FixedClock(new Date(options.now ?? '2026-06-01T02:00:00.000Z'));
   const moduleRef = await Test.createTestingModule({
     imports: [
@@ -50,6 +52,7 @@ export async function startApiTestApp(options: { now?: string } = {}): Promise<A
     schema,
     async close() {
       await app.close();
+      if (sharesSchema) return;
       const pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 1 });
       await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await pool.end();
