@@ -6,11 +6,29 @@ import prettier from 'eslint-config-prettier';
 // given/when/then and moved to another framework without rewriting a rule.
 const forbiddenInDomain = [
   { group: ['@nestjs/*', 'nestjs-*'], message: 'The domain must not depend on NestJS.' },
-  { group: ['pg', 'pg-*', 'postgres', 'kysely', 'typeorm', '@prisma/*', 'node-pg-migrate'], message: 'The domain must not touch a database.' },
+  {
+    group: ['pg', 'pg-*', 'postgres', 'kysely', 'typeorm', '@prisma/*', 'node-pg-migrate'],
+    message: 'The domain must not touch a database.',
+  },
   { group: ['@eventstore/*'], message: 'The domain must not depend on an event store client.' },
-  { group: ['bullmq', 'ioredis', 'redis', '@bull-board/*'], message: 'The domain must not depend on a queue.' },
-  { group: ['express', 'axios', 'supertest', 'node:http', 'http', 'https', 'undici', 'got'], message: 'The domain must not depend on HTTP.' },
-  { group: ['class-validator', 'class-transformer', '@giaoviec/event-store', '@giaoviec/config', '@giaoviec/platform'], message: 'The domain must not depend on adapters or validation frameworks.' },
+  {
+    group: ['bullmq', 'ioredis', 'redis', '@bull-board/*'],
+    message: 'The domain must not depend on a queue.',
+  },
+  {
+    group: ['express', 'axios', 'supertest', 'node:http', 'http', 'https', 'undici', 'got'],
+    message: 'The domain must not depend on HTTP.',
+  },
+  {
+    group: [
+      'class-validator',
+      'class-transformer',
+      '@giaoviec/event-store',
+      '@giaoviec/config',
+      '@giaoviec/platform',
+    ],
+    message: 'The domain must not depend on adapters or validation frameworks.',
+  },
 ];
 
 export default tseslint.config(
@@ -31,7 +49,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/config/**/*.ts', 'test/**/*.ts', 'seeds/**/*.ts', 'scripts/**/*.ts', '**/*.spec.ts', '**/testing/**/*.ts', 'apps/*/src/cli/**/*.ts'],
+    files: [
+      'libs/config/**/*.ts',
+      'test/**/*.ts',
+      'seeds/**/*.ts',
+      'scripts/**/*.ts',
+      '**/*.spec.ts',
+      '**/testing/**/*.ts',
+      'apps/*/src/cli/**/*.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

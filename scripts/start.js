@@ -52,7 +52,9 @@ ensureDatabase()
     children.push(run('worker', 'dist/apps/worker/src/main.js'));
     children.push(run('api', 'dist/apps/api/src/main.js'));
     const port = process.env.HTTP_PORT || 3000;
-    console.log(`giaoviec is starting: API on http://localhost:${port}, OpenAPI at http://localhost:${port}/docs`);
+    console.log(
+      `giaoviec is starting: API on http://localhost:${port}, OpenAPI at http://localhost:${port}/docs`,
+    );
   })
   .catch((error) => {
     console.error(`Could not prepare the database at ${databaseUrl}: ${error.message}`);

@@ -15,14 +15,20 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
     api = await startApiTestApp();
     await givenAssignedTask(api);
     for (const commune of COMMUNES) {
-      await api.http.post('/agencies').set(asStandingOffice).send({ ...commune, kind: 'commune' }).expect(201);
+      await api.http
+        .post('/agencies')
+        .set(asStandingOffice)
+        .send({ ...commune, kind: 'commune' })
+        .expect(201);
     }
   });
   afterEach(() => api.close());
 
   it('lists agencies by kind and refuses a second registration', async () => {
     const communes = await api.http.get('/agencies?kind=commune').set(asStandingOffice).expect(200);
-    expect(communes.body.map((a: { agencyId: string }) => a.agencyId).sort()).toEqual(COMMUNES.map((c) => c.agencyId).sort());
+    expect(communes.body.map((a: { agencyId: string }) => a.agencyId).sort()).toEqual(
+      COMMUNES.map((c) => c.agencyId).sort(),
+    );
     const again = await api.http
       .post('/agencies')
       .set(asStandingOffice)
@@ -40,7 +46,12 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
     const response = await api.http
       .post('/plans/kh-495/tasks')
       .set(asStandingOffice)
-      .send({ code: 'III.9', title: 'Đi từng ngõ, gõ từng nhà hướng dẫn kỹ năng số', allCommunes: true, dueDate: '2026-09-30' })
+      .send({
+        code: 'III.9',
+        title: 'Đi từng ngõ, gõ từng nhà hướng dẫn kỹ năng số',
+        allCommunes: true,
+        dueDate: '2026-09-30',
+      })
       .expect(201);
     expect(response.body.groupId).toEqual(expect.any(String));
     expect(response.body.tasks.map((t: { leadAgencyId: string }) => t.leadAgencyId).sort()).toEqual([
@@ -49,7 +60,10 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
     ]);
     for (const task of response.body.tasks) {
       const { events } = await api.store.readStream(`task-${task.taskId}`);
-      expect(events[0]).toMatchObject({ type: 'TaskAssigned', data: { groupId: response.body.groupId, code: 'III.9' } });
+      expect(events[0]).toMatchObject({
+        type: 'TaskAssigned',
+        data: { groupId: response.body.groupId, code: 'III.9' },
+      });
     }
   });
 
@@ -73,7 +87,9 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
       .set(asStandingOffice)
       .send({ title: 'Phổ cập kỹ năng số', allCommunes: true, dueDate: '2026-09-30' })
       .expect(201);
-    const phuXuanTask = fanOut.body.tasks.find((t: { leadAgencyId: string }) => t.leadAgencyId === 'ubnd-phuong-phu-xuan');
+    const phuXuanTask = fanOut.body.tasks.find(
+      (t: { leadAgencyId: string }) => t.leadAgencyId === 'ubnd-phuong-phu-xuan',
+    );
 
     const merge = await api.http
       .post('/agencies/merges')
@@ -90,13 +106,20 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
     const task = await api.http.get(`/tasks/${phuXuanTask.taskId}`).set(asStandingOffice).expect(200);
     expect(task.body).toMatchObject({ leadAgencyId: 'ubnd-phuong-thuan-hoa', acknowledged: false });
     const { events } = await api.store.readStream(`task-${phuXuanTask.taskId}`);
-    expect(events.at(-1)).toMatchObject({ type: 'TaskReassigned', data: { cause: 'agency_merger', fromAgencyId: 'ubnd-phuong-phu-xuan' } });
+    expect(events.at(-1)).toMatchObject({
+      type: 'TaskReassigned',
+      data: { cause: 'agency_merger', fromAgencyId: 'ubnd-phuong-phu-xuan' },
+    });
 
     const retired = await api.http.get('/agencies/ubnd-phuong-phu-xuan').set(asStandingOffice).expect(200);
     expect(retired.body).toMatchObject({ active: false, mergedIntoAgencyId: 'ubnd-phuong-thuan-hoa' });
 
     // The surviving commune now acknowledges the moved task.
-    const survivor = actorHeaders({ userId: 'u-thuanhoa', agencyId: 'ubnd-phuong-thuan-hoa', role: 'officer' });
+    const survivor = actorHeaders({
+      userId: 'u-thuanhoa',
+      agencyId: 'ubnd-phuong-thuan-hoa',
+      role: 'officer',
+    });
     await api.http.post(`/tasks/${phuXuanTask.taskId}/acknowledge`).set(survivor).send({}).expect(200);
   });
 
@@ -108,6 +131,9 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
       .send({ newName: 'UBND xã Phú Vinh mới', effectiveOn: '2026-07-01' })
       .expect(200);
     const { events } = await api.store.readStream('agency-ubnd-xa-phu-vinh');
-    expect(events[1]).toMatchObject({ type: 'AgencyRenamed', data: { previousName: 'UBND xã Phú Vinh', newName: 'UBND xã Phú Vinh mới' } });
+    expect(events[1]).toMatchObject({
+      type: 'AgencyRenamed',
+      data: { previousName: 'UBND xã Phú Vinh', newName: 'UBND xã Phú Vinh mới' },
+    });
   });
 });

@@ -35,7 +35,9 @@ describe('concurrent commands on one task across two API instances', () => {
     const { version, events } = await first.store.readStream(`task-${taskId}`);
     expect(version).toBe(202);
     expect(events.map((event) => event.streamVersion)).toEqual(Array.from({ length: 202 }, (_, i) => i + 1));
-    const summaries = events.filter((e) => e.type === 'ProgressReported').map((e) => (e.data as { summary: string }).summary);
+    const summaries = events
+      .filter((e) => e.type === 'ProgressReported')
+      .map((e) => (e.data as { summary: string }).summary);
     expect(new Set(summaries).size).toBe(200);
     expect(new Set(responses.map((response) => response.body.version)).size).toBe(200);
   });

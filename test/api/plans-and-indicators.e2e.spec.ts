@@ -28,11 +28,17 @@ describe('plans, indicators and amendments over HTTP', () => {
   it('lists issued plans and shows one with its indicators', async () => {
     await defineGrdpIndicator().expect(201);
     const plans = await api.http.get('/plans').set(asStandingOffice).expect(200);
-    expect(plans.body).toEqual([expect.objectContaining({ planId: 'kh-495', number: '495/KH-UBND', status: 'open', version: 1 })]);
+    expect(plans.body).toEqual([
+      expect.objectContaining({ planId: 'kh-495', number: '495/KH-UBND', status: 'open', version: 1 }),
+    ]);
 
     const plan = await api.http.get('/plans/kh-495').set(asStandingOffice).expect(200);
     expect(plan.body.indicators).toEqual([
-      expect.objectContaining({ indicatorId: 'kts-ty-trong-grdp', unit: '%', targets: [{ year: 2026, value: 15 }] }),
+      expect.objectContaining({
+        indicatorId: 'kts-ty-trong-grdp',
+        unit: '%',
+        targets: [{ year: 2026, value: 15 }],
+      }),
     ]);
     expect(plan.headers.etag).toBe('"1"');
   });
@@ -44,26 +50,44 @@ describe('plans, indicators and amendments over HTTP', () => {
       .set(asStandingOffice)
       .send({
         amendmentId: 'sua-doi-2026',
-        amendingDocument: { number: '160/KH-UBND', title: 'Kế hoạch sửa đổi, bổ sung', issuedOn: '2026-07-01' },
+        amendingDocument: {
+          number: '160/KH-UBND',
+          title: 'Kế hoạch sửa đổi, bổ sung',
+          issuedOn: '2026-07-01',
+        },
         summary: 'Cập nhật chỉ tiêu kinh tế số theo Quyết định 1033/QĐ-TTg',
         targetRevisions: [{ indicatorId: 'kts-ty-trong-grdp', year: 2026, newValue: 18 }],
       })
       .expect(201);
     expect(amended.body.amendmentId).toBe('sua-doi-2026');
-    expect(amended.body.streams.map((s: { streamId: string }) => s.streamId)).toEqual(['plan-kh-495', 'indicator-kts-ty-trong-grdp']);
+    expect(amended.body.streams.map((s: { streamId: string }) => s.streamId)).toEqual([
+      'plan-kh-495',
+      'indicator-kts-ty-trong-grdp',
+    ]);
 
     const { events: planEvents } = await api.store.readStream('plan-kh-495');
     expect(planEvents.at(-1)).toMatchObject({
       type: 'PlanAmended',
-      data: { targetRevisions: [{ indicatorId: 'kts-ty-trong-grdp', year: 2026, previousValue: 15, newValue: 18 }] },
+      data: {
+        targetRevisions: [{ indicatorId: 'kts-ty-trong-grdp', year: 2026, previousValue: 15, newValue: 18 }],
+      },
     });
     const { events: indicatorEvents } = await api.store.readStream('indicator-kts-ty-trong-grdp');
     expect(indicatorEvents.at(-1)).toMatchObject({
       type: 'IndicatorTargetRevised',
-      data: { year: 2026, previousValue: 15, newValue: 18, amendmentId: 'sua-doi-2026', amendingDocumentNumber: '160/KH-UBND' },
+      data: {
+        year: 2026,
+        previousValue: 15,
+        newValue: 18,
+        amendmentId: 'sua-doi-2026',
+        amendingDocumentNumber: '160/KH-UBND',
+      },
       metadata: { actor: { agencyId: 'so-khcn', role: 'standing_office' } },
     });
-    const indicator = await api.http.get('/plans/kh-495/indicators/kts-ty-trong-grdp').set(asStandingOffice).expect(200);
+    const indicator = await api.http
+      .get('/plans/kh-495/indicators/kts-ty-trong-grdp')
+      .set(asStandingOffice)
+      .expect(200);
     expect(indicator.body.targets).toEqual([{ year: 2026, value: 18 }]);
   });
 
@@ -97,7 +121,9 @@ describe('plans, indicators and amendments over HTTP', () => {
   });
 
   it('answers 404 for an unknown plan or indicator', async () => {
-    expect((await api.http.get('/plans/kh-999').set(asStandingOffice).expect(404)).body.rule).toBe('plan.not_found');
+    expect((await api.http.get('/plans/kh-999').set(asStandingOffice).expect(404)).body.rule).toBe(
+      'plan.not_found',
+    );
     await api.http.get('/plans/kh-495/indicators/nope').set(asStandingOffice).expect(404);
     const assign = await api.http
       .post('/plans/kh-999/tasks')
@@ -117,7 +143,11 @@ describe('plans, indicators and amendments over HTTP', () => {
   });
 
   it('refuses to amend a closed plan', async () => {
-    await api.http.post('/plans/kh-495/close').set(asStandingOffice).send({ reason: 'Hết kỳ', closedOn: '2026-12-31' }).expect(200);
+    await api.http
+      .post('/plans/kh-495/close')
+      .set(asStandingOffice)
+      .send({ reason: 'Hết kỳ', closedOn: '2026-12-31' })
+      .expect(200);
     const response = await api.http
       .post('/plans/kh-495/amendments')
       .set(asStandingOffice)

@@ -15,14 +15,22 @@ describe('health and documentation', () => {
   it('serves the OpenAPI document and its UI at /docs', async () => {
     const document = await api.http.get('/docs/openapi.json').expect(200);
     expect(Object.keys(document.body.paths)).toEqual(
-      expect.arrayContaining(['/plans', '/plans/{planId}/tasks', '/tasks/{taskId}/acknowledge', '/health', '/agencies']),
+      expect.arrayContaining([
+        '/plans',
+        '/plans/{planId}/tasks',
+        '/tasks/{taskId}/acknowledge',
+        '/health',
+        '/agencies',
+      ]),
     );
     const page = await api.http.get('/docs').expect(200);
     expect(page.text).toMatch(/swagger/i);
   });
 
   it('answers an unknown route with a 404 problem', async () => {
-    const response = await api.http.get('/nowhere').set({ 'X-Actor-User-Id': 'u', 'X-Actor-Agency-Id': 'a', 'X-Actor-Role': 'officer' });
+    const response = await api.http
+      .get('/nowhere')
+      .set({ 'X-Actor-User-Id': 'u', 'X-Actor-Agency-Id': 'a', 'X-Actor-Role': 'officer' });
     expect(response.status).toBe(404);
     expect(response.body.status).toBe(404);
   });

@@ -52,9 +52,17 @@ const ROUTES: RouteCase[] = [
   },
   {
     route: 'POST /agencies/merges',
-    valid: { targetAgencyId: 'so-y-te', mergedAgencyIds: ['so-tai-chinh'], effectiveOn: '2026-01-01', decisionRef: '1/NQ' },
+    valid: {
+      targetAgencyId: 'so-y-te',
+      mergedAgencyIds: ['so-tai-chinh'],
+      effectiveOn: '2026-01-01',
+      decisionRef: '1/NQ',
+    },
     invalid: [
-      ['mergedAgencyIds', { targetAgencyId: 'so-y-te', mergedAgencyIds: [], effectiveOn: '2026-01-01', decisionRef: '1/NQ' }],
+      [
+        'mergedAgencyIds',
+        { targetAgencyId: 'so-y-te', mergedAgencyIds: [], effectiveOn: '2026-01-01', decisionRef: '1/NQ' },
+      ],
       ['decisionRef', { targetAgencyId: 'so-y-te', mergedAgencyIds: ['a'], effectiveOn: '2026-01-01' }],
       ['targetAgencyId', { mergedAgencyIds: ['a'], effectiveOn: '2026-01-01', decisionRef: '1/NQ' }],
     ],
@@ -80,12 +88,42 @@ const ROUTES: RouteCase[] = [
   },
   {
     route: 'POST /plans/kh-495/indicators',
-    valid: { name: 'Tỷ lệ hồ sơ trực tuyến', unit: '%', direction: 'at_least', targets: [{ year: 2026, value: 80 }], responsibleAgencyId: 'so-khcn' },
+    valid: {
+      name: 'Tỷ lệ hồ sơ trực tuyến',
+      unit: '%',
+      direction: 'at_least',
+      targets: [{ year: 2026, value: 80 }],
+      responsibleAgencyId: 'so-khcn',
+    },
     invalid: [
-      ['targets', { name: 'x', unit: '%', direction: 'at_least', targets: [], responsibleAgencyId: 'so-khcn' }],
-      ['targets.0.year', { name: 'x', unit: '%', direction: 'at_least', targets: [{ year: '2026', value: 1 }], responsibleAgencyId: 'so-khcn' }],
-      ['direction', { name: 'x', unit: '%', direction: 'up', targets: [{ year: 2026, value: 1 }], responsibleAgencyId: 'so-khcn' }],
-      ['responsibleAgencyId', { name: 'x', unit: '%', direction: 'at_least', targets: [{ year: 2026, value: 1 }] }],
+      [
+        'targets',
+        { name: 'x', unit: '%', direction: 'at_least', targets: [], responsibleAgencyId: 'so-khcn' },
+      ],
+      [
+        'targets.0.year',
+        {
+          name: 'x',
+          unit: '%',
+          direction: 'at_least',
+          targets: [{ year: '2026', value: 1 }],
+          responsibleAgencyId: 'so-khcn',
+        },
+      ],
+      [
+        'direction',
+        {
+          name: 'x',
+          unit: '%',
+          direction: 'up',
+          targets: [{ year: 2026, value: 1 }],
+          responsibleAgencyId: 'so-khcn',
+        },
+      ],
+      [
+        'responsibleAgencyId',
+        { name: 'x', unit: '%', direction: 'at_least', targets: [{ year: 2026, value: 1 }] },
+      ],
     ],
   },
   {
@@ -96,13 +134,25 @@ const ROUTES: RouteCase[] = [
       targetRevisions: [],
     },
     invalid: [
-      ['amendingDocument.issuedOn', { amendingDocument: { number: '1/KH-UBND', title: 't' }, summary: 's', targetRevisions: [] }],
-      ['targetRevisions.0.newValue', {
-        amendingDocument: { number: '1/KH-UBND', title: 't', issuedOn: '2026-07-01' },
-        summary: 's',
-        targetRevisions: [{ indicatorId: 'i-1', year: 2026, newValue: 'mười tám' }],
-      }],
-      ['summary', { amendingDocument: { number: '1/KH-UBND', title: 't', issuedOn: '2026-07-01' }, targetRevisions: [] }],
+      [
+        'amendingDocument.issuedOn',
+        { amendingDocument: { number: '1/KH-UBND', title: 't' }, summary: 's', targetRevisions: [] },
+      ],
+      [
+        'targetRevisions.0.newValue',
+        {
+          amendingDocument: { number: '1/KH-UBND', title: 't', issuedOn: '2026-07-01' },
+          summary: 's',
+          targetRevisions: [{ indicatorId: 'i-1', year: 2026, newValue: 'mười tám' }],
+        },
+      ],
+      [
+        'summary',
+        {
+          amendingDocument: { number: '1/KH-UBND', title: 't', issuedOn: '2026-07-01' },
+          targetRevisions: [],
+        },
+      ],
     ],
   },
   {
@@ -124,10 +174,20 @@ const ROUTES: RouteCase[] = [
       ['recurrence.frequency', { title: 'x', leadAgencyId: 'so-y-te', recurrence: { frequency: 'weekly' } }],
       ['allCommunes', { title: 'x', allCommunes: 'yes', dueDate: '2026-12-31' }],
       ['leadAgencyId', { title: 'x', allCommunes: true, leadAgencyId: 'so-y-te', dueDate: '2026-12-31' }],
-      ['coordinatingAgencyIds', { title: 'x', leadAgencyId: 'so-y-te', dueDate: '2026-12-31', coordinatingAgencyIds: 'so-khcn' }],
+      [
+        'coordinatingAgencyIds',
+        { title: 'x', leadAgencyId: 'so-y-te', dueDate: '2026-12-31', coordinatingAgencyIds: 'so-khcn' },
+      ],
     ],
   },
-  { route: 'POST /tasks/{task}/acknowledge', valid: {}, invalid: [['note', { note: 7 }], ['expectedVersion', { expectedVersion: 'v1' }]] },
+  {
+    route: 'POST /tasks/{task}/acknowledge',
+    valid: {},
+    invalid: [
+      ['note', { note: 7 }],
+      ['expectedVersion', { expectedVersion: 'v1' }],
+    ],
+  },
   {
     route: 'POST /tasks/{task}/progress',
     valid: { summary: 'Đang thực hiện' },
@@ -145,11 +205,23 @@ const ROUTES: RouteCase[] = [
       ['reason', { requestedDueDate: '2027-01-31' }],
     ],
   },
-  { route: 'POST /tasks/{task}/extension-requests/r-1/grant', valid: {}, invalid: [['newDueDate', { newDueDate: 'soon' }]] },
-  { route: 'POST /tasks/{task}/extension-requests/r-1/reject', valid: { reason: 'Không đủ căn cứ' }, invalid: [['reason', {}]] },
+  {
+    route: 'POST /tasks/{task}/extension-requests/r-1/grant',
+    valid: {},
+    invalid: [['newDueDate', { newDueDate: 'soon' }]],
+  },
+  {
+    route: 'POST /tasks/{task}/extension-requests/r-1/reject',
+    valid: { reason: 'Không đủ căn cứ' },
+    invalid: [['reason', {}]],
+  },
   { route: 'POST /tasks/{task}/complete', valid: { result: 'Xong' }, invalid: [['result', { result: '' }]] },
   { route: 'POST /tasks/{task}/accept', valid: {}, invalid: [['comment', { comment: ['Đạt'] }]] },
-  { route: 'POST /tasks/{task}/return', valid: { reason: 'Thiếu hồ sơ' }, invalid: [['reason', { reason: null }]] },
+  {
+    route: 'POST /tasks/{task}/return',
+    valid: { reason: 'Thiếu hồ sơ' },
+    invalid: [['reason', { reason: null }]],
+  },
   {
     route: 'POST /tasks/{task}/reassign',
     valid: { toAgencyId: 'so-y-te', reason: 'Đúng chức năng' },
@@ -158,7 +230,11 @@ const ROUTES: RouteCase[] = [
       ['reason', { toAgencyId: 'so-y-te' }],
     ],
   },
-  { route: 'POST /tasks/{task}/escalate', valid: { level: 'standing_office' }, invalid: [['level', { level: 'prime_minister' }]] },
+  {
+    route: 'POST /tasks/{task}/escalate',
+    valid: { level: 'standing_office' },
+    invalid: [['level', { level: 'prime_minister' }]],
+  },
   { route: 'POST /tasks/{task}/cancel', valid: { reason: 'Không còn phù hợp' }, invalid: [['reason', {}]] },
   {
     route: 'POST /tasks/{task}/reopen',
@@ -179,7 +255,10 @@ describe('request validation of every command route', () => {
 
   const send = (route: string, body: unknown) => {
     const [, path] = route.split(' ');
-    return api.http.post(path.replace('{task}', taskId)).set(asStandingOffice).send(body as object);
+    return api.http
+      .post(path.replace('{task}', taskId))
+      .set(asStandingOffice)
+      .send(body as object);
   };
 
   describe.each(ROUTES)('$route', ({ route, valid, invalid }) => {

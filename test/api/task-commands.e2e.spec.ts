@@ -1,7 +1,14 @@
 import type { Pool } from 'pg';
 import { PG_POOL } from '@giaoviec/platform';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
-import { asFinance, asHealth, asStandingOffice, FINANCE_OFFICER, givenAssignedTask, STANDING_OFFICE } from '../support/hue-fixtures';
+import {
+  asFinance,
+  asHealth,
+  asStandingOffice,
+  FINANCE_OFFICER,
+  givenAssignedTask,
+  STANDING_OFFICE,
+} from '../support/hue-fixtures';
 
 describe('task commands over HTTP (real PostgreSQL)', () => {
   let api: ApiTestApp;
@@ -21,7 +28,12 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
   });
 
   it('refuses a stale If-Match with 409 and the current version', async () => {
-    await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).set('If-Match', '"1"').send({}).expect(200);
+    await api.http
+      .post(`/tasks/${taskId}/acknowledge`)
+      .set(asFinance)
+      .set('If-Match', '"1"')
+      .send({})
+      .expect(200);
     const stale = await api.http
       .post(`/tasks/${taskId}/progress`)
       .set(asFinance)
@@ -29,15 +41,28 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
       .send({ summary: 'Đã lập dự toán' })
       .expect(409);
     expect(stale.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(stale.body).toMatchObject({ status: 409, rule: 'stream.wrong_expected_version', currentVersion: 2, expectedVersion: 1 });
+    expect(stale.body).toMatchObject({
+      status: 409,
+      rule: 'stream.wrong_expected_version',
+      currentVersion: 2,
+      expectedVersion: 1,
+    });
     expect(stale.headers.etag).toBe('"2"');
     expect((await api.store.readStream(`task-${taskId}`)).version).toBe(2);
   });
 
   it('takes the expected version from the body too', async () => {
-    const stale = await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).send({ expectedVersion: 0 }).expect(409);
+    const stale = await api.http
+      .post(`/tasks/${taskId}/acknowledge`)
+      .set(asFinance)
+      .send({ expectedVersion: 0 })
+      .expect(409);
     expect(stale.body.currentVersion).toBe(1);
-    await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).send({ expectedVersion: 1 }).expect(200);
+    await api.http
+      .post(`/tasks/${taskId}/acknowledge`)
+      .set(asFinance)
+      .send({ expectedVersion: 1 })
+      .expect(200);
   });
 
   it('refuses If-Match and expectedVersion that disagree', async () => {
@@ -71,7 +96,11 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
 
   it('replays a refused command as the same refusal', async () => {
     const send = () =>
-      api.http.post(`/tasks/${taskId}/complete`).set(asFinance).set('Idempotency-Key', 'complete-too-early').send({ result: 'x' });
+      api.http
+        .post(`/tasks/${taskId}/complete`)
+        .set(asFinance)
+        .set('Idempotency-Key', 'complete-too-early')
+        .send({ result: 'x' });
     const first = await send().expect(409);
     const retry = await send().expect(409);
     expect(retry.body).toEqual(first.body);
@@ -80,7 +109,12 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
 
   it('refuses an Idempotency-Key reused for a different request', async () => {
     await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).send({}).expect(200);
-    await api.http.post(`/tasks/${taskId}/progress`).set(asFinance).set('Idempotency-Key', 'key-reused-0001').send({ summary: 'A' }).expect(201);
+    await api.http
+      .post(`/tasks/${taskId}/progress`)
+      .set(asFinance)
+      .set('Idempotency-Key', 'key-reused-0001')
+      .send({ summary: 'A' })
+      .expect(201);
     const reused = await api.http
       .post(`/tasks/${taskId}/progress`)
       .set(asFinance)
@@ -92,10 +126,20 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
 
   it('applies a retried command only once even when the answer was lost (same key, store consulted)', async () => {
     const key = 'lost-answer-0001';
-    await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).set('Idempotency-Key', key).send({}).expect(200);
+    await api.http
+      .post(`/tasks/${taskId}/acknowledge`)
+      .set(asFinance)
+      .set('Idempotency-Key', key)
+      .send({})
+      .expect(200);
     // The answer was lost with the process: only the events remain.
     await api.app.get<Pool>(PG_POOL).query('DELETE FROM idempotency_keys');
-    const retry = await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).set('Idempotency-Key', key).send({}).expect(200);
+    const retry = await api.http
+      .post(`/tasks/${taskId}/acknowledge`)
+      .set(asFinance)
+      .set('Idempotency-Key', key)
+      .send({})
+      .expect(200);
     expect(retry.body).toMatchObject({ version: 2, replayed: true });
     expect((await api.store.readStream(`task-${taskId}`)).version).toBe(2);
   });
@@ -104,14 +148,19 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
     await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).send({}).expect(200);
     const responses = await Promise.all(
       Array.from({ length: 200 }, (_, index) =>
-        api.http.post(`/tasks/${taskId}/progress`).set(asFinance).send({ summary: `Báo cáo số ${index}`, percentComplete: index % 101 }),
+        api.http
+          .post(`/tasks/${taskId}/progress`)
+          .set(asFinance)
+          .send({ summary: `Báo cáo số ${index}`, percentComplete: index % 101 }),
       ),
     );
     expect(responses.map((response) => response.status)).toEqual(Array(200).fill(201));
     const { version, events } = await api.store.readStream(`task-${taskId}`);
     expect(version).toBe(202);
     expect(events.map((event) => event.streamVersion)).toEqual(Array.from({ length: 202 }, (_, i) => i + 1));
-    const summaries = events.filter((event) => event.type === 'ProgressReported').map((event) => (event.data as { summary: string }).summary);
+    const summaries = events
+      .filter((event) => event.type === 'ProgressReported')
+      .map((event) => (event.data as { summary: string }).summary);
     expect(new Set(summaries).size).toBe(200);
     expect(new Set(responses.map((response) => response.body.version)).size).toBe(200);
   });
@@ -120,7 +169,11 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
     await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).send({}).expect(200);
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, index) =>
-        api.http.post(`/tasks/${taskId}/progress`).set(asFinance).set('If-Match', '"2"').send({ summary: `Báo cáo ${index}` }),
+        api.http
+          .post(`/tasks/${taskId}/progress`)
+          .set(asFinance)
+          .set('If-Match', '"2"')
+          .send({ summary: `Báo cáo ${index}` }),
       ),
     );
     expect(responses.filter((response) => response.status === 201)).toHaveLength(1);
@@ -129,9 +182,17 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
   });
 
   it('reads back the events of a task in order with actor and timestamps: the audit trail', async () => {
-    await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).send({ note: 'Đã tiếp nhận' }).expect(200);
+    await api.http
+      .post(`/tasks/${taskId}/acknowledge`)
+      .set(asFinance)
+      .send({ note: 'Đã tiếp nhận' })
+      .expect(200);
     api.clock.advanceDays(10);
-    await api.http.post(`/tasks/${taskId}/progress`).set(asFinance).send({ summary: 'Đã lập dự toán', percentComplete: 50 }).expect(201);
+    await api.http
+      .post(`/tasks/${taskId}/progress`)
+      .set(asFinance)
+      .send({ summary: 'Đã lập dự toán', percentComplete: 50 })
+      .expect(201);
 
     const history = await api.http.get(`/tasks/${taskId}/history`).set(asStandingOffice).expect(200);
     expect(history.body.version).toBe(3);
@@ -170,7 +231,11 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
   });
 
   it('answers 404 for a task that does not exist', async () => {
-    const response = await api.http.post('/tasks/no-such-task/acknowledge').set(asFinance).send({}).expect(404);
+    const response = await api.http
+      .post('/tasks/no-such-task/acknowledge')
+      .set(asFinance)
+      .send({})
+      .expect(404);
     expect(response.body.rule).toBe('task.not_found');
     await api.http.get('/tasks/no-such-task').set(asFinance).expect(404);
     await api.http.get('/tasks/no-such-task/history').set(asFinance).expect(404);
@@ -188,14 +253,35 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
       .set(asFinance)
       .send({ requestedDueDate: '2027-03-31', reason: 'Chờ bổ sung kinh phí' })
       .expect(201);
-    await api.http.post(`/tasks/${taskId}/extension-requests/${extension.body.requestId}/grant`).set(asStandingOffice).send({}).expect(200);
-    await api.http.post(`/tasks/${taskId}/complete`).set(asFinance).send({ result: 'Đã bố trí kinh phí' }).expect(200);
-    await api.http.post(`/tasks/${taskId}/return`).set(asStandingOffice).send({ reason: 'Thiếu báo cáo' }).expect(200);
-    await api.http.post(`/tasks/${taskId}/complete`).set(asFinance).send({ result: 'Đã bổ sung báo cáo' }).expect(200);
+    await api.http
+      .post(`/tasks/${taskId}/extension-requests/${extension.body.requestId}/grant`)
+      .set(asStandingOffice)
+      .send({})
+      .expect(200);
+    await api.http
+      .post(`/tasks/${taskId}/complete`)
+      .set(asFinance)
+      .send({ result: 'Đã bố trí kinh phí' })
+      .expect(200);
+    await api.http
+      .post(`/tasks/${taskId}/return`)
+      .set(asStandingOffice)
+      .send({ reason: 'Thiếu báo cáo' })
+      .expect(200);
+    await api.http
+      .post(`/tasks/${taskId}/complete`)
+      .set(asFinance)
+      .send({ result: 'Đã bổ sung báo cáo' })
+      .expect(200);
     await api.http.post(`/tasks/${taskId}/accept`).set(asStandingOffice).send({ comment: 'Đạt' }).expect(200);
 
     const task = await api.http.get(`/tasks/${taskId}`).set(asStandingOffice).expect(200);
-    expect(task.body).toMatchObject({ status: 'accepted', dueDate: '2027-03-31', category: 'completed_on_time', version: 8 });
+    expect(task.body).toMatchObject({
+      status: 'accepted',
+      dueDate: '2027-03-31',
+      category: 'completed_on_time',
+      version: 8,
+    });
     expect(task.headers.etag).toBe('"8"');
   });
 });

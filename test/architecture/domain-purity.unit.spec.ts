@@ -43,7 +43,12 @@ function pureFolders(): string[] {
 
 function lint(files: string[]): LintResult[] {
   try {
-    return JSON.parse(execFileSync(join(root, 'node_modules/.bin/eslint'), ['--format', 'json', ...files], { cwd: root, encoding: 'utf8' }));
+    return JSON.parse(
+      execFileSync(join(root, 'node_modules/.bin/eslint'), ['--format', 'json', ...files], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    );
   } catch (error) {
     // ESLint exits 1 when it finds problems; its report is still on stdout.
     return JSON.parse((error as { stdout: string }).stdout);
@@ -59,26 +64,43 @@ describe('domain purity lint rule', () => {
       const probeDir = join(root, folder, '__purity_probe__');
       mkdirSync(probeDir, { recursive: true });
       const forbiddenFile = join(probeDir, 'forbidden.ts');
-      writeFileSync(forbiddenFile, FORBIDDEN.map((name, i) => `import * as m${i} from '${name}';\nexport const e${i} = m${i};\n`).join(''));
+      writeFileSync(
+        forbiddenFile,
+        FORBIDDEN.map((name, i) => `import * as m${i} from '${name}';\nexport const e${i} = m${i};\n`).join(
+          '',
+        ),
+      );
       const allowedFile = join(probeDir, 'allowed.ts');
-      writeFileSync(allowedFile, ALLOWED.map((name, i) => `import * as a${i} from '${name}';\nexport const f${i} = a${i};\n`).join(''));
+      writeFileSync(
+        allowedFile,
+        ALLOWED.map((name, i) => `import * as a${i} from '${name}';\nexport const f${i} = a${i};\n`).join(''),
+      );
       probes.push(forbiddenFile, allowedFile);
     }
     results = lint(probes.map((file) => relative(root, file)));
   }, 60_000);
 
   afterAll(() => {
-    for (const folder of pureFolders()) rmSync(join(root, folder, '__purity_probe__'), { recursive: true, force: true });
+    for (const folder of pureFolders())
+      rmSync(join(root, folder, '__purity_probe__'), { recursive: true, force: true });
   });
 
   it('covers every context', () => {
     expect(results).toHaveLength(probes.length);
-    expect(pureFolders()).toEqual(expect.arrayContaining(['libs/agencies/src/domain', 'libs/planning/src/domain', 'libs/tasks/src/domain']));
+    expect(pureFolders()).toEqual(
+      expect.arrayContaining([
+        'libs/agencies/src/domain',
+        'libs/planning/src/domain',
+        'libs/tasks/src/domain',
+      ]),
+    );
   });
 
   it('refuses every framework, database, queue and HTTP import in every domain folder', () => {
     for (const result of results.filter((r) => r.filePath.endsWith('forbidden.ts'))) {
-      const flaggedLines = result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line);
+      const flaggedLines = result.messages
+        .filter((m) => m.ruleId === 'no-restricted-imports')
+        .map((m) => m.line);
       expect({ file: relative(root, result.filePath), flaggedLines }).toEqual({
         file: relative(root, result.filePath),
         flaggedLines: FORBIDDEN.map((_, i) => 2 * i + 1),

@@ -16,10 +16,13 @@ export interface TestSchema {
  * A schema of its own for one test file (or one test), so integration tests can run in
  * parallel against the one test database without seeing each other's rows.
  */
-export async function createTestSchema(options: { prefix?: string; poolSize?: number } = {}): Promise<TestSchema> {
+export async function createTestSchema(
+  options: { prefix?: string; poolSize?: number } = {},
+): Promise<TestSchema> {
   const connectionString = POSTGRES_TEST_URL;
   const schema = `${options.prefix ?? 'test'}_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new TypeError(`Invalid schema prefix: ${options.prefix}`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new TypeError(`Invalid schema prefix: ${options.prefix}`);
   await withAdmin(connectionString, (admin) => admin.query(`CREATE SCHEMA "${schema}"`));
   const pool = new Pool({
     connectionString,

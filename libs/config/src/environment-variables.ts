@@ -1,12 +1,30 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 export const EVENT_STORE_ADAPTERS = ['postgres', 'eventstoredb'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+  value === undefined || value === ''
+    ? undefined
+    : value === 'true' || value === '1'
+      ? true
+      : value === 'false' || value === '0'
+        ? false
+        : value;
 
 /**
  * Every environment variable the system reads, with its rules. Validated once at boot;
@@ -27,7 +45,8 @@ export class EnvironmentVariables {
 
   @ValidateIf((env: EnvironmentVariables) => env.EVENT_STORE === 'eventstoredb')
   @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrent):\/\//, {
-    message: 'EVENTSTORE_CONNECTION_STRING must be an esdb:// connection string when EVENT_STORE=eventstoredb',
+    message:
+      'EVENTSTORE_CONNECTION_STRING must be an esdb:// connection string when EVENT_STORE=eventstoredb',
   })
   EVENTSTORE_CONNECTION_STRING?: string;
 
@@ -73,4 +92,14 @@ export class EnvironmentVariables {
 }
 
 /** Names this system owns: a variable with one of these prefixes that the schema does not know is a typo. */
-export const OWNED_PREFIXES = ['GIAOVIEC_', 'EVENT_STORE', 'EVENTSTORE_', 'DATABASE_', 'REDIS_', 'HTTP_', 'LOG_', 'COMMAND_', 'IDEMPOTENCY_'];
+export const OWNED_PREFIXES = [
+  'GIAOVIEC_',
+  'EVENT_STORE',
+  'EVENTSTORE_',
+  'DATABASE_',
+  'REDIS_',
+  'HTTP_',
+  'LOG_',
+  'COMMAND_',
+  'IDEMPOTENCY_',
+];

@@ -10,18 +10,23 @@ export class ConfigValidationError extends Error {
   }
 }
 
-const KNOWN_VARIABLES = new Set(Object.keys(new EnvironmentVariables()).concat('EVENTSTORE_CONNECTION_STRING', 'TZ'));
+const KNOWN_VARIABLES = new Set(
+  Object.keys(new EnvironmentVariables()).concat('EVENTSTORE_CONNECTION_STRING', 'TZ'),
+);
 
 /** Validates the environment once and turns it into the typed AppConfig; throws naming every bad variable. */
 export function loadAppConfig(environment: Record<string, string | undefined>): AppConfig {
   const owned = Object.fromEntries(
     Object.entries(environment).filter(
-      ([name, value]) => value !== undefined && (KNOWN_VARIABLES.has(name) || OWNED_PREFIXES.some((p) => name.startsWith(p))),
+      ([name, value]) =>
+        value !== undefined && (KNOWN_VARIABLES.has(name) || OWNED_PREFIXES.some((p) => name.startsWith(p))),
     ),
   );
   const problems: string[] = Object.keys(owned)
     .filter((name) => !KNOWN_VARIABLES.has(name))
-    .map((name) => `${name} is not a setting this system knows (check the spelling; see README "Configuration")`);
+    .map(
+      (name) => `${name} is not a setting this system knows (check the spelling; see README "Configuration")`,
+    );
 
   const variables = plainToInstance(EnvironmentVariables, owned, { exposeDefaultValues: true });
   for (const error of validateSync(variables, { skipMissingProperties: false })) {
@@ -38,7 +43,11 @@ export function loadAppConfig(environment: Record<string, string | undefined>): 
       variables.EVENT_STORE === 'eventstoredb'
         ? { adapter: 'eventstoredb', connectionString: variables.EVENTSTORE_CONNECTION_STRING as string }
         : { adapter: 'postgres' },
-    postgres: { url: variables.DATABASE_URL, schema: variables.DATABASE_SCHEMA, poolSize: variables.DATABASE_POOL_SIZE },
+    postgres: {
+      url: variables.DATABASE_URL,
+      schema: variables.DATABASE_SCHEMA,
+      poolSize: variables.DATABASE_POOL_SIZE,
+    },
     redis: { url: variables.REDIS_URL },
     log: { level: variables.LOG_LEVEL, pretty: variables.LOG_PRETTY },
     commands: {

@@ -23,11 +23,15 @@ describe('loadAppConfig', () => {
   });
 
   it('names a missing value that the chosen adapter needs', () => {
-    expect(() => loadAppConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/EVENTSTORE_CONNECTION_STRING \(missing\)/);
+    expect(() => loadAppConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(
+      /EVENTSTORE_CONNECTION_STRING \(missing\)/,
+    );
   });
 
   it('refuses a misspelled variable of ours instead of silently using a default', () => {
-    expect(() => loadAppConfig({ DATABASE_ULR: 'postgres://x@y/z' })).toThrow(/DATABASE_ULR is not a setting/);
+    expect(() => loadAppConfig({ DATABASE_ULR: 'postgres://x@y/z' })).toThrow(
+      /DATABASE_ULR is not a setting/,
+    );
   });
 
   it('ignores variables that belong to other programs', () => {
@@ -35,7 +39,13 @@ describe('loadAppConfig', () => {
   });
 
   it('accepts an EventStoreDB connection string', () => {
-    const config = loadAppConfig({ EVENT_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' });
-    expect(config.eventStore).toEqual({ adapter: 'eventstoredb', connectionString: 'esdb://localhost:2113?tls=false' });
+    const config = loadAppConfig({
+      EVENT_STORE: 'eventstoredb',
+      EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false',
+    });
+    expect(config.eventStore).toEqual({
+      adapter: 'eventstoredb',
+      connectionString: 'esdb://localhost:2113?tls=false',
+    });
   });
 });

@@ -10,7 +10,13 @@ import {
   type CommandContext,
   type StreamWriteResult,
 } from '@giaoviec/platform';
-import { AGENCY_KINDS, agencyDecider, agencyDirectoryEntry, agencyStreamId, type AgencyKind } from '../domain';
+import {
+  AGENCY_KINDS,
+  agencyDecider,
+  agencyDirectoryEntry,
+  agencyStreamId,
+  type AgencyKind,
+} from '../domain';
 import { AgencyDirectoryReader } from './agency-directory.reader';
 import { ExecuteAgencyCommand } from './execute-agency-command';
 import { RegisterAgencyRequest } from './register-agency/register-agency.request';
@@ -29,8 +35,13 @@ export class AgenciesController {
   @Post()
   @ApiOperation({ summary: 'Register a department, commune or other unit' })
   @ApiCreatedResponse({ type: CommandAcceptedResponse })
-  register(@Body() body: RegisterAgencyRequest, @RequestCommandContext() context: CommandContext): Promise<StreamWriteResult> {
-    return this.commandBus.execute(new ExecuteAgencyCommand({ type: 'RegisterAgency', data: { ...body } }, context));
+  register(
+    @Body() body: RegisterAgencyRequest,
+    @RequestCommandContext() context: CommandContext,
+  ): Promise<StreamWriteResult> {
+    return this.commandBus.execute(
+      new ExecuteAgencyCommand({ type: 'RegisterAgency', data: { ...body } }, context),
+    );
   }
 
   @Get()
@@ -40,7 +51,9 @@ export class AgenciesController {
   async list(@Query('kind') kind?: AgencyKind, @Query('includeRetired') includeRetired?: string) {
     const directory = await this.directory.current();
     return Object.values(directory)
-      .filter((agency) => (kind ? agency.kind === kind : true) && (includeRetired === 'true' || agency.active))
+      .filter(
+        (agency) => (kind ? agency.kind === kind : true) && (includeRetired === 'true' || agency.active),
+      )
       .sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.agencyId.localeCompare(b.agencyId));
   }
 
@@ -64,7 +77,11 @@ export class AgenciesController {
     @RequestCommandContext() context: CommandContext,
   ): Promise<StreamWriteResult> {
     return this.commandBus.execute(
-      new ExecuteAgencyCommand({ type: 'RenameAgency', data: { agencyId, ...body } }, context, expectedVersion),
+      new ExecuteAgencyCommand(
+        { type: 'RenameAgency', data: { agencyId, ...body } },
+        context,
+        expectedVersion,
+      ),
     );
   }
 
@@ -79,7 +96,11 @@ export class AgenciesController {
     @RequestCommandContext() context: CommandContext,
   ): Promise<StreamWriteResult> {
     return this.commandBus.execute(
-      new ExecuteAgencyCommand({ type: 'RetireAgency', data: { agencyId, ...body } }, context, expectedVersion),
+      new ExecuteAgencyCommand(
+        { type: 'RetireAgency', data: { agencyId, ...body } },
+        context,
+        expectedVersion,
+      ),
     );
   }
 }

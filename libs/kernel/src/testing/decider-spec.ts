@@ -5,9 +5,15 @@ import { DomainRuleViolation } from '../domain-error';
 import { localDateAt } from '../local-date';
 
 /** A context for decider tests: an actor and a moment, both overridable. */
-export function decisionContext(overrides: Partial<Omit<DecisionContext, 'today'>> & { at?: string } = {}): DecisionContext {
+export function decisionContext(
+  overrides: Partial<Omit<DecisionContext, 'today'>> & { at?: string } = {},
+): DecisionContext {
   const now = overrides.now ?? new Date(overrides.at ?? '2026-06-01T02:00:00.000Z');
-  const actor: Actor = overrides.actor ?? { userId: 'user-test', agencyId: 'agency-test', role: 'standing_office' };
+  const actor: Actor = overrides.actor ?? {
+    userId: 'user-test',
+    agencyId: 'agency-test',
+    role: 'standing_office',
+  };
   return { actor, now, today: localDateAt(now) };
 }
 

@@ -14,7 +14,12 @@ import {
   type PlanEvent,
   type PlanningEvent,
 } from '../domain';
-import { AmendPlanCommand, DefineIndicatorCommand, ExecutePlanCommand, ReportIndicatorValueCommand } from './planning.commands';
+import {
+  AmendPlanCommand,
+  DefineIndicatorCommand,
+  ExecutePlanCommand,
+  ReportIndicatorValueCommand,
+} from './planning.commands';
 
 @CommandHandler(ExecutePlanCommand)
 export class ExecutePlanCommandHandler implements ICommandHandler<ExecutePlanCommand> {

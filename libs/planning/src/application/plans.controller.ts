@@ -11,7 +11,13 @@ import {
   type CommandContext,
   type StreamWriteResult,
 } from '@giaoviec/platform';
-import { indicatorDecider, indicatorStreamId, planDecider, planStreamId, type IndicatorState } from '../domain';
+import {
+  indicatorDecider,
+  indicatorStreamId,
+  planDecider,
+  planStreamId,
+  type IndicatorState,
+} from '../domain';
 import { AmendPlanRequest } from './amend-plan/amend-plan.request';
 import { ClosePlanRequest } from './close-plan/close-plan.request';
 import { DefineIndicatorRequest } from './define-indicator/define-indicator.request';
@@ -37,9 +43,14 @@ export class PlansController {
   @Post()
   @ApiOperation({ summary: 'Issue a plan (Kế hoạch)' })
   @ApiCreatedResponse({ type: CommandAcceptedResponse })
-  issue(@Body() body: IssuePlanRequest, @RequestCommandContext() context: CommandContext): Promise<StreamWriteResult> {
+  issue(
+    @Body() body: IssuePlanRequest,
+    @RequestCommandContext() context: CommandContext,
+  ): Promise<StreamWriteResult> {
     const planId = body.planId ?? derivedId(context, 'plan');
-    return this.commandBus.execute(new ExecutePlanCommand({ type: 'IssuePlan', data: { ...body, planId } }, context));
+    return this.commandBus.execute(
+      new ExecutePlanCommand({ type: 'IssuePlan', data: { ...body, planId } }, context),
+    );
   }
 
   @Get()
@@ -48,17 +59,23 @@ export class PlansController {
     const plans = [...(await this.views.plans.current()).values()]
       .filter(({ state }) => state.status !== 'not_issued')
       .map(({ state, version }) => ({ ...state, version }));
-    return plans.sort((a, b) => ('issuedOn' in b ? b.issuedOn : '').localeCompare('issuedOn' in a ? a.issuedOn : ''));
+    return plans.sort((a, b) =>
+      ('issuedOn' in b ? b.issuedOn : '').localeCompare('issuedOn' in a ? a.issuedOn : ''),
+    );
   }
 
   @Get(':planId')
   @ApiOperation({ summary: 'One plan with its KPI indicators' })
   async get(@Param('planId') planId: string) {
     const { state, version } = await this.executor.load(planStreamId(planId), planDecider);
-    if (state.status === 'not_issued') throw notFound('plan.not_found', `Plan ${planId} has not been issued.`, { planId });
+    if (state.status === 'not_issued')
+      throw notFound('plan.not_found', `Plan ${planId} has not been issued.`, { planId });
     const indicators = [...(await this.views.indicators.current()).values()]
       .filter(({ state: indicator }) => indicator.status !== 'not_defined' && indicator.planId === planId)
-      .map(({ state: indicator, version: indicatorVersion }) => ({ ...indicator, version: indicatorVersion }));
+      .map(({ state: indicator, version: indicatorVersion }) => ({
+        ...indicator,
+        version: indicatorVersion,
+      }));
     return { ...state, version, indicators };
   }
 
@@ -104,7 +121,10 @@ export class PlansController {
   ): Promise<StreamWriteResult> {
     const indicatorId = body.indicatorId ?? derivedId(context, 'indicator');
     return this.commandBus.execute(
-      new DefineIndicatorCommand({ type: 'DefineIndicator', data: { ...body, planId, indicatorId } }, context),
+      new DefineIndicatorCommand(
+        { type: 'DefineIndicator', data: { ...body, planId, indicatorId } },
+        context,
+      ),
     );
   }
 
@@ -140,9 +160,15 @@ export class PlansController {
   }
 
   private async loadIndicatorOfPlan(planId: string, indicatorId: string) {
-    const loaded = await this.executor.load<IndicatorState, never>(indicatorStreamId(indicatorId), indicatorDecider);
+    const loaded = await this.executor.load<IndicatorState, never>(
+      indicatorStreamId(indicatorId),
+      indicatorDecider,
+    );
     if (loaded.state.status === 'not_defined' || loaded.state.planId !== planId) {
-      throw notFound('indicator.not_found', `Plan ${planId} has no indicator ${indicatorId}.`, { planId, indicatorId });
+      throw notFound('indicator.not_found', `Plan ${planId} has no indicator ${indicatorId}.`, {
+        planId,
+        indicatorId,
+      });
     }
     return loaded;
   }

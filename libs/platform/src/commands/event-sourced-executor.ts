@@ -9,7 +9,13 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@giaoviec/event-store';
-import { localDateAt, type Clock, type Decider, type DecisionContext, type DomainEvent } from '@giaoviec/kernel';
+import {
+  localDateAt,
+  type Clock,
+  type Decider,
+  type DecisionContext,
+  type DomainEvent,
+} from '@giaoviec/kernel';
 import type { CommandContext } from '../request-context/command-context';
 import { CLOCK } from '../clock/clock.token';
 import type { StreamWriteResult } from './command-result';
@@ -58,7 +64,10 @@ export class EventSourcedExecutor {
     decider: Pick<Decider<State, unknown, Event>, 'evolve' | 'initialState'>,
   ): Promise<{ state: State; version: number; events: RecordedEvent[] }> {
     const { version, events } = await this.store.readStream(streamId);
-    const state = events.reduce((current, event) => decider.evolve(current, toDomainEvent<Event>(event)), decider.initialState());
+    const state = events.reduce(
+      (current, event) => decider.evolve(current, toDomainEvent<Event>(event)),
+      decider.initialState(),
+    );
     return { state, version, events };
   }
 
@@ -121,7 +130,8 @@ export class EventSourcedExecutor {
         }
         return results;
       } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError) || attempt >= this.config.commands.conflictRetries) throw error;
+        if (!(error instanceof WrongExpectedVersionError) || attempt >= this.config.commands.conflictRetries)
+          throw error;
         await backoff(attempt);
       }
     }
@@ -144,7 +154,13 @@ export class EventSourcedExecutor {
       const now = this.clock.now();
       const decided = decider.decide(command, state, { actor: context.actor, now, today: localDateAt(now) });
       if (decided.length === 0) {
-        return { streamId, version, position: history.at(-1)?.checkpoint ?? null, events: [], replayed: false };
+        return {
+          streamId,
+          version,
+          position: history.at(-1)?.checkpoint ?? null,
+          events: [],
+          replayed: false,
+        };
       }
 
       const newEvents = toNewEvents(streamId, decided, context, now);
@@ -171,7 +187,12 @@ export class EventSourcedExecutor {
 }
 
 /** Event ids derive from (command, stream, index): appending the same decision twice is a no-op in the store. */
-function toNewEvents(streamId: string, events: readonly DomainEvent[], context: CommandContext, now: Date): NewEvent[] {
+function toNewEvents(
+  streamId: string,
+  events: readonly DomainEvent[],
+  context: CommandContext,
+  now: Date,
+): NewEvent[] {
   return events.map((event, index) => ({
     eventId: uuidv5(`${context.commandId}\n${streamId}\n${index}`, EVENT_ID_NAMESPACE),
     type: event.type,

@@ -1,7 +1,12 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '@giaoviec/config';
-import { EVENT_STORE, EventStoreDbEventStore, PostgresEventStore, type EventStore } from '@giaoviec/event-store';
+import {
+  EVENT_STORE,
+  EventStoreDbEventStore,
+  PostgresEventStore,
+  type EventStore,
+} from '@giaoviec/event-store';
 import { PG_POOL } from '../postgres/postgres.tokens';
 
 /** Provides the configured adapter behind the EventStore port: PostgreSQL by default, EventStoreDB in docker-compose. */

@@ -14,10 +14,13 @@ export class CommandAcceptedResponse implements StreamWriteResult {
   @ApiProperty({
     nullable: true,
     type: String,
-    description: 'Global log position of the last event written; read models that reached it show this command',
+    description:
+      'Global log position of the last event written; read models that reached it show this command',
   })
   position!: string | null;
   @ApiProperty({ type: [WrittenEvent] }) events!: WrittenEvent[];
-  @ApiProperty({ description: 'True when this command had already been applied and was answered from the log' })
+  @ApiProperty({
+    description: 'True when this command had already been applied and was answered from the log',
+  })
   replayed!: boolean;
 }

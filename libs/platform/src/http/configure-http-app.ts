@@ -19,15 +19,25 @@ export function configureHttpApp(app: INestApplication): INestApplication {
     new DocumentBuilder()
       .setTitle('giaoviec')
       .setDescription(
-        'Plans, tasks and KPI targets of the People\'s Committee of Huế city, recorded as events. ' +
+        "Plans, tasks and KPI targets of the People's Committee of Huế city, recorded as events. " +
           'Commands answer with the stream version (also as ETag); send it back as If-Match to guard against lost updates, ' +
           'and an Idempotency-Key to make retries safe. Errors are RFC 9457 problem documents.',
       )
       .setVersion('0.1.0')
       .addGlobalParameters(
-        { name: 'X-Actor-User-Id', in: 'header', required: false, description: 'Interim actor identity (until login lands)' },
+        {
+          name: 'X-Actor-User-Id',
+          in: 'header',
+          required: false,
+          description: 'Interim actor identity (until login lands)',
+        },
         { name: 'X-Actor-Agency-Id', in: 'header', required: false, description: 'Interim actor agency' },
-        { name: 'X-Actor-Role', in: 'header', required: false, description: 'officer, agency_head, standing_office, leadership or admin' },
+        {
+          name: 'X-Actor-Role',
+          in: 'header',
+          required: false,
+          description: 'officer, agency_head, standing_office, leadership or admin',
+        },
       )
       .build(),
   );

@@ -10,7 +10,8 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = toProblem(error);
-    if (problem.status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    if (problem.status >= 500)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (typeof problem.currentVersion === 'number') response.setHeader('ETag', `"${problem.currentVersion}"`);
     response.status(problem.status).type('application/problem+json').send(problem);
   }

@@ -65,15 +65,21 @@ export function toProblem(error: unknown): Problem {
       typeof response === 'string'
         ? response
         : Array.isArray((response as { message?: unknown }).message)
-          ? ((response as { message: string[] }).message).join('; ')
+          ? (response as { message: string[] }).message.join('; ')
           : String((response as { message?: unknown }).message ?? error.message);
-    return { type: problemType(`http.${status}`), title: titles[status] ?? error.name, status, detail: message };
+    return {
+      type: problemType(`http.${status}`),
+      title: titles[status] ?? error.name,
+      status,
+      detail: message,
+    };
   }
   return {
     type: problemType('internal'),
     title: 'Internal error',
     status: HttpStatus.INTERNAL_SERVER_ERROR,
-    detail: 'Something went wrong on our side. The request was not applied; it is safe to retry with the same Idempotency-Key.',
+    detail:
+      'Something went wrong on our side. The request was not applied; it is safe to retry with the same Idempotency-Key.',
   };
 }
 

@@ -1,7 +1,10 @@
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 
 /** Dotted paths of every failing field, e.g. `targets.0.year`. */
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): { field: string; messages: string[] }[] {
+export function flattenValidationErrors(
+  errors: ValidationError[],
+  parent = '',
+): { field: string; messages: string[] }[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];

@@ -28,7 +28,11 @@ export class IdempotencyStore {
     );
     if (inserted.rowCount === 1) return { outcome: 'claimed' };
 
-    const existing = await this.pool.query<{ request_hash: string; status_code: number | null; response_body: unknown }>(
+    const existing = await this.pool.query<{
+      request_hash: string;
+      status_code: number | null;
+      response_body: unknown;
+    }>(
       'SELECT request_hash, status_code, response_body FROM idempotency_keys WHERE scope = $1 AND key = $2',
       [scope, key],
     );
@@ -48,13 +52,17 @@ export class IdempotencyStore {
 
   /** Our own failure: forget the claim so the client's retry runs the command again. */
   async release(scope: string, key: string): Promise<void> {
-    await this.pool.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND status_code IS NULL', [scope, key]);
+    await this.pool.query(
+      'DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND status_code IS NULL',
+      [scope, key],
+    );
   }
 
   async deleteOlderThan(hours: number): Promise<number> {
-    const result = await this.pool.query(`DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`, [
-      hours,
-    ]);
+    const result = await this.pool.query(
+      `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
+      [hours],
+    );
     return result.rowCount ?? 0;
   }
 }

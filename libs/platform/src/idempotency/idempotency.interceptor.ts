@@ -37,8 +37,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
         type: 'urn:giaoviec:problem:validation',
         title: 'Invalid request',
         status: 400,
-        detail: 'Idempotency-Key must be 8 to 200 characters of letters, digits, ".", "_", ":" or "-" (a UUID is ideal)',
-        errors: [{ field: 'Idempotency-Key', messages: ['must be 8-200 characters: letters, digits, . _ : -'] }],
+        detail:
+          'Idempotency-Key must be 8 to 200 characters of letters, digits, ".", "_", ":" or "-" (a UUID is ideal)',
+        errors: [
+          { field: 'Idempotency-Key', messages: ['must be 8-200 characters: letters, digits, . _ : -'] },
+        ],
       });
     }
     const scope = request.actor.userId;
@@ -55,7 +58,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
               title: 'Rule violated',
               status: 422,
               rule: 'idempotency.key_reused',
-              detail: 'This Idempotency-Key was already used for a different request. Use a new key for a new command.',
+              detail:
+                'This Idempotency-Key was already used for a different request. Use a new key for a new command.',
             });
           case 'in_progress':
             response.setHeader('Retry-After', '1');
@@ -73,7 +77,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
             return of(claim.body);
           case 'claimed':
             return next.handle().pipe(
-              mergeMap((body) => from(this.store.complete(scope, key, response.statusCode, body)).pipe(mergeMap(() => of(body)))),
+              mergeMap((body) =>
+                from(this.store.complete(scope, key, response.statusCode, body)).pipe(
+                  mergeMap(() => of(body)),
+                ),
+              ),
               catchError((error: unknown) => {
                 const problem = toProblem(error);
                 const remember =

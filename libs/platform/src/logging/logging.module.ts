@@ -18,7 +18,13 @@ import { CORRELATION_ID_HEADER, correlationIdFor } from '../request-context/corr
           },
           customProps: (request) => ({ correlationId: (request as { id?: unknown }).id }),
           redact: {
-            paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', '*.password', '*.passwordHash'],
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.body.password',
+              '*.password',
+              '*.passwordHash',
+            ],
             censor: '[redacted]',
           },
           transport: config.log.pretty ? { target: 'pino-pretty' } : undefined,

@@ -8,7 +8,10 @@ const LOCK_KEY = 4_242_001; // any constant: serialises migrators booting at the
  * Applies the migrations this database has not seen yet, each in its own transaction,
  * recorded in schema_migrations.
  */
-export async function runMigrations(pool: Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+export async function runMigrations(
+  pool: Pool,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<string[]> {
   const client = await pool.connect();
   const applied: string[] = [];
   try {
@@ -16,7 +19,9 @@ export async function runMigrations(pool: Pool, migrations: readonly Migration[]
     await client.query(
       `CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
-    const done = new Set((await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name));
+    const done = new Set(
+      (await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name),
+    );
     for (const migration of migrations.filter(({ name }) => !done.has(name))) {
       await client.query('BEGIN');
       try {

@@ -54,7 +54,10 @@ export class StreamCategoryView<State, Event extends DomainEvent> {
 
   private apply(event: RecordedEvent): void {
     const previous = this.streams.get(event.streamId)?.state ?? this.category.evolver.initialState();
-    const state = this.category.evolver.evolve(previous, { type: event.type, data: event.data } as unknown as Event);
+    const state = this.category.evolver.evolve(previous, {
+      type: event.type,
+      data: event.data,
+    } as unknown as Event);
     this.streams.set(event.streamId, { state, version: event.streamVersion });
   }
 }

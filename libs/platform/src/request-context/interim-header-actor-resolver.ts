@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { ROLES, type Actor, type Role } from '@giaoviec/kernel';
 import type { ActorResolver, RequestCredentials } from './actor-resolver';
 
-export const ACTOR_HEADERS = { userId: 'x-actor-user-id', agencyId: 'x-actor-agency-id', role: 'x-actor-role' } as const;
+export const ACTOR_HEADERS = {
+  userId: 'x-actor-user-id',
+  agencyId: 'x-actor-agency-id',
+  role: 'x-actor-role',
+} as const;
 
 /**
  * INTERIM, until identity and access lands (issue 3): trusts X-Actor-* headers.
@@ -20,7 +24,9 @@ export class InterimHeaderActorResolver implements ActorResolver {
       .map(([name]) => ACTOR_HEADERS[name as keyof typeof ACTOR_HEADERS]);
     if (missing.length > 0) return { unauthenticated: `Missing actor header(s): ${missing.join(', ')}` };
     if (!ROLES.includes(role as Role) || role === 'system') {
-      return { unauthenticated: `${ACTOR_HEADERS.role} must be one of ${ROLES.filter((r) => r !== 'system').join(', ')}` };
+      return {
+        unauthenticated: `${ACTOR_HEADERS.role} must be one of ${ROLES.filter((r) => r !== 'system').join(', ')}`,
+      };
     }
     return { userId: userId as string, agencyId: agencyId as string, role: role as Role };
   }

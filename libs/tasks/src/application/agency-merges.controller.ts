@@ -13,7 +13,10 @@ export class AgencyMergesController {
   @Post()
   @ApiOperation({ summary: 'Merge agencies into a surviving one; their open tasks move to it' })
   @ApiCreatedResponse({ description: 'The agency streams written and the tasks reassigned' })
-  merge(@Body() body: MergeAgenciesRequest, @RequestCommandContext() context: CommandContext): Promise<MergeOutcome> {
+  merge(
+    @Body() body: MergeAgenciesRequest,
+    @RequestCommandContext() context: CommandContext,
+  ): Promise<MergeOutcome> {
     return this.commandBus.execute(new MergeAgenciesCommand({ ...body }, context));
   }
 }

@@ -26,13 +26,20 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
     const { state: plan } = await this.executor.load(planStreamId(planId), planDecider);
     requireOpenPlan(plan, planId, 'given new tasks');
     const directory = await this.agencies.current();
-    for (const agencyId of assignment.coordinatingAgencyIds ?? []) requireActiveAgency(directory, agencyId, 'coordinate');
+    for (const agencyId of assignment.coordinatingAgencyIds ?? [])
+      requireActiveAgency(directory, agencyId, 'coordinate');
     const { taskId: chosenTaskId, ...shared } = assignment;
 
     if ('leadAgencyId' in target) {
       requireActiveAgency(directory, target.leadAgencyId, 'lead');
       const taskId = chosenTaskId ?? derivedId(context, 'task');
-      const data: AssignTaskData = { ...shared, planId, taskId, leadAgencyId: target.leadAgencyId, groupId: null };
+      const data: AssignTaskData = {
+        ...shared,
+        planId,
+        taskId,
+        leadAgencyId: target.leadAgencyId,
+        groupId: null,
+      };
       const written = await this.executor.execute({
         streamId: taskStreamId(taskId),
         decider: taskDecider,
@@ -43,12 +50,20 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
     }
 
     if (chosenTaskId !== undefined) {
-      throw unprocessable('task.fan_out_task_id', 'A task for all communes gets one id per commune; do not send taskId.');
+      throw unprocessable(
+        'task.fan_out_task_id',
+        'A task for all communes gets one id per commune; do not send taskId.',
+      );
     }
     const groupId = derivedId(context, 'task-group');
     const now = this.clock.now();
     const fannedOut = fanOutAssignment(
-      { ...shared, planId, groupId, taskIdFor: (agencyId) => uuidv5(`${groupId}\n${agencyId}`, COMMUNE_TASK_NAMESPACE) },
+      {
+        ...shared,
+        planId,
+        groupId,
+        taskIdFor: (agencyId) => uuidv5(`${groupId}\n${agencyId}`, COMMUNE_TASK_NAMESPACE),
+      },
       Object.values(directory),
       { actor: context.actor, now, today: localDateAt(now) },
     );
@@ -66,12 +81,20 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
   }
 }
 
-function requireActiveAgency(directory: AgencyDirectory, agencyId: string, role: 'lead' | 'coordinate'): void {
+function requireActiveAgency(
+  directory: AgencyDirectory,
+  agencyId: string,
+  role: 'lead' | 'coordinate',
+): void {
   const agency = directory[agencyId];
   if (!agency) {
-    throw unprocessable('task.agency_unknown', `Agency ${agencyId} is not registered, so it cannot ${role} a task.`, {
-      agencyId,
-    });
+    throw unprocessable(
+      'task.agency_unknown',
+      `Agency ${agencyId} is not registered, so it cannot ${role} a task.`,
+      {
+        agencyId,
+      },
+    );
   }
   if (!agency.active) {
     throw unprocessable(

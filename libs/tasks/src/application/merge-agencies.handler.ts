@@ -1,5 +1,11 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { agencyMergeDecisions, agencyStreamId, type AgencyEvent, type AgencyState, type MergeAgenciesData } from '@giaoviec/agencies';
+import {
+  agencyMergeDecisions,
+  agencyStreamId,
+  type AgencyEvent,
+  type AgencyState,
+  type MergeAgenciesData,
+} from '@giaoviec/agencies';
 import { agencyDecider } from '@giaoviec/agencies';
 import { fold } from '@giaoviec/kernel';
 import { EventSourcedExecutor, type CommandContext, type StreamWriteResult } from '@giaoviec/platform';
@@ -43,7 +49,11 @@ export class MergeAgenciesHandler implements ICommandHandler<MergeAgenciesComman
         for (const agencyId of agencyIds) {
           states[agencyId] = fold(agencyDecider, histories.get(agencyStreamId(agencyId)) ?? []);
         }
-        const decision = agencyMergeDecisions({ type: 'MergeAgencies', data: merge }, states, decisionContext);
+        const decision = agencyMergeDecisions(
+          { type: 'MergeAgencies', data: merge },
+          states,
+          decisionContext,
+        );
         return [decision.target, ...decision.merged];
       },
     });

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore, type GlobalCheckpoint } from '@giaoviec/event-store';
-import { TASK_EVENT_TYPES, isAssigned, isOpenStatus, taskDecider, type MergeableTask, type TaskEvent, type TaskState } from '../domain';
+import {
+  TASK_EVENT_TYPES,
+  isAssigned,
+  isOpenStatus,
+  taskDecider,
+  type MergeableTask,
+  type TaskEvent,
+  type TaskState,
+} from '../domain';
 
 /**
  * The open tasks led by some agencies, found by folding every task stream of the log.
@@ -23,7 +31,10 @@ export class OpenTasksOfAgencies {
       });
       for (const event of events) {
         const previous = states.get(event.streamId) ?? taskDecider.initialState();
-        states.set(event.streamId, taskDecider.evolve(previous, { type: event.type, data: event.data } as TaskEvent));
+        states.set(
+          event.streamId,
+          taskDecider.evolve(previous, { type: event.type, data: event.data } as TaskEvent),
+        );
       }
       if (events.length === 0 && (nextCheckpoint === undefined || nextCheckpoint === after)) break;
       after = nextCheckpoint;

@@ -12,7 +12,8 @@ export class PlanTasksController {
 
   @Post()
   @ApiOperation({
-    summary: 'Assign a task of the plan to a lead agency, or to every active commune (one task each, as a group)',
+    summary:
+      'Assign a task of the plan to a lead agency, or to every active commune (one task each, as a group)',
   })
   @ApiCreatedResponse({ description: 'The task (or the tasks of the group) with their stream versions' })
   assign(
@@ -29,11 +30,17 @@ export class PlanTasksController {
         errors: [{ field: 'leadAgencyId', messages: ['must be absent when allCommunes is true'] }],
       });
     }
-    const target: AssignmentTarget = allCommunes === true ? { allCommunes: true } : { leadAgencyId: leadAgencyId as string };
+    const target: AssignmentTarget =
+      allCommunes === true ? { allCommunes: true } : { leadAgencyId: leadAgencyId as string };
     return this.commandBus.execute(
       new AssignTaskCommand(
         planId,
-        { ...rest, code: code ?? null, dueDate: dueDate ?? null, recurrence: recurrence ? { ...recurrence } : null },
+        {
+          ...rest,
+          code: code ?? null,
+          dueDate: dueDate ?? null,
+          recurrence: recurrence ? { ...recurrence } : null,
+        },
         target,
         context,
       ),

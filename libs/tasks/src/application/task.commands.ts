@@ -18,14 +18,18 @@ export type AssignmentTarget = { readonly leadAgencyId: string } | { readonly al
 export interface AssignedTasks {
   /** Set when the task went to every commune. */
   readonly groupId: string | null;
-  readonly tasks: ReadonlyArray<StreamWriteResult & { readonly taskId: string; readonly leadAgencyId: string }>;
+  readonly tasks: ReadonlyArray<
+    StreamWriteResult & { readonly taskId: string; readonly leadAgencyId: string }
+  >;
 }
 
 /** Assign a task of a plan to one agency, or one task to each active commune. */
 export class AssignTaskCommand extends Command<AssignedTasks> {
   constructor(
     readonly planId: string,
-    readonly assignment: Omit<AssignTaskData, 'taskId' | 'leadAgencyId' | 'groupId' | 'planId'> & { taskId?: string },
+    readonly assignment: Omit<AssignTaskData, 'taskId' | 'leadAgencyId' | 'groupId' | 'planId'> & {
+      taskId?: string;
+    },
     readonly target: AssignmentTarget,
     readonly context: CommandContext,
   ) {

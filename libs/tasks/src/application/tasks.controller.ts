@@ -12,7 +12,15 @@ import {
   type CommandContext,
   type StreamWriteResult,
 } from '@giaoviec/platform';
-import { isAssigned, isTaskOverdue, taskDecider, taskStatusCategory, taskStreamId, type TaskCommand, type TaskEvent } from '../domain';
+import {
+  isAssigned,
+  isTaskOverdue,
+  taskDecider,
+  taskStatusCategory,
+  taskStreamId,
+  type TaskCommand,
+  type TaskEvent,
+} from '../domain';
 import {
   AcceptCompletionRequest,
   AcknowledgeTaskRequest,
@@ -42,7 +50,9 @@ export class TasksController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "The task's current state, its report category today, and its version (also the ETag)" })
+  @ApiOperation({
+    summary: "The task's current state, its report category today, and its version (also the ETag)",
+  })
   async get(@Param('taskId') taskId: string) {
     const { version, events } = await this.store.readStream(taskStreamId(taskId));
     const state = events.reduce(
@@ -51,11 +61,18 @@ export class TasksController {
     );
     if (!isAssigned(state)) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
     const today = localDateAt(this.clock.now());
-    return { ...state, version, category: taskStatusCategory(state, today), overdue: isTaskOverdue(state, today) };
+    return {
+      ...state,
+      version,
+      category: taskStatusCategory(state, today),
+      overdue: isTaskOverdue(state, today),
+    };
   }
 
   @Get('history')
-  @ApiOperation({ summary: 'Every event of the task in order: what happened, who did it, when it happened and was recorded' })
+  @ApiOperation({
+    summary: 'Every event of the task in order: what happened, who did it, when it happened and was recorded',
+  })
   async history(@Param('taskId') taskId: string) {
     const { version, events } = await this.store.readStream(taskStreamId(taskId));
     if (version === 0) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
@@ -115,7 +132,11 @@ export class TasksController {
     @RequestCommandContext() context: CommandContext,
   ) {
     const id = requestId ?? derivedId(context, 'extension-request');
-    const written = await this.run({ type: 'RequestExtension', data: { taskId, requestId: id, ...body } }, context, expectedVersion);
+    const written = await this.run(
+      { type: 'RequestExtension', data: { taskId, requestId: id, ...body } },
+      context,
+      expectedVersion,
+    );
     return { ...written, requestId: id };
   }
 
@@ -130,7 +151,11 @@ export class TasksController {
     @ExpectedVersion() expectedVersion: number | undefined,
     @RequestCommandContext() context: CommandContext,
   ) {
-    return this.run({ type: 'GrantExtension', data: { taskId, requestId, ...body } }, context, expectedVersion);
+    return this.run(
+      { type: 'GrantExtension', data: { taskId, requestId, ...body } },
+      context,
+      expectedVersion,
+    );
   }
 
   @Post('extension-requests/:requestId/reject')
@@ -144,7 +169,11 @@ export class TasksController {
     @ExpectedVersion() expectedVersion: number | undefined,
     @RequestCommandContext() context: CommandContext,
   ) {
-    return this.run({ type: 'RejectExtension', data: { taskId, requestId, ...body } }, context, expectedVersion);
+    return this.run(
+      { type: 'RejectExtension', data: { taskId, requestId, ...body } },
+      context,
+      expectedVersion,
+    );
   }
 
   @Post('complete')
@@ -196,7 +225,11 @@ export class TasksController {
     @ExpectedVersion() expectedVersion: number | undefined,
     @RequestCommandContext() context: CommandContext,
   ) {
-    return this.run({ type: 'ReassignTask', data: { taskId, ...body, cause: 'manual' } }, context, expectedVersion);
+    return this.run(
+      { type: 'ReassignTask', data: { taskId, ...body, cause: 'manual' } },
+      context,
+      expectedVersion,
+    );
   }
 
   @Post('escalate')
@@ -238,7 +271,11 @@ export class TasksController {
     return this.run({ type: 'ReopenTask', data: { taskId, ...body } }, context, expectedVersion);
   }
 
-  private run(command: TaskAction, context: CommandContext, expectedVersion: number | undefined): Promise<StreamWriteResult> {
+  private run(
+    command: TaskAction,
+    context: CommandContext,
+    expectedVersion: number | undefined,
+  ): Promise<StreamWriteResult> {
     return this.commandBus.execute(new ExecuteTaskCommand(command, context, expectedVersion));
   }
 }

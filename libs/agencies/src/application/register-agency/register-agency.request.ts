@@ -4,7 +4,10 @@ import { SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import { AGENCY_KINDS, type AgencyKind } from '../../domain';
 
 export class RegisterAgencyRequest {
-  @ApiProperty({ example: 'so-khcn', description: 'Chosen by the registrar; stable for the life of the agency' })
+  @ApiProperty({
+    example: 'so-khcn',
+    description: 'Chosen by the registrar; stable for the life of the agency',
+  })
   @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
   agencyId!: string;
 

@@ -58,7 +58,10 @@ export class TargetRevisionDto {
 }
 
 export class AmendPlanRequest {
-  @ApiPropertyOptional({ example: 'amendment-1', description: 'Unique within the plan; generated when omitted' })
+  @ApiPropertyOptional({
+    example: 'amendment-1',
+    description: 'Unique within the plan; generated when omitted',
+  })
   @IsOptional()
   @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
   amendmentId?: string;

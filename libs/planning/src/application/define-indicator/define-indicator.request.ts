@@ -43,7 +43,9 @@ export class DefineIndicatorRequest {
   @MaxLength(50)
   code?: string;
 
-  @ApiProperty({ example: 'Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình' })
+  @ApiProperty({
+    example: 'Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)

@@ -48,11 +48,15 @@ export class AssignTaskRequest {
   description?: string;
 
   @ApiPropertyOptional({ example: 'so-khcn', description: 'Required unless allCommunes is true' })
-  @ValidateIf((request: AssignTaskRequest) => request.allCommunes !== true || request.leadAgencyId !== undefined)
+  @ValidateIf(
+    (request: AssignTaskRequest) => request.allCommunes !== true || request.leadAgencyId !== undefined,
+  )
   @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
   leadAgencyId?: string;
 
-  @ApiPropertyOptional({ description: 'Give the task to every active commune: one task each, tracked as a group' })
+  @ApiPropertyOptional({
+    description: 'Give the task to every active commune: one task each, tracked as a group',
+  })
   @IsOptional()
   @IsBoolean()
   allCommunes?: boolean;
@@ -65,7 +69,9 @@ export class AssignTaskRequest {
   coordinatingAgencyIds?: string[];
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'Required unless the task recurs' })
-  @ValidateIf((request: AssignTaskRequest) => request.recurrence === undefined || request.dueDate !== undefined)
+  @ValidateIf(
+    (request: AssignTaskRequest) => request.recurrence === undefined || request.dueDate !== undefined,
+  )
   @IsLocalDate()
   dueDate?: string;
 
@@ -75,12 +81,17 @@ export class AssignTaskRequest {
   @Type(() => RecurrenceDto)
   recurrence?: RecurrenceDto;
 
-  @ApiPropertyOptional({ description: 'The document gave no deadline; the end of the period it names was used' })
+  @ApiPropertyOptional({
+    description: 'The document gave no deadline; the end of the period it names was used',
+  })
   @IsOptional()
   @IsBoolean()
   dueDateIsPeriodEnd?: boolean;
 
-  @ApiPropertyOptional({ example: 'kh-495-iii-5-2', description: 'Stable id; generated when omitted (not with allCommunes)' })
+  @ApiPropertyOptional({
+    example: 'kh-495-iii-5-2',
+    description: 'Stable id; generated when omitted (not with allCommunes)',
+  })
   @IsOptional()
   @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
   taskId?: string;

@@ -1,9 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 
 export class MergeAgenciesRequest {
-  @ApiProperty({ example: 'ubnd-phuong-thuan-hoa', description: 'The surviving agency (register it first if the merge creates it)' })
+  @ApiProperty({
+    example: 'ubnd-phuong-thuan-hoa',
+    description: 'The surviving agency (register it first if the merge creates it)',
+  })
   @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
   targetAgencyId!: string;
 
