@@ -1,7 +1,8 @@
+import { TEST_DATABASE_URL } from './test-database-url';
 import { randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
 
-export const POSTGRES_TEST_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const POSTGRES_TEST_URL = TEST_DATABASE_URL;
 
 export interface TestSchema {
   /** Every connection of this pool works in `schema` (search_path). */

@@ -14,7 +14,9 @@ export type ExpectedVersion = StreamVersion | 'any';
 
 /**
  * An opaque, totally ordered position in the global log. Adapters encode their own
- * position inside it; callers only store it and hand it back.
+ * position inside it; callers only store it and hand it back. Every adapter writes it
+ * zero-padded to a fixed width, so comparing two checkpoints of one store as strings
+ * (`a < b`) follows the log's order: enough to tell whether a reader has caught up.
  */
 export type GlobalCheckpoint = string;
 
@@ -84,9 +86,14 @@ export interface SubscribeToAllOptions {
 /**
  * Receives events in global order; the subscription waits for the returned promise
  * before handing over more, so a handler that stores its checkpoint in the same
- * transaction as its effects resumes exactly where it left off.
+ * transaction as its effects resumes exactly where it left off. It is called only with
+ * at least one event; `nextCheckpoint` may lie past the last one when filtered-out
+ * events followed it.
  */
-export type SubscriptionHandler = (events: RecordedEvent[], nextCheckpoint: GlobalCheckpoint) => Promise<void>;
+export type SubscriptionHandler = (
+  events: RecordedEvent[],
+  nextCheckpoint: GlobalCheckpoint,
+) => Promise<void>;
 
 export interface Subscription {
   /** Resolves when the subscription has stopped and no handler call is running. */
@@ -97,7 +104,11 @@ export interface Subscription {
 
 export interface EventStore {
   readonly adapterName: string;
-  appendToStream(streamId: string, events: readonly NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult>;
+  appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    expectedVersion: ExpectedVersion,
+  ): Promise<AppendResult>;
   readStream(streamId: string): Promise<ReadStreamResult>;
   readAll(options?: ReadAllOptions): Promise<ReadAllResult>;
   subscribeToAll(options: SubscribeToAllOptions, handler: SubscriptionHandler): Subscription;
