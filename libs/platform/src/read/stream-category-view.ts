@@ -26,7 +26,11 @@ export class StreamCategoryView<State, Event extends DomainEvent> {
     },
   ) {}
 
-  /** Every stream of the category, including all events committed before this call. */
+  /**
+   * Every stream of the category as far as the global log can be read now. On PostgreSQL
+   * that excludes events committed after a transaction that is still open elsewhere (the
+   * price of a gap-free log), so decisions that must be exact read the stream itself.
+   */
   async current(): Promise<ReadonlyMap<string, StreamSnapshot<State>>> {
     while (this.catchingUp) await this.catchingUp.catch(() => undefined);
     this.catchingUp = this.catchUp();

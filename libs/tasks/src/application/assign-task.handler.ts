@@ -1,7 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { v5 as uuidv5 } from 'uuid';
-import { AgencyDirectoryReader, type AgencyDirectory } from '@giaoviec/agencies';
+import {
+  AgencyDirectoryReader,
+  agencyDecider,
+  agencyDirectoryEntry,
+  agencyStreamId,
+} from '@giaoviec/agencies';
 import { localDateAt, unprocessable, type Clock } from '@giaoviec/kernel';
 import { planDecider, planStreamId, requireOpenPlan } from '@giaoviec/planning';
 import { CLOCK, EventSourcedExecutor, derivedId } from '@giaoviec/platform';
@@ -25,13 +30,13 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
   async execute({ planId, assignment, target, context }: AssignTaskCommand): Promise<AssignedTasks> {
     const { state: plan } = await this.executor.load(planStreamId(planId), planDecider);
     requireOpenPlan(plan, planId, 'given new tasks');
-    const directory = await this.agencies.current();
-    for (const agencyId of assignment.coordinatingAgencyIds ?? [])
-      requireActiveAgency(directory, agencyId, 'coordinate');
+    for (const agencyId of assignment.coordinatingAgencyIds ?? []) {
+      await this.requireActiveAgency(agencyId, 'coordinate');
+    }
     const { taskId: chosenTaskId, ...shared } = assignment;
 
     if ('leadAgencyId' in target) {
-      requireActiveAgency(directory, target.leadAgencyId, 'lead');
+      await this.requireActiveAgency(target.leadAgencyId, 'lead');
       const taskId = chosenTaskId ?? derivedId(context, 'task');
       const data: AssignTaskData = {
         ...shared,
@@ -55,6 +60,9 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
         'A task for all communes gets one id per commune; do not send taskId.',
       );
     }
+    // The directory follows the global log, so a commune registered a moment ago may be missing
+    // for a moment; the list of communes changes with administrative reforms, not by the second.
+    const directory = await this.agencies.current();
     const groupId = derivedId(context, 'task-group');
     const now = this.clock.now();
     const fannedOut = fanOutAssignment(
@@ -79,28 +87,26 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
     }
     return { groupId, tasks };
   }
-}
 
-function requireActiveAgency(
-  directory: AgencyDirectory,
-  agencyId: string,
-  role: 'lead' | 'coordinate',
-): void {
-  const agency = directory[agencyId];
-  if (!agency) {
-    throw unprocessable(
-      'task.agency_unknown',
-      `Agency ${agencyId} is not registered, so it cannot ${role} a task.`,
-      {
-        agencyId,
-      },
-    );
-  }
-  if (!agency.active) {
-    throw unprocessable(
-      'task.agency_retired',
-      `${agency.name} (${agencyId}) is retired${agency.mergedIntoAgencyId ? ` and merged into ${agency.mergedIntoAgencyId}` : ''}, so it cannot ${role} a task.`,
-      { agencyId, mergedIntoAgencyId: agency.mergedIntoAgencyId },
-    );
+  /** Read from the agency's own stream, which is exact, rather than from the directory, which may lag. */
+  private async requireActiveAgency(agencyId: string, role: 'lead' | 'coordinate'): Promise<void> {
+    const { state } = await this.executor.load(agencyStreamId(agencyId), agencyDecider);
+    const agency = agencyDirectoryEntry(state);
+    if (!agency) {
+      throw unprocessable(
+        'task.agency_unknown',
+        `Agency ${agencyId} is not registered, so it cannot ${role} a task.`,
+        {
+          agencyId,
+        },
+      );
+    }
+    if (!agency.active) {
+      throw unprocessable(
+        'task.agency_retired',
+        `${agency.name} (${agencyId}) is retired${agency.mergedIntoAgencyId ? ` and merged into ${agency.mergedIntoAgencyId}` : ''}, so it cannot ${role} a task.`,
+        { agencyId, mergedIntoAgencyId: agency.mergedIntoAgencyId },
+      );
+    }
   }
 }
