@@ -9,6 +9,14 @@ export interface AppConfig {
   readonly redis: { readonly url: string };
   readonly log: { readonly level: string; readonly pretty: boolean };
   readonly commands: { readonly conflictRetries: number; readonly idempotencyKeyTtlHours: number };
+  readonly auth: {
+    readonly jwtSecret: string;
+    readonly accessTokenTtlSeconds: number;
+    readonly refreshTokenTtlDays: number;
+    readonly maxFailedLogins: number;
+    readonly lockoutMinutes: number;
+    readonly loginRateLimitPerMinute: number;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -7,6 +7,7 @@ import {
   IsString,
   IsUrl,
   Matches,
+  MinLength,
   Max,
   Min,
   ValidateIf,
@@ -86,6 +87,44 @@ export class EnvironmentVariables {
   @Min(1)
   IDEMPOTENCY_KEY_TTL_HOURS = 72;
 
+  /**
+   * Signs access tokens (HS256). Required in production; development and tests fall back to
+   * a fixed, publicly known value so the system starts without set-up.
+   */
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS = 7;
+
+  /** Failed logins in a row before an account is locked, and for how long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILED_ATTEMPTS = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_MINUTES = 15;
+
+  /** Login attempts per client address per minute (rate limit, besides the per-account lock-out). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
   @IsOptional()
   @IsString()
   TZ?: string;
@@ -93,6 +132,9 @@ export class EnvironmentVariables {
 
 /** Names this system owns: a variable with one of these prefixes that the schema does not know is a typo. */
 export const OWNED_PREFIXES = [
+  'JWT_',
+  'REFRESH_TOKEN_',
+  'LOGIN_',
   'GIAOVIEC_',
   'EVENT_STORE',
   'EVENTSTORE_',

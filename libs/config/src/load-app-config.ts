@@ -10,8 +10,11 @@ export class ConfigValidationError extends Error {
   }
 }
 
+/** Public, so only fit for development and tests; production refuses to start without JWT_SECRET. */
+export const DEVELOPMENT_JWT_SECRET = 'giaoviec-development-only-secret-do-not-use-in-production';
+
 const KNOWN_VARIABLES = new Set(
-  Object.keys(new EnvironmentVariables()).concat('EVENTSTORE_CONNECTION_STRING', 'TZ'),
+  Object.keys(new EnvironmentVariables()).concat('EVENTSTORE_CONNECTION_STRING', 'JWT_SECRET', 'TZ'),
 );
 
 /** Validates the environment once and turns it into the typed AppConfig; throws naming every bad variable. */
@@ -53,6 +56,14 @@ export function loadAppConfig(environment: Record<string, string | undefined>): 
     commands: {
       conflictRetries: variables.COMMAND_CONFLICT_RETRIES,
       idempotencyKeyTtlHours: variables.IDEMPOTENCY_KEY_TTL_HOURS,
+    },
+    auth: {
+      jwtSecret: variables.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      accessTokenTtlSeconds: variables.JWT_ACCESS_TTL_SECONDS,
+      refreshTokenTtlDays: variables.REFRESH_TOKEN_TTL_DAYS,
+      maxFailedLogins: variables.LOGIN_MAX_FAILED_ATTEMPTS,
+      lockoutMinutes: variables.LOGIN_LOCKOUT_MINUTES,
+      loginRateLimitPerMinute: variables.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
   };
 }

@@ -38,6 +38,12 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ PATH: '/usr/bin', HOME: '/root' })).not.toThrow();
   });
 
+  it('refuses to run in production without a JWT secret', () => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET \(missing\)/);
+    expect(() => loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
+    expect(loadAppConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).auth.jwtSecret).toBe('x'.repeat(40));
+  });
+
   it('accepts an EventStoreDB connection string', () => {
     const config = loadAppConfig({
       EVENT_STORE: 'eventstoredb',
