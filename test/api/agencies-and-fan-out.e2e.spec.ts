@@ -1,5 +1,5 @@
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
-import { asStandingOffice, givenAssignedTask } from '../support/hue-fixtures';
+import { asAdmin, asStandingOffice, givenAssignedTask } from '../support/hue-fixtures';
 import { actorHeaders } from '../support/api-test-app';
 
 const COMMUNES = [
@@ -17,7 +17,7 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
     for (const commune of COMMUNES) {
       await api.http
         .post('/agencies')
-        .set(asStandingOffice)
+        .set(asAdmin)
         .send({ ...commune, kind: 'commune' })
         .expect(201);
     }
@@ -31,7 +31,7 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
     );
     const again = await api.http
       .post('/agencies')
-      .set(asStandingOffice)
+      .set(asAdmin)
       .send({ ...COMMUNES[0], kind: 'commune' })
       .expect(409);
     expect(again.body.rule).toBe('agency.already_registered');
@@ -40,7 +40,7 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
   it('gives a task for all communes to each active commune, as one group', async () => {
     await api.http
       .post('/agencies/ubnd-xa-phu-vinh/retire')
-      .set(asStandingOffice)
+      .set(asAdmin)
       .send({ reason: 'Sắp xếp đơn vị hành chính', effectiveOn: '2026-05-01' })
       .expect(200);
     const response = await api.http
@@ -93,7 +93,7 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
 
     const merge = await api.http
       .post('/agencies/merges')
-      .set(asStandingOffice)
+      .set(asAdmin)
       .send({
         targetAgencyId: 'ubnd-phuong-thuan-hoa',
         mergedAgencyIds: ['ubnd-phuong-phu-xuan'],
@@ -126,7 +126,7 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
   it('renames an agency keeping the previous name in its history', async () => {
     await api.http
       .post('/agencies/ubnd-xa-phu-vinh/rename')
-      .set(asStandingOffice)
+      .set(asAdmin)
       .set('If-Match', '"1"')
       .send({ newName: 'UBND xã Phú Vinh mới', effectiveOn: '2026-07-01' })
       .expect(200);

@@ -1,4 +1,4 @@
-import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
+import { actorHeaders, startApiTestApp, type ApiTestApp } from '../support/api-test-app';
 
 describe('health and documentation', () => {
   let api: ApiTestApp;
@@ -30,7 +30,7 @@ describe('health and documentation', () => {
   it('answers an unknown route with a 404 problem', async () => {
     const response = await api.http
       .get('/nowhere')
-      .set({ 'X-Actor-User-Id': 'u', 'X-Actor-Agency-Id': 'a', 'X-Actor-Role': 'officer' });
+      .set(actorHeaders({ userId: 'u', agencyId: 'a', role: 'officer' }));
     expect(response.status).toBe(404);
     expect(response.body.status).toBe(404);
   });

@@ -60,11 +60,4 @@ export async function startApiTestApp(options: { now?: string; schema?: string }
   };
 }
 
-/** Interim actor headers (replaced by bearer tokens when identity lands). */
-export function actorHeaders(actor: {
-  userId: string;
-  agencyId: string;
-  role: string;
-}): Record<string, string> {
-  return { 'X-Actor-User-Id': actor.userId, 'X-Actor-Agency-Id': actor.agencyId, 'X-Actor-Role': actor.role };
-}
+export { actorHeaders } from './access-tokens';

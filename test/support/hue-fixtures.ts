@@ -2,10 +2,12 @@ import type { ApiTestApp } from './api-test-app';
 import { actorHeaders } from './api-test-app';
 
 /** Actors of the end-to-end tests: the standing office (Sở KH&CN) and a department officer. */
+export const ADMIN = { userId: 'u-admin', agencyId: 'van-phong-ubnd', role: 'admin' };
 export const STANDING_OFFICE = { userId: 'u-vanphong', agencyId: 'so-khcn', role: 'standing_office' };
 export const FINANCE_OFFICER = { userId: 'u-taichinh', agencyId: 'so-tai-chinh', role: 'officer' };
 export const HEALTH_OFFICER = { userId: 'u-yte', agencyId: 'so-y-te', role: 'officer' };
 
+export const asAdmin = actorHeaders(ADMIN);
 export const asStandingOffice = actorHeaders(STANDING_OFFICE);
 export const asFinance = actorHeaders(FINANCE_OFFICER);
 export const asHealth = actorHeaders(HEALTH_OFFICER);
@@ -17,7 +19,7 @@ export async function givenAssignedTask(api: ApiTestApp): Promise<{ planId: stri
     { agencyId: 'so-tai-chinh', name: 'Sở Tài chính', kind: 'department' },
     { agencyId: 'so-y-te', name: 'Sở Y tế', kind: 'department' },
   ]) {
-    await api.http.post('/agencies').set(asStandingOffice).send(agency).expect(201);
+    await api.http.post('/agencies').set(asAdmin).send(agency).expect(201);
   }
   await api.http
     .post('/plans')

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { notFound } from '@giaoviec/kernel';
 import {
+  Authorize,
   CommandAcceptedResponse,
   EventSourcedExecutor,
   ExpectedVersion,
@@ -33,6 +34,7 @@ export class AgenciesController {
   ) {}
 
   @Post()
+  @Authorize('agency.register')
   @ApiOperation({ summary: 'Register a department, commune or other unit' })
   @ApiCreatedResponse({ type: CommandAcceptedResponse })
   register(
@@ -45,6 +47,7 @@ export class AgenciesController {
   }
 
   @Get()
+  @Authorize('agency.read')
   @ApiOperation({ summary: 'The agencies, sorted by name' })
   @ApiQuery({ name: 'kind', required: false, enum: AGENCY_KINDS })
   @ApiQuery({ name: 'includeRetired', required: false, type: Boolean })
@@ -58,6 +61,7 @@ export class AgenciesController {
   }
 
   @Get(':agencyId')
+  @Authorize('agency.read')
   @ApiOperation({ summary: 'One agency, with the version to send back as If-Match' })
   async get(@Param('agencyId') agencyId: string) {
     const { state, version } = await this.executor.load(agencyStreamId(agencyId), agencyDecider);
@@ -67,6 +71,7 @@ export class AgenciesController {
   }
 
   @Post(':agencyId/rename')
+  @Authorize('agency.rename')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Rename an agency (the previous name stays in its history)' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
@@ -86,6 +91,7 @@ export class AgenciesController {
   }
 
   @Post(':agencyId/retire')
+  @Authorize('agency.retire')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Retire an agency that no longer exists' })
   @ApiOkResponse({ type: CommandAcceptedResponse })

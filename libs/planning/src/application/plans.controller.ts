@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { notFound } from '@giaoviec/kernel';
 import {
+  Authorize,
   CommandAcceptedResponse,
   EventSourcedExecutor,
   ExpectedVersion,
@@ -43,6 +44,7 @@ export class PlansController {
   @Post()
   @ApiOperation({ summary: 'Issue a plan (Kế hoạch)' })
   @ApiCreatedResponse({ type: CommandAcceptedResponse })
+  @Authorize('plan.issue')
   issue(
     @Body() body: IssuePlanRequest,
     @RequestCommandContext() context: CommandContext,
@@ -55,6 +57,7 @@ export class PlansController {
 
   @Get()
   @ApiOperation({ summary: 'Every plan, newest first' })
+  @Authorize('plan.read')
   async list() {
     const plans = [...(await this.views.plans.current()).values()]
       .filter(({ state }) => state.status !== 'not_issued')
@@ -66,6 +69,7 @@ export class PlansController {
 
   @Get(':planId')
   @ApiOperation({ summary: 'One plan with its KPI indicators' })
+  @Authorize('plan.read')
   async get(@Param('planId') planId: string) {
     const { state, version } = await this.executor.load(planStreamId(planId), planDecider);
     if (state.status === 'not_issued')
@@ -83,6 +87,7 @@ export class PlansController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Close a plan' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('plan.close')
   close(
     @Param('planId') planId: string,
     @Body() { expectedVersion: _, ...body }: ClosePlanRequest,
@@ -99,6 +104,7 @@ export class PlansController {
     summary: 'Amend a plan: records the amending document and revises KPI targets (old and new values kept)',
   })
   @ApiCreatedResponse({ type: [CommandAcceptedResponse] })
+  @Authorize('plan.amend')
   async amend(
     @Param('planId') planId: string,
     @Body() body: AmendPlanRequest,
@@ -114,6 +120,7 @@ export class PlansController {
   @Post(':planId/indicators')
   @ApiOperation({ summary: 'Define a KPI indicator (chỉ tiêu) of the plan with its yearly targets' })
   @ApiCreatedResponse({ type: CommandAcceptedResponse })
+  @Authorize('indicator.define')
   defineIndicator(
     @Param('planId') planId: string,
     @Body() body: DefineIndicatorRequest,
@@ -130,6 +137,7 @@ export class PlansController {
 
   @Get(':planId/indicators/:indicatorId')
   @ApiOperation({ summary: 'One indicator: targets, revisions and reported values' })
+  @Authorize('plan.read')
   async getIndicator(@Param('planId') planId: string, @Param('indicatorId') indicatorId: string) {
     const { state, version } = await this.loadIndicatorOfPlan(planId, indicatorId);
     return { ...state, version };
@@ -138,6 +146,7 @@ export class PlansController {
   @Post(':planId/indicators/:indicatorId/values')
   @ApiOperation({ summary: "Report an indicator's value for a period" })
   @ApiCreatedResponse({ type: CommandAcceptedResponse })
+  @Authorize('indicator.report_value')
   async reportValue(
     @Param('planId') planId: string,
     @Param('indicatorId') indicatorId: string,

@@ -24,21 +24,8 @@ export function configureHttpApp(app: INestApplication): INestApplication {
           'and an Idempotency-Key to make retries safe. Errors are RFC 9457 problem documents.',
       )
       .setVersion('0.1.0')
-      .addGlobalParameters(
-        {
-          name: 'X-Actor-User-Id',
-          in: 'header',
-          required: false,
-          description: 'Interim actor identity (until login lands)',
-        },
-        { name: 'X-Actor-Agency-Id', in: 'header', required: false, description: 'Interim actor agency' },
-        {
-          name: 'X-Actor-Role',
-          in: 'header',
-          required: false,
-          description: 'officer, agency_head, standing_office, leadership or admin',
-        },
-      )
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'From POST /auth/login' })
+      .addSecurityRequirements('bearer')
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

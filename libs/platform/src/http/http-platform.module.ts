@@ -4,20 +4,24 @@ import { EventSourcedExecutor } from '../commands/event-sourced-executor';
 import { HealthModule } from '../health/health.module';
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import { IdempotencyStore } from '../idempotency/idempotency-store';
+import { PassportModule } from '@nestjs/passport';
+import { AccessTokenStrategy } from '../auth/access-token.strategy';
+import { AuthorizationModule } from '../authorization/authorization.module';
+import { PolicyGuard } from '../authorization/policy.guard';
 import { ActorGuard } from '../request-context/actor.guard';
-import { ACTOR_RESOLVER } from '../request-context/actor-resolver';
-import { InterimHeaderActorResolver } from '../request-context/interim-header-actor-resolver';
 import { StreamVersionHeaderInterceptor } from './stream-version-header.interceptor';
 
 /**
- * The request pipeline of the API: actor resolution, idempotency, ETags, health.
+ * The request pipeline of the API: bearer-token authentication, authorization, idempotency, ETags, health.
  * Interceptors run outermost first, so a replayed answer still gets its ETag.
  */
 @Module({
-  imports: [HealthModule],
+  imports: [HealthModule, PassportModule, AuthorizationModule],
   providers: [
-    { provide: ACTOR_RESOLVER, useClass: InterimHeaderActorResolver },
+    AccessTokenStrategy,
+    // Global guards run in the order given: authenticate, then authorize.
     { provide: APP_GUARD, useClass: ActorGuard },
+    { provide: APP_GUARD, useExisting: PolicyGuard },
     { provide: APP_INTERCEPTOR, useClass: StreamVersionHeaderInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     IdempotencyStore,

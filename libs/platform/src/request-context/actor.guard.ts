@@ -1,30 +1,53 @@
-import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { ACTOR_RESOLVER, type ActorResolver } from './actor-resolver';
+import type { Actor } from '@giaoviec/kernel';
+import { ACCESS_TOKEN_STRATEGY, TokenRefused } from '../auth/access-token.strategy';
 import { PUBLIC_ROUTE } from './public-route.decorator';
 
-/** Establishes the actor of every non-public request, or answers 401. */
+/**
+ * Establishes the actor of every non-public request from its verified bearer token, or
+ * answers 401 saying why. This is the only place a request's identity comes from.
+ */
 @Injectable()
-export class ActorGuard implements CanActivate {
-  constructor(
-    @Inject(ACTOR_RESOLVER) private readonly resolver: ActorResolver,
-    private readonly reflector: Reflector,
-  ) {}
+export class ActorGuard extends AuthGuard(ACCESS_TOKEN_STRATEGY) {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]))
-      return true;
-    const request = context.switchToHttp().getRequest<Request>();
-    const result = await this.resolver.resolve({ header: (name) => request.header(name) });
-    if ('unauthenticated' in result) throw new UnauthorizedException(result.unauthenticated);
-    request.actor = result;
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    await super.canActivate(context);
+    const request = context.switchToHttp().getRequest<Request & { user?: Actor }>();
+    request.actor = request.user;
     return true;
   }
+
+  override handleRequest<TUser = Actor>(error: unknown, user: TUser | false, info: unknown): TUser {
+    if (user) return user;
+    throw new UnauthorizedException({
+      type: 'urn:giaoviec:problem:auth.unauthenticated',
+      title: 'Not authenticated',
+      status: 401,
+      rule: 'auth.unauthenticated',
+      detail: reasonOf(error ?? info),
+    });
+  }
+}
+
+function reasonOf(cause: unknown): string {
+  if (cause instanceof TokenRefused) return cause.message;
+  if (cause instanceof Error) {
+    if (cause.message === 'No auth token') return 'Send an access token: Authorization: Bearer <token> (get one from POST /auth/login)';
+    if (cause.name === 'TokenExpiredError') return 'The access token has expired; log in again or refresh it';
+    return `The access token was refused: ${cause.message}`;
+  }
+  return 'Send an access token: Authorization: Bearer <token> (get one from POST /auth/login)';
 }
 
 declare module 'express-serve-static-core' {
   interface Request {
-    actor?: import('@giaoviec/kernel').Actor;
+    actor?: Actor;
   }
 }

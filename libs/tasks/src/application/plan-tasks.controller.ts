@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequestCommandContext, type CommandContext } from '@giaoviec/platform';
+import { Authorize, RequestCommandContext, type CommandContext } from '@giaoviec/platform';
 import { AssignTaskRequest } from './requests/assign-task.request';
 import { AssignTaskCommand, type AssignedTasks, type AssignmentTarget } from './task.commands';
 
@@ -16,6 +16,7 @@ export class PlanTasksController {
       'Assign a task of the plan to a lead agency, or to every active commune (one task each, as a group)',
   })
   @ApiCreatedResponse({ description: 'The task (or the tasks of the group) with their stream versions' })
+  @Authorize('task.assign')
   assign(
     @Param('planId') planId: string,
     @Body() { leadAgencyId, allCommunes, code, recurrence, dueDate, ...rest }: AssignTaskRequest,

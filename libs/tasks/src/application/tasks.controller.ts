@@ -1,11 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import { agencyDecider, agencyStreamId } from '@giaoviec/agencies';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import { localDateAt, notFound, type Clock } from '@giaoviec/kernel';
 import {
+  Authorize,
   CLOCK,
   CommandAcceptedResponse,
+  EventSourcedExecutor,
   ExpectedVersion,
   RequestCommandContext,
   derivedId,
@@ -47,12 +50,14 @@ export class TasksController {
     private readonly commandBus: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly executor: EventSourcedExecutor,
   ) {}
 
   @Get()
   @ApiOperation({
     summary: "The task's current state, its report category today, and its version (also the ETag)",
   })
+  @Authorize('task.read')
   async get(@Param('taskId') taskId: string) {
     const { version, events } = await this.store.readStream(taskStreamId(taskId));
     const state = events.reduce(
@@ -73,6 +78,7 @@ export class TasksController {
   @ApiOperation({
     summary: 'Every event of the task in order: what happened, who did it, when it happened and was recorded',
   })
+  @Authorize('task.read')
   async history(@Param('taskId') taskId: string) {
     const { version, events } = await this.store.readStream(taskStreamId(taskId));
     if (version === 0) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
@@ -100,6 +106,7 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The lead agency acknowledges the task (tiếp nhận)' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.acknowledge')
   acknowledge(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, ...body }: AcknowledgeTaskRequest,
@@ -112,6 +119,7 @@ export class TasksController {
   @Post('progress')
   @ApiOperation({ summary: 'Report progress (báo cáo tiến độ)' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.report_progress')
   reportProgress(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, reportId, ...body }: ReportProgressRequest,
@@ -125,6 +133,7 @@ export class TasksController {
   @Post('extension-requests')
   @ApiOperation({ summary: 'Ask for a later deadline (xin gia hạn)' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.request_extension')
   async requestExtension(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, requestId, ...body }: RequestExtensionRequest,
@@ -144,6 +153,7 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Grant a pending extension request; the deadline moves' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.grant_extension')
   grantExtension(
     @Param('taskId') taskId: string,
     @Param('requestId') requestId: string,
@@ -162,6 +172,7 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Reject a pending extension request' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.reject_extension')
   rejectExtension(
     @Param('taskId') taskId: string,
     @Param('requestId') requestId: string,
@@ -180,6 +191,7 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The lead agency closes the task with its result (hoàn thành)' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.complete')
   complete(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, ...body }: CompleteTaskRequest,
@@ -193,6 +205,7 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The standing office accepts a completed task' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.accept')
   accept(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, ...body }: AcceptCompletionRequest,
@@ -206,6 +219,7 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The standing office returns a completed task; it is in progress again' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.return')
   returnCompletion(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, ...body }: ReturnCompletionRequest,
@@ -219,12 +233,14 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Give the task to another lead agency, which must acknowledge it' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
-  reassign(
+  @Authorize('task.reassign')
+  async reassign(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, ...body }: ReassignTaskRequest,
     @ExpectedVersion() expectedVersion: number | undefined,
     @RequestCommandContext() context: CommandContext,
   ) {
+    if (context.actor.role !== 'standing_office') await this.requireUnitOfOwnAgency(body.toAgencyId, context);
     return this.run(
       { type: 'ReassignTask', data: { taskId, ...body, cause: 'manual' } },
       context,
@@ -236,6 +252,7 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Escalate an overdue task to the standing office, then the Steering Committee' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.escalate')
   escalate(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, ...body }: EscalateTaskRequest,
@@ -249,6 +266,7 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Cancel an open task' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.cancel')
   cancel(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, ...body }: CancelTaskRequest,
@@ -262,6 +280,7 @@ export class TasksController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Reopen an accepted or cancelled task' })
   @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.reopen')
   reopen(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, ...body }: ReopenTaskRequest,
@@ -269,6 +288,20 @@ export class TasksController {
     @RequestCommandContext() context: CommandContext,
   ) {
     return this.run({ type: 'ReopenTask', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  /** An agency head may hand a task only to a unit of the agency (one whose parent it is). */
+  private async requireUnitOfOwnAgency(toAgencyId: string, context: CommandContext): Promise<void> {
+    const { state } = await this.executor.load(agencyStreamId(toAgencyId), agencyDecider);
+    if (state.status !== 'unregistered' && state.parentAgencyId === context.actor.agencyId) return;
+    throw new ForbiddenException({
+      type: 'urn:giaoviec:problem:auth.forbidden',
+      title: 'Not allowed',
+      status: 403,
+      rule: 'auth.forbidden',
+      action: 'task.reassign',
+      detail: `An agency head may reassign a task only to a unit of ${context.actor.agencyId}; ${toAgencyId} is not one. Ask the standing office.`,
+    });
   }
 
   private run(

@@ -7,11 +7,12 @@ import { ExecuteTaskCommandHandler } from './execute-task-command.handler';
 import { MergeAgenciesHandler } from './merge-agencies.handler';
 import { OpenTasksOfAgencies } from './open-tasks-of-agencies';
 import { PlanTasksController } from './plan-tasks.controller';
+import { TaskOwnership } from './task-ownership';
 import { TasksController } from './tasks.controller';
 
 @Module({
   imports: [CommandExecutionModule, AgenciesModule],
   controllers: [PlanTasksController, TasksController, AgencyMergesController],
-  providers: [ExecuteTaskCommandHandler, AssignTaskHandler, MergeAgenciesHandler, OpenTasksOfAgencies],
+  providers: [ExecuteTaskCommandHandler, AssignTaskHandler, MergeAgenciesHandler, OpenTasksOfAgencies, TaskOwnership],
 })
 export class TasksModule {}

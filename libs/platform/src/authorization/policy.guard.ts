@@ -1,0 +1,55 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { PUBLIC_ROUTE } from '../request-context/public-route.decorator';
+import { AUTHORIZE_ACTION } from './authorize.decorator';
+import { isPolicyAction, POLICY_TABLE, type PolicyRole } from './policy-table';
+import { ResourceOwners } from './resource-owners';
+
+/**
+ * Every request passes here after authentication: the route's action, the actor's role and,
+ * for `own`, whether the resource belongs to the actor's agency decide. A route without an
+ * action is refused (and the API does not even start with one: see PolicyCoverageCheck).
+ */
+@Injectable()
+export class PolicyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly owners: ResourceOwners,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const action = this.reflector.getAllAndOverride<string>(AUTHORIZE_ACTION, targets);
+    const request = context.switchToHttp().getRequest<Request>();
+    const actor = request.actor;
+    if (!actor || !action || !isPolicyAction(action)) throw forbidden('This route has no authorization policy.');
+
+    const policy = POLICY_TABLE[action];
+    const permission = actor.role === 'system' ? 'deny' : policy.roles[actor.role as PolicyRole];
+    if (permission === 'any') return true;
+    if (permission === 'deny' || policy.ownedBy === 'none' || !('resourceParam' in policy) || !policy.resourceParam) {
+      throw forbidden(`The role ${actor.role} may not ${describe(action)}.`, action);
+    }
+    const resourceId = String(request.params[policy.resourceParam]);
+    const owners = await this.owners.ownersOf(policy.ownedBy, resourceId);
+    if (owners === undefined || owners.includes(actor.agencyId)) return true;
+    throw forbidden(`The role ${actor.role} may ${describe(action)} only for its own agency (${actor.agencyId}).`, action);
+  }
+}
+
+function describe(action: string): string {
+  return action.replace('.', ': ').replace(/_/g, ' ');
+}
+
+function forbidden(detail: string, action?: string): ForbiddenException {
+  return new ForbiddenException({
+    type: 'urn:giaoviec:problem:auth.forbidden',
+    title: 'Not allowed',
+    status: 403,
+    rule: 'auth.forbidden',
+    detail,
+    ...(action ? { action } : {}),
+  });
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { Ownership } from './policy-table';
+
+/**
+ * Tells which agencies "own" a resource in the sense of an Ownership: each context
+ * registers the resolvers of its own resources (the tasks context for tasks...), so the
+ * policy module depends on no context. Undefined: the resource does not exist, and the
+ * handler answers 404 as it would for anyone.
+ */
+export type OwnerResolver = (resourceId: string) => Promise<readonly string[] | undefined>;
+
+@Injectable()
+export class ResourceOwners {
+  private readonly resolvers = new Map<Ownership, OwnerResolver>();
+
+  register(ownership: Exclude<Ownership, 'none'>, resolver: OwnerResolver): void {
+    this.resolvers.set(ownership, resolver);
+  }
+
+  async ownersOf(ownership: Exclude<Ownership, 'none'>, resourceId: string): Promise<readonly string[] | undefined> {
+    const resolver = this.resolvers.get(ownership);
+    if (!resolver) throw new Error(`No owner resolver registered for ${ownership}; register one in its context's module`);
+    return resolver(resourceId);
+  }
+}
