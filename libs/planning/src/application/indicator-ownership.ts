@@ -12,7 +12,10 @@ export class IndicatorOwnership implements OnModuleInit {
 
   onModuleInit(): void {
     this.owners.register('indicator_responsible', async (indicatorId) => {
-      const { state } = await this.executor.load<IndicatorState, never>(indicatorStreamId(indicatorId), indicatorDecider);
+      const { state } = await this.executor.load<IndicatorState, never>(
+        indicatorStreamId(indicatorId),
+        indicatorDecider,
+      );
       return state.status === 'defined' ? [state.responsibleAgencyId] : undefined;
     });
   }

@@ -34,8 +34,10 @@ export class AccessTokenStrategy extends PassportStrategy(Strategy, ACCESS_TOKEN
 
   validate(claims: AccessTokenClaims & { exp?: number; nbf?: number }): Actor {
     const nowSeconds = this.clock.now().getTime() / 1000;
-    if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) throw new TokenRefused('The access token has expired; log in again or refresh it');
-    if (typeof claims.nbf === 'number' && claims.nbf > nowSeconds) throw new TokenRefused('The access token is not valid yet');
+    if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds)
+      throw new TokenRefused('The access token has expired; log in again or refresh it');
+    if (typeof claims.nbf === 'number' && claims.nbf > nowSeconds)
+      throw new TokenRefused('The access token is not valid yet');
     const actor = actorFromClaims(claims as unknown as Record<string, unknown>);
     if (!actor) throw new TokenRefused('The access token does not name a user, an agency and a role');
     return actor;

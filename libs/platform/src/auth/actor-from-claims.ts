@@ -6,7 +6,9 @@ import type { AccessTokenClaims } from './access-token-claims';
  * strategy's key and issuer settings and, if its claim names differ, this mapping; no
  * handler changes.
  */
-export function actorFromClaims(claims: Partial<AccessTokenClaims> & Record<string, unknown>): Actor | undefined {
+export function actorFromClaims(
+  claims: Partial<AccessTokenClaims> & Record<string, unknown>,
+): Actor | undefined {
   const { sub, agency, role, typ } = claims;
   if (typ !== 'access' || typeof sub !== 'string' || typeof agency !== 'string') return undefined;
   if (!ROLES.includes(role as Role) || role === 'system') return undefined;

@@ -17,7 +17,9 @@ export class PolicyCoverageCheck implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const problems = this.uncoveredRoutes();
     if (problems.length > 0) {
-      throw new Error(`Routes without an authorization policy (add @Authorize or @PublicRoute):\n  - ${problems.join('\n  - ')}`);
+      throw new Error(
+        `Routes without an authorization policy (add @Authorize or @PublicRoute):\n  - ${problems.join('\n  - ')}`,
+      );
     }
   }
 

@@ -34,10 +34,34 @@ export interface ActionPolicy {
   readonly kind: 'command' | 'query';
 }
 
-const onlyAdmin = { officer: 'deny', agency_head: 'deny', standing_office: 'deny', leadership: 'deny', admin: 'any' } as const;
-const onlyStandingOffice = { officer: 'deny', agency_head: 'deny', standing_office: 'any', leadership: 'deny', admin: 'deny' } as const;
-const leadAgencyOnly = { officer: 'own', agency_head: 'own', standing_office: 'deny', leadership: 'deny', admin: 'deny' } as const;
-const everyone = { officer: 'any', agency_head: 'any', standing_office: 'any', leadership: 'any', admin: 'any' } as const;
+const onlyAdmin = {
+  officer: 'deny',
+  agency_head: 'deny',
+  standing_office: 'deny',
+  leadership: 'deny',
+  admin: 'any',
+} as const;
+const onlyStandingOffice = {
+  officer: 'deny',
+  agency_head: 'deny',
+  standing_office: 'any',
+  leadership: 'deny',
+  admin: 'deny',
+} as const;
+const leadAgencyOnly = {
+  officer: 'own',
+  agency_head: 'own',
+  standing_office: 'deny',
+  leadership: 'deny',
+  admin: 'deny',
+} as const;
+const everyone = {
+  officer: 'any',
+  agency_head: 'any',
+  standing_office: 'any',
+  leadership: 'any',
+  admin: 'any',
+} as const;
 
 const task = (roles: ActionPolicy['roles'], ownedBy: Ownership = 'task_lead'): ActionPolicy => ({
   ownedBy,
@@ -45,8 +69,16 @@ const task = (roles: ActionPolicy['roles'], ownedBy: Ownership = 'task_lead'): A
   roles,
   kind: 'command',
 });
-const cityWide = (roles: ActionPolicy['roles']): ActionPolicy => ({ ownedBy: 'none', roles, kind: 'command' });
-const read = (roles: ActionPolicy['roles'], ownedBy: Ownership = 'none', resourceParam?: string): ActionPolicy => ({
+const cityWide = (roles: ActionPolicy['roles']): ActionPolicy => ({
+  ownedBy: 'none',
+  roles,
+  kind: 'command',
+});
+const read = (
+  roles: ActionPolicy['roles'],
+  ownedBy: Ownership = 'none',
+  resourceParam?: string,
+): ActionPolicy => ({
   ownedBy,
   resourceParam,
   roles,
@@ -68,8 +100,18 @@ export const POLICY_TABLE = {
   'user.deactivate': cityWide(onlyAdmin),
   'user.reactivate': cityWide(onlyAdmin),
   'user.reset_password': cityWide(onlyAdmin),
-  'user.read': read({ officer: 'deny', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'any' }, 'user_agency', 'userId'),
-  'user.change_own_password': cityWide({ officer: 'any', agency_head: 'any', standing_office: 'any', leadership: 'any', admin: 'any' }),
+  'user.read': read(
+    { officer: 'deny', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'any' },
+    'user_agency',
+    'userId',
+  ),
+  'user.change_own_password': cityWide({
+    officer: 'any',
+    agency_head: 'any',
+    standing_office: 'any',
+    leadership: 'any',
+    admin: 'any',
+  }),
 
   // Plans and KPI targets: the standing office issues and amends; agencies report their indicators.
   'plan.issue': cityWide(onlyStandingOffice),
@@ -95,7 +137,13 @@ export const POLICY_TABLE = {
   'task.accept': task(onlyStandingOffice),
   'task.return': task(onlyStandingOffice),
   // An agency head hands a task to one of the agency's own units; the standing office to anyone.
-  'task.reassign': task({ officer: 'deny', agency_head: 'own', standing_office: 'any', leadership: 'deny', admin: 'deny' }),
+  'task.reassign': task({
+    officer: 'deny',
+    agency_head: 'own',
+    standing_office: 'any',
+    leadership: 'deny',
+    admin: 'deny',
+  }),
   'task.escalate': task(onlyStandingOffice),
   'task.cancel': task(onlyStandingOffice),
   'task.reopen': task(onlyStandingOffice),
@@ -108,7 +156,13 @@ export const POLICY_TABLE = {
 
 export type PolicyAction = keyof typeof POLICY_TABLE;
 
-export const POLICY_ROLES: readonly PolicyRole[] = ['officer', 'agency_head', 'standing_office', 'leadership', 'admin'];
+export const POLICY_ROLES: readonly PolicyRole[] = [
+  'officer',
+  'agency_head',
+  'standing_office',
+  'leadership',
+  'admin',
+];
 
 export function isPolicyAction(action: string): action is PolicyAction {
   return Object.prototype.hasOwnProperty.call(POLICY_TABLE, action);

@@ -24,18 +24,27 @@ export class PolicyGuard implements CanActivate {
     const action = this.reflector.getAllAndOverride<string>(AUTHORIZE_ACTION, targets);
     const request = context.switchToHttp().getRequest<Request>();
     const actor = request.actor;
-    if (!actor || !action || !isPolicyAction(action)) throw forbidden('This route has no authorization policy.');
+    if (!actor || !action || !isPolicyAction(action))
+      throw forbidden('This route has no authorization policy.');
 
     const policy = POLICY_TABLE[action];
     const permission = actor.role === 'system' ? 'deny' : policy.roles[actor.role as PolicyRole];
     if (permission === 'any') return true;
-    if (permission === 'deny' || policy.ownedBy === 'none' || !('resourceParam' in policy) || !policy.resourceParam) {
+    if (
+      permission === 'deny' ||
+      policy.ownedBy === 'none' ||
+      !('resourceParam' in policy) ||
+      !policy.resourceParam
+    ) {
       throw forbidden(`The role ${actor.role} may not ${describe(action)}.`, action);
     }
     const resourceId = String(request.params[policy.resourceParam]);
     const owners = await this.owners.ownersOf(policy.ownedBy, resourceId);
     if (owners === undefined || owners.includes(actor.agencyId)) return true;
-    throw forbidden(`The role ${actor.role} may ${describe(action)} only for its own agency (${actor.agencyId}).`, action);
+    throw forbidden(
+      `The role ${actor.role} may ${describe(action)} only for its own agency (${actor.agencyId}).`,
+      action,
+    );
   }
 }
 

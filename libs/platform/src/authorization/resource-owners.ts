@@ -17,9 +17,13 @@ export class ResourceOwners {
     this.resolvers.set(ownership, resolver);
   }
 
-  async ownersOf(ownership: Exclude<Ownership, 'none'>, resourceId: string): Promise<readonly string[] | undefined> {
+  async ownersOf(
+    ownership: Exclude<Ownership, 'none'>,
+    resourceId: string,
+  ): Promise<readonly string[] | undefined> {
     const resolver = this.resolvers.get(ownership);
-    if (!resolver) throw new Error(`No owner resolver registered for ${ownership}; register one in its context's module`);
+    if (!resolver)
+      throw new Error(`No owner resolver registered for ${ownership}; register one in its context's module`);
     return resolver(resourceId);
   }
 }

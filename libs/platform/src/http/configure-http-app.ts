@@ -24,7 +24,12 @@ export function configureHttpApp(app: INestApplication): INestApplication {
           'and an Idempotency-Key to make retries safe. Errors are RFC 9457 problem documents.',
       )
       .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'From POST /auth/login' })
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'From POST /auth/login',
+      })
       .addSecurityRequirements('bearer')
       .build(),
   );

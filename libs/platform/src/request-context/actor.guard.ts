@@ -17,7 +17,8 @@ export class ActorGuard extends AuthGuard(ACCESS_TOKEN_STRATEGY) {
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]))
+      return true;
     await super.canActivate(context);
     const request = context.switchToHttp().getRequest<Request & { user?: Actor }>();
     request.actor = request.user;
@@ -39,7 +40,8 @@ export class ActorGuard extends AuthGuard(ACCESS_TOKEN_STRATEGY) {
 function reasonOf(cause: unknown): string {
   if (cause instanceof TokenRefused) return cause.message;
   if (cause instanceof Error) {
-    if (cause.message === 'No auth token') return 'Send an access token: Authorization: Bearer <token> (get one from POST /auth/login)';
+    if (cause.message === 'No auth token')
+      return 'Send an access token: Authorization: Bearer <token> (get one from POST /auth/login)';
     if (cause.name === 'TokenExpiredError') return 'The access token has expired; log in again or refresh it';
     return `The access token was refused: ${cause.message}`;
   }

@@ -13,6 +13,12 @@ import { TasksController } from './tasks.controller';
 @Module({
   imports: [CommandExecutionModule, AgenciesModule],
   controllers: [PlanTasksController, TasksController, AgencyMergesController],
-  providers: [ExecuteTaskCommandHandler, AssignTaskHandler, MergeAgenciesHandler, OpenTasksOfAgencies, TaskOwnership],
+  providers: [
+    ExecuteTaskCommandHandler,
+    AssignTaskHandler,
+    MergeAgenciesHandler,
+    OpenTasksOfAgencies,
+    TaskOwnership,
+  ],
 })
 export class TasksModule {}

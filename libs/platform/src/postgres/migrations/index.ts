@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { idempotencyKeys } from './0001-idempotency-keys';
+import { identity } from './0002-identity';
 
 /** In the order they apply. */
-export const MIGRATIONS: readonly Migration[] = [idempotencyKeys];
+export const MIGRATIONS: readonly Migration[] = [idempotencyKeys, identity];

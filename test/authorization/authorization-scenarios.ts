@@ -1,0 +1,122 @@
+import type { PolicyAction } from '@giaoviec/platform';
+import { AuthorizationWorld, PLAN_ID, uniqueId, unitOf } from './authorization-world';
+
+/** The request under test, prepared so that it succeeds whenever the policy lets it through. */
+export interface PreparedRequest {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly body?: object;
+}
+
+/**
+ * One scenario per action of the POLICY_TABLE. `owner` is the agency the resource belongs
+ * to: the actor's own agency, or another one. A scenario for an action that owns nothing
+ * ignores it.
+ */
+export type Scenario = (world: AuthorizationWorld, owner: string) => Promise<PreparedRequest>;
+
+const post = (path: string, body: object = {}): PreparedRequest => ({ method: 'POST', path, body });
+const get = (path: string): PreparedRequest => ({ method: 'GET', path });
+
+export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
+  'agency.register': async () =>
+    post('/agencies', { agencyId: uniqueId('agency'), name: 'Đơn vị mới', kind: 'department' }),
+  'agency.rename': async (world) =>
+    post(`/agencies/${await world.registerAgency()}/rename`, {
+      newName: 'Tên mới',
+      effectiveOn: '2026-07-01',
+    }),
+  'agency.retire': async (world) =>
+    post(`/agencies/${await world.registerAgency()}/retire`, {
+      reason: 'Giải thể',
+      effectiveOn: '2026-07-01',
+    }),
+  'agency.merge': async (world) =>
+    post('/agencies/merges', {
+      targetAgencyId: await world.registerAgency('commune'),
+      mergedAgencyIds: [await world.registerAgency('commune')],
+      effectiveOn: '2026-07-01',
+      decisionRef: uniqueId('nq'),
+    }),
+  'agency.read': async () => get('/agencies'),
+
+  'plan.issue': async (world) => post('/plans', world.planBody(uniqueId('plan'))),
+  'plan.amend': async (world) => {
+    const planId = await world.issuePlan();
+    const indicatorId = await world.defineIndicator('so-khcn', planId);
+    return post(`/plans/${planId}/amendments`, {
+      amendingDocument: { number: '160/KH-UBND', title: 'Kế hoạch sửa đổi', issuedOn: '2026-07-01' },
+      summary: 'Điều chỉnh chỉ tiêu',
+      targetRevisions: [{ indicatorId, year: 2026, newValue: 85 }],
+    });
+  },
+  'plan.close': async (world) =>
+    post(`/plans/${await world.issuePlan()}/close`, { reason: 'Hết kỳ', closedOn: '2026-12-31' }),
+  'plan.read': async () => get(`/plans/${PLAN_ID}`),
+  'indicator.define': async () =>
+    post(`/plans/${PLAN_ID}/indicators`, {
+      name: 'Chỉ tiêu mới',
+      unit: '%',
+      direction: 'at_least',
+      targets: [{ year: 2026, value: 50 }],
+      responsibleAgencyId: 'so-khcn',
+    }),
+  'indicator.report_value': async (world, owner) =>
+    post(`/plans/${PLAN_ID}/indicators/${await world.defineIndicator(owner)}/values`, {
+      period: '2026-Q1',
+      value: 40,
+      source: 'Báo cáo quý I',
+      asOf: '2026-03-31',
+    }),
+
+  'task.assign': async () =>
+    post(`/plans/${PLAN_ID}/tasks`, {
+      title: 'Nhiệm vụ mới',
+      leadAgencyId: 'so-tai-chinh',
+      dueDate: '2026-12-31',
+    }),
+  'task.read': async (world, owner) => get(`/tasks/${await world.assignTask(owner)}`),
+  'task.acknowledge': async (world, owner) => post(`/tasks/${await world.assignTask(owner)}/acknowledge`),
+  'task.report_progress': async (world, owner) =>
+    post(`/tasks/${await world.acknowledgedTask(owner)}/progress`, { summary: 'Đang triển khai' }),
+  'task.request_extension': async (world, owner) =>
+    post(`/tasks/${await world.acknowledgedTask(owner)}/extension-requests`, {
+      requestedDueDate: '2027-03-31',
+      reason: 'Chờ kinh phí',
+    }),
+  'task.grant_extension': async (world, owner) => {
+    const { taskId, requestId } = await world.pendingExtension(owner);
+    return post(`/tasks/${taskId}/extension-requests/${requestId}/grant`);
+  },
+  'task.reject_extension': async (world, owner) => {
+    const { taskId, requestId } = await world.pendingExtension(owner);
+    return post(`/tasks/${taskId}/extension-requests/${requestId}/reject`, { reason: 'Không đủ căn cứ' });
+  },
+  'task.complete': async (world, owner) =>
+    post(`/tasks/${await world.acknowledgedTask(owner)}/complete`, { result: 'Xong' }),
+  'task.accept': async (world, owner) => post(`/tasks/${await world.completedTask(owner)}/accept`),
+  'task.return': async (world, owner) =>
+    post(`/tasks/${await world.completedTask(owner)}/return`, { reason: 'Thiếu hồ sơ' }),
+  'task.reassign': async (world, owner) =>
+    post(`/tasks/${await world.acknowledgedTask(owner)}/reassign`, {
+      toAgencyId: unitOf(owner),
+      reason: 'Giao đơn vị trực thuộc',
+    }),
+  'task.escalate': async (world, owner) =>
+    post(`/tasks/${await world.acknowledgedTask(owner, '2026-05-01')}/escalate`, {
+      level: 'standing_office',
+    }),
+  'task.cancel': async (world, owner) =>
+    post(`/tasks/${await world.assignTask(owner)}/cancel`, { reason: 'Không còn phù hợp' }),
+  'task.reopen': async (world, owner) => {
+    const taskId = await world.assignTask(owner);
+    await world.expectOk(
+      world.post(
+        { userId: 'u-standing', agencyId: 'so-khcn', role: 'standing_office' },
+        `/tasks/${taskId}/cancel`,
+        { reason: 'Tạm dừng' },
+      ),
+    );
+    return post(`/tasks/${taskId}/reopen`, { reason: 'Tiếp tục thực hiện' });
+  },
+};

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiTestApp } from '../support/api-test-app';
+import { actorHeaders, type TestActor } from '../support/access-tokens';
+
+/**
+ * The agencies, plan and helpers the authorization matrix works with. Set-up always acts
+ * with a role that may do the step, so only the request under test meets the policy.
+ */
+export const ACTING_AGENCY = 'so-y-te';
+export const FOREIGN_AGENCY = 'so-tai-chinh';
+export const PLAN_ID = 'kh-authz';
+
+export const ADMIN: TestActor = { userId: 'u-admin', agencyId: 'van-phong-ubnd', role: 'admin' };
+export const STANDING_OFFICE: TestActor = {
+  userId: 'u-standing',
+  agencyId: 'so-khcn',
+  role: 'standing_office',
+};
+
+export const officerOf = (agencyId: string): TestActor => ({
+  userId: `u-officer-${agencyId}`,
+  agencyId,
+  role: 'officer',
+});
+export const unitOf = (agencyId: string) => `unit-of-${agencyId}`;
+export const uniqueId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export class AuthorizationWorld {
+  constructor(readonly api: ApiTestApp) {}
+
+  async build(): Promise<void> {
+    const agencies = [
+      { agencyId: 'so-khcn', name: 'Sở Khoa học và Công nghệ', kind: 'department' },
+      { agencyId: ACTING_AGENCY, name: 'Sở Y tế', kind: 'department' },
+      { agencyId: FOREIGN_AGENCY, name: 'Sở Tài chính', kind: 'department' },
+      { agencyId: 'ban-chi-dao', name: 'Ban Chỉ đạo chuyển đổi số', kind: 'other' },
+      { agencyId: 'van-phong-ubnd', name: 'Văn phòng UBND thành phố', kind: 'other' },
+      {
+        agencyId: unitOf(ACTING_AGENCY),
+        name: 'Trung tâm thuộc Sở Y tế',
+        kind: 'other',
+        parentAgencyId: ACTING_AGENCY,
+      },
+      {
+        agencyId: unitOf(FOREIGN_AGENCY),
+        name: 'Trung tâm thuộc Sở Tài chính',
+        kind: 'other',
+        parentAgencyId: FOREIGN_AGENCY,
+      },
+    ];
+    for (const agency of agencies) await this.expectOk(this.post(ADMIN, '/agencies', agency));
+    await this.expectOk(this.post(STANDING_OFFICE, '/plans', this.planBody(PLAN_ID)));
+  }
+
+  planBody(planId: string) {
+    return {
+      planId,
+      number: '495/KH-UBND',
+      title: 'Kế hoạch chuyển đổi số năm 2026',
+      issuedOn: '2025-12-31',
+      signer: { name: 'Nguyễn Khắc Toàn', title: 'Chủ tịch' },
+      issuingAuthority: 'UBND thành phố Huế',
+      period: { from: '2026-01-01', to: '2026-12-31' },
+      legalBases: [],
+    };
+  }
+
+  post(actor: TestActor, path: string, body: object = {}) {
+    return this.api.http.post(path).set(actorHeaders(actor)).send(body);
+  }
+
+  get(actor: TestActor, path: string) {
+    return this.api.http.get(path).set(actorHeaders(actor));
+  }
+
+  async expectOk(
+    request: PromiseLike<{ status: number; body: unknown }>,
+  ): Promise<{ status: number; body: any }> {
+    const response = await request;
+    if (response.status >= 300)
+      throw new Error(`Set-up step failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response as { status: number; body: any };
+  }
+
+  async registerAgency(kind = 'department'): Promise<string> {
+    const agencyId = uniqueId('agency');
+    await this.expectOk(this.post(ADMIN, '/agencies', { agencyId, name: `Đơn vị ${agencyId}`, kind }));
+    return agencyId;
+  }
+
+  async issuePlan(): Promise<string> {
+    const planId = uniqueId('plan');
+    await this.expectOk(this.post(STANDING_OFFICE, '/plans', this.planBody(planId)));
+    return planId;
+  }
+
+  async defineIndicator(responsibleAgencyId: string, planId = PLAN_ID): Promise<string> {
+    const indicatorId = uniqueId('indicator');
+    await this.expectOk(
+      this.post(STANDING_OFFICE, `/plans/${planId}/indicators`, {
+        indicatorId,
+        name: 'Tỷ lệ hồ sơ xử lý trực tuyến',
+        unit: '%',
+        direction: 'at_least',
+        targets: [{ year: 2026, value: 80 }],
+        responsibleAgencyId,
+      }),
+    );
+    return indicatorId;
+  }
+
+  async assignTask(leadAgencyId: string, dueDate = '2026-12-31'): Promise<string> {
+    const taskId = uniqueId('task');
+    await this.expectOk(
+      this.post(STANDING_OFFICE, `/plans/${PLAN_ID}/tasks`, {
+        taskId,
+        title: 'Nhiệm vụ thử',
+        leadAgencyId,
+        dueDate,
+      }),
+    );
+    return taskId;
+  }
+
+  async acknowledgedTask(leadAgencyId: string, dueDate?: string): Promise<string> {
+    const taskId = await this.assignTask(leadAgencyId, dueDate);
+    await this.expectOk(this.post(officerOf(leadAgencyId), `/tasks/${taskId}/acknowledge`));
+    return taskId;
+  }
+
+  async completedTask(leadAgencyId: string): Promise<string> {
+    const taskId = await this.acknowledgedTask(leadAgencyId);
+    await this.expectOk(
+      this.post(officerOf(leadAgencyId), `/tasks/${taskId}/complete`, { result: 'Đã hoàn thành' }),
+    );
+    return taskId;
+  }
+
+  async pendingExtension(leadAgencyId: string): Promise<{ taskId: string; requestId: string }> {
+    const taskId = await this.acknowledgedTask(leadAgencyId);
+    const response = await this.expectOk(
+      this.post(officerOf(leadAgencyId), `/tasks/${taskId}/extension-requests`, {
+        requestedDueDate: '2027-03-31',
+        reason: 'Chờ kinh phí',
+      }),
+    );
+    return { taskId, requestId: response.body.requestId };
+  }
+}
