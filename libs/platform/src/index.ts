@@ -37,3 +37,4 @@ export * from './authorization/authorize.decorator';
 export * from './authorization/policy-coverage.check';
 export * from './authorization/policy-table';
 export * from './authorization/resource-owners';
+export * from './authorization/query-scope';

@@ -30,16 +30,15 @@ export class PolicyGuard implements CanActivate {
     const policy = POLICY_TABLE[action];
     const permission = actor.role === 'system' ? 'deny' : policy.roles[actor.role as PolicyRole];
     if (permission === 'any') return true;
-    if (
-      permission === 'deny' ||
-      policy.ownedBy === 'none' ||
-      !('resourceParam' in policy) ||
-      !policy.resourceParam
-    ) {
+    if (permission === 'deny' || policy.ownedBy === 'none') {
       throw forbidden(`The role ${actor.role} may not ${describe(action)}.`, action);
     }
-    const resourceId = String(request.params[policy.resourceParam]);
-    const owners = await this.owners.ownersOf(policy.ownedBy, resourceId);
+    const resourceParam = 'resourceParam' in policy ? policy.resourceParam : undefined;
+    const resourceId = resourceParam ? request.params[resourceParam] : undefined;
+    // A list query names no resource: the handler narrows it to the actor's agency (queryScopeFor).
+    if (resourceId === undefined && policy.kind === 'query') return true;
+    if (resourceId === undefined) throw forbidden(`The role ${actor.role} may not ${describe(action)}.`, action);
+    const owners = await this.owners.ownersOf(policy.ownedBy, String(resourceId));
     if (owners === undefined || owners.includes(actor.agencyId)) return true;
     throw forbidden(
       `The role ${actor.role} may ${describe(action)} only for its own agency (${actor.agencyId}).`,
