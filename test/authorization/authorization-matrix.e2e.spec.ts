@@ -50,7 +50,7 @@ describe('authorization matrix (generated from the policy table)', () => {
       if (!scenario) throw new Error(`No scenario for ${action}`);
       const actor: TestActor = { userId: `u-${role}`, agencyId: ACTOR_AGENCY[role], role };
       const owner = scope === 'own' ? actor.agencyId : FOREIGN_AGENCY;
-      const prepared = await scenario(world, owner);
+      const prepared = await scenario(world, owner, actor);
       const request =
         prepared.method === 'GET'
           ? api.http.get(prepared.path)

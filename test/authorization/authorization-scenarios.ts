@@ -1,4 +1,5 @@
 import type { PolicyAction } from '@giaoviec/platform';
+import type { TestActor } from '../support/access-tokens';
 import { AuthorizationWorld, PLAN_ID, uniqueId, unitOf } from './authorization-world';
 
 /** The request under test, prepared so that it succeeds whenever the policy lets it through. */
@@ -13,7 +14,11 @@ export interface PreparedRequest {
  * to: the actor's own agency, or another one. A scenario for an action that owns nothing
  * ignores it.
  */
-export type Scenario = (world: AuthorizationWorld, owner: string) => Promise<PreparedRequest>;
+export type Scenario = (
+  world: AuthorizationWorld,
+  owner: string,
+  actor: TestActor,
+) => Promise<PreparedRequest>;
 
 const post = (path: string, body: object = {}): PreparedRequest => ({ method: 'POST', path, body });
 const get = (path: string): PreparedRequest => ({ method: 'GET', path });
@@ -39,6 +44,33 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
       decisionRef: uniqueId('nq'),
     }),
   'agency.read': async () => get('/agencies'),
+
+  'user.register': async () =>
+    post('/users', {
+      username: uniqueId('user'),
+      displayName: 'Cán bộ mới',
+      agencyId: 'so-y-te',
+      role: 'officer',
+      password: 'mat-khau-du-dai-2026',
+    }),
+  'user.change_role': async (world) =>
+    post(`/users/${await world.registerUser('so-y-te')}/role`, { role: 'agency_head' }),
+  'user.move_agency': async (world) =>
+    post(`/users/${await world.registerUser('so-y-te')}/agency`, { agencyId: 'so-tai-chinh' }),
+  'user.deactivate': async (world) =>
+    post(`/users/${await world.registerUser('so-y-te')}/deactivate`, { reason: 'Nghỉ hưu' }),
+  'user.reactivate': async (world) => {
+    const userId = await world.registerUser('so-y-te');
+    await world.expectOk(world.post(world.admin, `/users/${userId}/deactivate`, { reason: 'Tạm nghỉ' }));
+    return post(`/users/${userId}/reactivate`);
+  },
+  'user.reset_password': async (world) =>
+    post(`/users/${await world.registerUser('so-y-te')}/password`, { newPassword: 'mat-khau-moi-2026-abc' }),
+  'user.read': async (world, owner) => get(`/users/${await world.registerUser(owner)}`),
+  'user.change_own_password': async (world, _owner, actor) => {
+    const currentPassword = await world.ensureUserWithKnownPassword(actor);
+    return post('/auth/password', { currentPassword, newPassword: `${currentPassword}-moi` });
+  },
 
   'plan.issue': async (world) => post('/plans', world.planBody(uniqueId('plan'))),
   'plan.amend': async (world) => {

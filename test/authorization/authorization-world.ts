@@ -26,6 +26,8 @@ export const unitOf = (agencyId: string) => `unit-of-${agencyId}`;
 export const uniqueId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 export class AuthorizationWorld {
+  readonly admin = ADMIN;
+
   constructor(readonly api: ApiTestApp) {}
 
   async build(): Promise<void> {
@@ -86,6 +88,36 @@ export class AuthorizationWorld {
     const agencyId = uniqueId('agency');
     await this.expectOk(this.post(ADMIN, '/agencies', { agencyId, name: `Đơn vị ${agencyId}`, kind }));
     return agencyId;
+  }
+
+  async registerUser(agencyId: string, role = 'officer'): Promise<string> {
+    const username = uniqueId('user');
+    const response = await this.expectOk(
+      this.post(ADMIN, '/users', {
+        username,
+        displayName: `Cán bộ ${username}`,
+        agencyId,
+        role,
+        password: 'mat-khau-ban-dau-2026',
+      }),
+    );
+    return response.body.userId;
+  }
+
+  /** Makes the actor of a token a real user whose password is known, and answers the password. */
+  async ensureUserWithKnownPassword(actor: TestActor): Promise<string> {
+    const password = `mat-khau-${uniqueId('p')}`;
+    const registered = await this.post(ADMIN, '/users', {
+      userId: actor.userId,
+      username: actor.userId,
+      displayName: actor.userId,
+      agencyId: actor.agencyId,
+      role: actor.role,
+      password,
+    });
+    if (registered.status === 201) return password;
+    await this.expectOk(this.post(ADMIN, `/users/${actor.userId}/password`, { newPassword: password }));
+    return password;
   }
 
   async issuePlan(): Promise<string> {

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AgenciesModule } from '@giaoviec/agencies';
+import { IdentityModule } from '@giaoviec/identity';
 import { PlanningModule } from '@giaoviec/planning';
 import { HttpPlatformModule, InfrastructureModule } from '@giaoviec/platform';
 import { TasksModule } from '@giaoviec/tasks';
@@ -15,6 +16,7 @@ export class ApiModule {
         InfrastructureModule.forRoot(configOverrides),
         CqrsModule.forRoot(),
         HttpPlatformModule,
+        IdentityModule,
         AgenciesModule,
         PlanningModule,
         TasksModule,

@@ -1,9 +1,24 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { IdempotencyHousekeepingModule, InfrastructureModule } from '@giaoviec/platform';
+import { ProjectionEngineModule } from '../../../libs/reporting/src/projection';
+import { ProjectorModule } from './projector/projector.module';
 
 /**
  * The background process. It hosts what follows the event log rather than serving
- * requests: housekeeping now; the projector and the reminder scheduler join it later.
+ * requests: the projector (read models) and housekeeping; the reminder scheduler joins it later.
  */
-@Module({ imports: [InfrastructureModule.forRoot(), IdempotencyHousekeepingModule] })
-export class WorkerModule {}
+@Module({})
+export class WorkerModule {
+  static withConfig(configOverrides: Record<string, string> = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        InfrastructureModule.forRoot(configOverrides),
+        IdempotencyHousekeepingModule,
+        ProjectionEngineModule,
+        ProjectorModule,
+        // The read models (their PROJECTIONS) join here: ReportingModule.
+      ],
+    };
+  }
+}

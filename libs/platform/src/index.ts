@@ -38,3 +38,4 @@ export * from './authorization/policy-coverage.check';
 export * from './authorization/policy-table';
 export * from './authorization/resource-owners';
 export * from './authorization/query-scope';
+export * from './health/health-indicators';

@@ -1,9 +1,18 @@
 import { userViolation } from './user-rules';
 
 /**
+ * The form a password is checked and hashed in: Unicode NFC, so the same Vietnamese
+ * password typed with a composing or a decomposing input method is the same password.
+ */
+export function normalizePassword(password: string): string {
+  return password.normalize('NFC');
+}
+
+/**
  * What a new password must satisfy (NIST SP 800-63B style: length over composition rules).
  * Pure: the password is checked here and then only its hash is kept, outside the events.
- * Lengths count characters (code points), so Vietnamese letters count once each.
+ * Lengths count characters of the NFC form (what the hasher hashes too), so a Vietnamese
+ * letter counts once whether the keyboard composed it (ế) or not (e + ̂ + ́).
  */
 export class PasswordPolicy {
   static readonly MIN_LENGTH = 10;
@@ -12,7 +21,7 @@ export class PasswordPolicy {
 
   /** Throws a 422 DomainRuleViolation naming the rule the password breaks. */
   static check(password: string, owner: { readonly username: string }): void {
-    const length = [...password].length;
+    const length = [...normalizePassword(password)].length;
     if (length < PasswordPolicy.MIN_LENGTH) {
       throw userViolation(
         'user.password_too_short',

@@ -16,7 +16,10 @@ export interface RegisterUserData {
 }
 export type RegisterUser = UserCommandOf<'RegisterUser', RegisterUserData>;
 
-export type ChangeUserRole = UserCommandOf<'ChangeUserRole', { readonly userId: string; readonly newRole: Role }>;
+export type ChangeUserRole = UserCommandOf<
+  'ChangeUserRole',
+  { readonly userId: string; readonly newRole: Role }
+>;
 
 export type MoveUserToAgency = UserCommandOf<
   'MoveUserToAgency',
@@ -38,7 +41,10 @@ export type RecordLockOut = UserCommandOf<
   { readonly userId: string; readonly failedAttempts: number; readonly lockedUntil: string }
 >;
 
-export type DeactivateUser = UserCommandOf<'DeactivateUser', { readonly userId: string; readonly reason: string }>;
+export type DeactivateUser = UserCommandOf<
+  'DeactivateUser',
+  { readonly userId: string; readonly reason: string }
+>;
 
 export type ReactivateUser = UserCommandOf<'ReactivateUser', { readonly userId: string }>;
 

@@ -167,9 +167,13 @@ function recordLockOut({ data }: RecordLockOut, state: UserState, context: Decis
     });
   }
   if (until <= context.now.getTime()) {
-    throw userViolation('user.lockout_invalid', `A lock-out must end in the future, not at ${data.lockedUntil}.`, {
-      userId: user.userId,
-    });
+    throw userViolation(
+      'user.lockout_invalid',
+      `A lock-out must end in the future, not at ${data.lockedUntil}.`,
+      {
+        userId: user.userId,
+      },
+    );
   }
   return [
     {
@@ -202,9 +206,13 @@ function deactivate({ data }: DeactivateUser, state: UserState, context: Decisio
 function reactivate({ data }: ReactivateUser, state: UserState): UserEvent[] {
   const user = requireRegistered(state, data.userId);
   if (user.status !== 'deactivated') {
-    throw userViolation('user.not_deactivated', `User ${user.username} is active; there is nothing to reactivate.`, {
-      userId: user.userId,
-    });
+    throw userViolation(
+      'user.not_deactivated',
+      `User ${user.username} is active; there is nothing to reactivate.`,
+      {
+        userId: user.userId,
+      },
+    );
   }
   return [{ type: 'UserReactivated', data: { userId: user.userId } }];
 }

@@ -8,7 +8,9 @@ import { officerDeactivated, officerRegistered } from './testing/user-fixtures';
 const admin = decisionContext({ actor: { userId: 'u-admin', agencyId: 'van-phong-ubnd', role: 'admin' } });
 const userId = 'u-taichinh';
 
-const register = (data: Partial<Extract<UserCommand, { type: 'RegisterUser' }>['data']> = {}): UserCommand => ({
+const register = (
+  data: Partial<Extract<UserCommand, { type: 'RegisterUser' }>['data']> = {},
+): UserCommand => ({
   type: 'RegisterUser',
   data: { ...officerRegistered.data, ...data },
 });
@@ -72,11 +74,15 @@ describe('user decider', () => {
     });
 
     it('needs an agency', () => {
-      givenEvents(userDecider, []).when(register({ agencyId: '' }), admin).thenFails('user.agency_required');
+      givenEvents(userDecider, [])
+        .when(register({ agencyId: '' }), admin)
+        .thenFails('user.agency_required');
     });
 
     it.each(['', 'U-1', 'system:cli', 'a b'])('refuses the user id %j', (id) => {
-      givenEvents(userDecider, []).when(register({ userId: id }), admin).thenFails('user.id_invalid');
+      givenEvents(userDecider, [])
+        .when(register({ userId: id }), admin)
+        .thenFails('user.id_invalid');
     });
   });
 
@@ -89,7 +95,9 @@ describe('user decider', () => {
     it('records the previous and the new role', () => {
       givenEvents(userDecider, [officerRegistered])
         .when(change('agency_head'), admin)
-        .then([{ type: 'UserRoleChanged', data: { userId, previousRole: 'officer', newRole: 'agency_head' } }]);
+        .then([
+          { type: 'UserRoleChanged', data: { userId, previousRole: 'officer', newRole: 'agency_head' } },
+        ]);
     });
 
     it('refuses the role the user already has', () => {
@@ -99,7 +107,9 @@ describe('user decider', () => {
     });
 
     it('refuses the system role', () => {
-      givenEvents(userDecider, [officerRegistered]).when(change('system'), admin).thenFails('user.role_invalid');
+      givenEvents(userDecider, [officerRegistered])
+        .when(change('system'), admin)
+        .thenFails('user.role_invalid');
     });
 
     it('needs a registered user', () => {
@@ -115,7 +125,9 @@ describe('user decider', () => {
 
     it('does not let administrators change their own role', () => {
       const self = decisionContext({ actor: { userId, agencyId: 'so-tai-chinh', role: 'admin' } });
-      givenEvents(userDecider, [officerRegistered]).when(change('leadership'), self).thenFails('user.own_access');
+      givenEvents(userDecider, [officerRegistered])
+        .when(change('leadership'), self)
+        .thenFails('user.own_access');
     });
   });
 
@@ -216,11 +228,15 @@ describe('user decider', () => {
     const reactivate: UserCommand = { type: 'ReactivateUser', data: { userId } };
 
     it('deactivates with a reason', () => {
-      givenEvents(userDecider, [officerRegistered]).when(deactivate(' Chuyển công tác '), admin).then([officerDeactivated]);
+      givenEvents(userDecider, [officerRegistered])
+        .when(deactivate(' Chuyển công tác '), admin)
+        .then([officerDeactivated]);
     });
 
     it('needs a reason', () => {
-      givenEvents(userDecider, [officerRegistered]).when(deactivate(' '), admin).thenFails('user.reason_required');
+      givenEvents(userDecider, [officerRegistered])
+        .when(deactivate(' '), admin)
+        .thenFails('user.reason_required');
     });
 
     it('deactivates only once', () => {
@@ -236,7 +252,9 @@ describe('user decider', () => {
 
     it('reactivates a deactivated user, who can then be changed again', () => {
       const history: UserEvent[] = [officerRegistered, officerDeactivated];
-      givenEvents(userDecider, history).when(reactivate, admin).then([{ type: 'UserReactivated', data: { userId } }]);
+      givenEvents(userDecider, history)
+        .when(reactivate, admin)
+        .then([{ type: 'UserReactivated', data: { userId } }]);
       givenEvents(userDecider, [...history, { type: 'UserReactivated', data: { userId } }])
         .when({ type: 'ChangeUserRole', data: { userId, newRole: 'agency_head' } }, admin)
         .thenMatch([{ type: 'UserRoleChanged' }]);

@@ -26,6 +26,11 @@ export const USER_RULES = {
   'user.password_too_short': 'unprocessable',
   'user.password_too_long': 'unprocessable',
   'user.password_same_as_username': 'unprocessable',
+  // Checked by the application, outside the user's stream:
+  'user.username_taken': 'state_conflict',
+  'user.agency_unknown': 'unprocessable',
+  'user.agency_retired': 'unprocessable',
+  'user.password_unchanged': 'unprocessable',
 } as const;
 
 export type UserRule = keyof typeof USER_RULES;

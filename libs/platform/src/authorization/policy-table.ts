@@ -152,6 +152,22 @@ export const POLICY_TABLE = {
     'task_participant',
     'taskId',
   ),
+
+  // Read models. List queries are narrowed to the actor's agency where the role says `own`.
+  'task.list': read(
+    { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'deny' },
+    'task_participant',
+  ),
+  'dashboard.read': read(
+    { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'deny' },
+    'task_participant',
+  ),
+  'audit.read': read(
+    { officer: 'deny', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'any' },
+    'task_participant',
+  ),
+  /** Everyone reads their own in-app notifications. */
+  'notification.read': read(everyone),
 } as const satisfies Record<string, ActionPolicy>;
 
 export type PolicyAction = keyof typeof POLICY_TABLE;

@@ -37,7 +37,8 @@ export class PolicyGuard implements CanActivate {
     const resourceId = resourceParam ? request.params[resourceParam] : undefined;
     // A list query names no resource: the handler narrows it to the actor's agency (queryScopeFor).
     if (resourceId === undefined && policy.kind === 'query') return true;
-    if (resourceId === undefined) throw forbidden(`The role ${actor.role} may not ${describe(action)}.`, action);
+    if (resourceId === undefined)
+      throw forbidden(`The role ${actor.role} may not ${describe(action)}.`, action);
     const owners = await this.owners.ownersOf(policy.ownedBy, String(resourceId));
     if (owners === undefined || owners.includes(actor.agencyId)) return true;
     throw forbidden(

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import type Redis from 'ioredis';
@@ -7,6 +7,7 @@ import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import { PG_POOL } from '../postgres/postgres.tokens';
 import { REDIS } from '../redis/redis.module';
 import { PublicRoute } from '../request-context/public-route.decorator';
+import { type ExtraHealthIndicator, HEALTH_INDICATORS } from './health-indicators';
 
 const TIMEOUT_MS = 2000;
 
@@ -20,6 +21,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(REDIS) private readonly redis: Redis,
+    @Optional() @Inject(HEALTH_INDICATORS) private readonly extra: readonly ExtraHealthIndicator[] = [],
   ) {}
 
   @Get()
@@ -39,6 +41,7 @@ export class HealthController {
           if (this.redis.status === 'wait') await this.redis.connect();
           await this.redis.ping();
         }),
+      ...(this.extra ?? []).map((indicator) => () => this.probe(indicator.key, () => indicator.check())),
     ]);
   }
 

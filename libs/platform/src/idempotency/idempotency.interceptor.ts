@@ -4,11 +4,13 @@ import {
   ConflictException,
   ExecutionContext,
   HttpException,
+  Inject,
   Injectable,
   NestInterceptor,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import type { Request, Response } from 'express';
 import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
 import { toProblem } from '../http/problem';
@@ -24,7 +26,14 @@ const ACCEPTABLE_KEY = /^[A-Za-z0-9._:-]{8,200}$/;
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly store: IdempotencyStore) {}
+  private readonly hashKey: string;
+
+  constructor(
+    private readonly store: IdempotencyStore,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.hashKey = `idempotency\n${config.auth.jwtSecret}`;
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
@@ -45,7 +54,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
       });
     }
     const scope = request.actor.userId;
-    const requestHash = createHash('sha256')
+    // Keyed, because bodies may hold passwords: a leaked table must not allow guessing them offline.
+    const requestHash = createHmac('sha256', this.hashKey)
       .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
 

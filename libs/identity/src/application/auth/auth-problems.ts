@@ -1,0 +1,42 @@
+import { HttpException } from '@nestjs/common';
+
+/**
+ * Failures of authentication that are not rules of an aggregate: their status is 401, 403
+ * or 429, which DomainRuleViolation does not speak. Each is an RFC 9457 problem with a
+ * stable `rule`, like every other error of the API.
+ */
+export const AUTH_RULES = {
+  /** Wrong username or password, or a locked or deactivated account: one answer for all. */
+  'auth.invalid_credentials': 401,
+  'auth.refresh_token_invalid': 401,
+  'auth.refresh_token_expired': 401,
+  /** A rotated (or logged-out) refresh token was presented again: its whole session is ended. */
+  'auth.refresh_token_reused': 401,
+  'auth.current_password_wrong': 403,
+  'auth.account_locked': 403,
+  'auth.rate_limited': 429,
+} as const;
+
+export type AuthRule = keyof typeof AUTH_RULES;
+
+const TITLES: Record<number, string> = {
+  401: 'Not authenticated',
+  403: 'Not allowed',
+  429: 'Too many requests',
+};
+
+export function authProblem(
+  rule: AuthRule,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): HttpException {
+  const status = AUTH_RULES[rule];
+  return new HttpException(
+    { ...extra, type: `urn:giaoviec:problem:${rule}`, title: TITLES[status], status, detail, rule },
+    status,
+  );
+}
+
+/** The one message for every failed login, so it does not tell which usernames exist. */
+export const INVALID_CREDENTIALS_MESSAGE =
+  'Wrong username or password. After repeated failures an account is locked for a while; an administrator can reset it.';

@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { Role } from '@giaoviec/kernel';
+import { ASSIGNABLE_ROLES } from '../../domain';
+
+export class TokenUser {
+  @ApiProperty() userId!: string;
+  @ApiProperty({ example: 'Nguyễn Văn A' }) displayName!: string;
+  @ApiProperty({ example: 'so-tai-chinh' }) agencyId!: string;
+  @ApiProperty({ enum: ASSIGNABLE_ROLES }) role!: Role;
+}
+
+/** The answer to a login or a refresh. */
+export class TokenResponse {
+  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`' }) accessToken!: string;
+  @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
+  @ApiProperty({ description: 'Seconds until the access token expires', example: 900 }) expiresIn!: number;
+  @ApiProperty({
+    description:
+      'Exchange at POST /auth/refresh for new tokens; each is accepted once, and presenting a used one ends the session',
+  })
+  refreshToken!: string;
+  @ApiProperty({ type: TokenUser }) user!: TokenUser;
+}
