@@ -77,11 +77,11 @@ export class AuthorizationWorld {
 
   async expectOk(
     request: PromiseLike<{ status: number; body: unknown }>,
-  ): Promise<{ status: number; body: any }> {
+  ): Promise<{ status: number; body: Record<string, string> }> {
     const response = await request;
     if (response.status >= 300)
       throw new Error(`Set-up step failed: ${response.status} ${JSON.stringify(response.body)}`);
-    return response as { status: number; body: any };
+    return response as { status: number; body: Record<string, string> };
   }
 
   async registerAgency(kind = 'department'): Promise<string> {
