@@ -8,7 +8,12 @@ describe('health and documentation', () => {
   it('reports every component up, without an actor', async () => {
     const response = await api.http.get('/health').expect(200);
     expect(response.body.status).toBe('ok');
-    expect(Object.keys(response.body.details).sort()).toEqual(['eventStore', 'postgres', 'redis']);
+    expect(Object.keys(response.body.details).sort()).toEqual([
+      'eventStore',
+      'postgres',
+      'projections',
+      'redis',
+    ]);
     expect(response.body.details.eventStore).toMatchObject({ status: 'up', adapter: 'postgres' });
   });
 

@@ -1,6 +1,7 @@
 import type { PolicyAction } from '@giaoviec/platform';
 import type { TestActor } from '../support/access-tokens';
 import { AuthorizationWorld, PLAN_ID, uniqueId, unitOf } from './authorization-world';
+import { REPORTING_SCENARIOS } from './reporting-scenarios';
 
 /** The request under test, prepared so that it succeeds whenever the policy lets it through. */
 export interface PreparedRequest {
@@ -151,4 +152,6 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
     );
     return post(`/tasks/${taskId}/reopen`, { reason: 'Tiếp tục thực hiện' });
   },
+
+  ...REPORTING_SCENARIOS,
 };

@@ -7,6 +7,7 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import { FixedClock } from '@giaoviec/kernel';
 import { CLOCK, configureHttpApp } from '@giaoviec/platform';
+import { dropReadModelSchemas } from '@giaoviec/reporting';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-database-url';
 
 export interface ApiTestApp {
@@ -53,7 +54,13 @@ export async function startApiTestApp(options: { now?: string; schema?: string }
     async close() {
       await app.close();
       if (sharesSchema) return;
-      const pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 1 });
+      const pool = new Pool({
+        connectionString: TEST_DATABASE_URL,
+        max: 1,
+        options: `-c search_path=${schema}`,
+      });
+      // Read-model generations live in schemas of their own, which the CASCADE below does not reach.
+      await dropReadModelSchemas(pool);
       await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await pool.end();
     },

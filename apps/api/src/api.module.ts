@@ -4,9 +4,10 @@ import { AgenciesModule } from '@giaoviec/agencies';
 import { IdentityModule } from '@giaoviec/identity';
 import { PlanningModule } from '@giaoviec/planning';
 import { HttpPlatformModule, InfrastructureModule } from '@giaoviec/platform';
+import { ProjectionEngineModule, ProjectionHttpModule, ReportingModule } from '@giaoviec/reporting';
 import { TasksModule } from '@giaoviec/tasks';
 
-/** The HTTP API: the command routes of every context on the shared infrastructure. */
+/** The HTTP API: the command routes of every context and the read models' queries, on the shared infrastructure. */
 @Module({})
 export class ApiModule {
   static withConfig(configOverrides: Record<string, string> = {}): DynamicModule {
@@ -20,6 +21,9 @@ export class ApiModule {
         AgenciesModule,
         PlanningModule,
         TasksModule,
+        ProjectionEngineModule,
+        ProjectionHttpModule,
+        ReportingModule,
       ],
     };
   }

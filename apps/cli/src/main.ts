@@ -5,6 +5,7 @@ import { CliUsageError, parseCliArguments, USAGE } from './cli/arguments';
 import { readAdminPassword } from './cli/password-source';
 import { CliModule } from './cli.module';
 import { createAdmin } from './create-admin';
+import { rebuildReadModelsCommand } from './rebuild-read-models';
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseCliArguments(argv);
@@ -12,6 +13,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (args.command === 'rebuild-read-models') return rebuildReadModelsCommand();
   const password = await readAdminPassword(args.passwordFromStdin);
   const app = await NestFactory.createApplicationContext(CliModule.withConfig(), {
     logger: ['error', 'warn'],

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { IdempotencyHousekeepingModule, InfrastructureModule } from '@giaoviec/platform';
-import { ProjectionEngineModule } from '../../../libs/reporting/src/projection';
+import { ProjectionEngineModule, ReadModelProjectionsModule } from '@giaoviec/reporting';
 import { ProjectorModule } from './projector/projector.module';
 
 /**
@@ -17,7 +17,7 @@ export class WorkerModule {
         IdempotencyHousekeepingModule,
         ProjectionEngineModule,
         ProjectorModule,
-        // The read models (their PROJECTIONS) join here: ReportingModule.
+        ReadModelProjectionsModule,
       ],
     };
   }

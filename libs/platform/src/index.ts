@@ -39,3 +39,4 @@ export * from './authorization/policy-table';
 export * from './authorization/resource-owners';
 export * from './authorization/query-scope';
 export * from './health/health-indicators';
+export * from './authorization/policy.guard';

@@ -5,6 +5,11 @@ export class CliUsageError extends Error {}
 
 export const USAGE = `Usage: npm run cli -- create-admin --username <name> --display-name <name> --agency-id <id>
                       [--agency-name <name>] [--agency-kind department|commune|other] [--password-stdin]
+       npm run cli -- rebuild-read-models
+
+rebuild-read-models replays the whole event log into a new generation of read-model tables
+while reads go on from the current ones, switches over once it has caught up, and drops
+the old tables.
 
 Creates the first administrator through the same command handlers the API uses, as the
 actor system:cli. The agency must exist, or is registered when --agency-name is given.
@@ -24,7 +29,8 @@ export interface CreateAdminArguments {
   readonly passwordFromStdin: boolean;
 }
 
-export type CliArguments = CreateAdminArguments | { readonly command: 'help' };
+export type CliArguments =
+  CreateAdminArguments | { readonly command: 'rebuild-read-models' } | { readonly command: 'help' };
 
 /** Parses the command line; throws CliUsageError saying what is wrong. */
 export function parseCliArguments(argv: readonly string[]): CliArguments {
@@ -37,8 +43,11 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [command, ...extra] = positionals;
-  if (command !== 'create-admin') throw new CliUsageError(`Unknown command "${command}".`);
+  if (command !== 'create-admin' && command !== 'rebuild-read-models') {
+    throw new CliUsageError(`Unknown command "${command}".`);
+  }
   if (extra.length > 0) throw new CliUsageError(`Unexpected argument(s): ${extra.join(' ')}.`);
+  if (command === 'rebuild-read-models') return { command };
   const missing = (['username', 'display-name', 'agency-id'] as const).filter(
     (name) => !values[name]?.trim(),
   );

@@ -16,7 +16,7 @@ import {
   ProjectionRunner,
   type ReadModelGeneration,
   ReadModelGenerations,
-} from '../../../../libs/reporting/src/projection';
+} from '@giaoviec/reporting';
 
 const DEFAULT_SWITCH_POLL_MS = 1000;
 
@@ -50,7 +50,7 @@ export class ProjectorService
       this.logger.warn('No projections are registered (PROJECTIONS): the projector stays idle');
       return;
     }
-    this.follow(await this.generations.ensureLive());
+    this.follow(await this.generations.live());
     this.timer = setInterval(
       () => void this.checkForSwitch(),
       this.options.switchPollMs ?? DEFAULT_SWITCH_POLL_MS,

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { InfrastructureModule } from '@giaoviec/platform';
+import { ProjectionEngineModule, ReadModelProjectionsModule, ReadModelRebuilder } from '@giaoviec/reporting';
+
+@Module({ imports: [InfrastructureModule.forRoot(), ProjectionEngineModule, ReadModelProjectionsModule] })
+class RebuildModule {}
+
+/** `npm run cli -- rebuild-read-models`: replay the log into new tables, switch, drop the old ones. */
+export async function rebuildReadModelsCommand(): Promise<number> {
+  const app = await NestFactory.createApplicationContext(RebuildModule, { logger: ['error', 'warn'] });
+  const abort = new AbortController();
+  const onInterrupt = () => abort.abort();
+  process.once('SIGINT', onInterrupt);
+  try {
+    const result = await app.get(ReadModelRebuilder).rebuild({ signal: abort.signal });
+    process.stdout.write(
+      `Read models rebuilt into generation ${result.generation} (${result.schema}): ` +
+        `${result.eventsApplied} events in ${Math.round(result.durationMs)} ms; now live` +
+        `${result.previous === undefined ? '' : `, generation ${result.previous} retired`}.\n`,
+    );
+    return 0;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await app.close();
+  }
+}

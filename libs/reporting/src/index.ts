@@ -1,0 +1,3 @@
+export * from './projection';
+export * from './read-models';
+export * from './reporting.module';

@@ -1,0 +1,23 @@
+export * from './projection';
+export * from './read-model-store';
+export * from './read-models-behind.error';
+export * from './read-after.interceptor';
+export {
+  assertIdentifier,
+  generationSchemaName,
+  isAtOrPast,
+  readGenerationCheckpoint,
+  type EngineLogger,
+} from './generation-sql';
+export * from './read-model-generations';
+export * from './projection-runner';
+export * from './postgres-read-model-store';
+export * from './projection-lag';
+export * from './projection-metrics';
+export * from './metrics.controller';
+export * from './projection-catalog';
+export * from './rebuild-read-models';
+export * from './read-model-rebuilder';
+export * from './projection-engine.options';
+export * from './projection-engine.module';
+export * from './projection-http.module';

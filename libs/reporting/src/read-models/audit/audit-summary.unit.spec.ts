@@ -1,0 +1,233 @@
+import type { Actor } from '@giaoviec/kernel';
+import { AUDITED_EVENT_TYPES } from './audit-event-types';
+import { LabelBook, type StoredLabel } from './audit-labels';
+import { summarizeEvent } from './audit-summary';
+
+const label = (kind: StoredLabel['kind'], id: string, value: StoredLabel['label']): StoredLabel => ({
+  kind,
+  id,
+  label: value,
+  position: '00000000000000000001',
+});
+
+const labels = new LabelBook([
+  label('agency', 'so-tai-chinh', { name: 'Sở Tài chính', shortName: null }),
+  label('agency', 'so-khcn', { name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN' }),
+  label('agency', 'so-y-te', { name: 'Sở Y tế', shortName: null }),
+  label('agency', 'phuong-a', { name: 'UBND phường An Cựu', shortName: null }),
+  label('agency', 'phuong-b', { name: 'UBND phường Vĩnh Ninh', shortName: null }),
+  label('task', 't-ii-1', {
+    code: 'II.1',
+    title: 'Số hóa hồ sơ',
+    planId: 'kh-495',
+    leadAgencyId: 'so-tai-chinh',
+    coordinatingAgencyIds: [],
+  }),
+  label('task', 't-untitled', {
+    code: null,
+    title: 'Rà soát quy chế',
+    planId: 'kh-495',
+    leadAgencyId: 'so-y-te',
+    coordinatingAgencyIds: [],
+  }),
+  label('plan', 'kh-495', {
+    number: '495/KH-UBND',
+    title: 'Kế hoạch chuyển đổi số',
+    standingAgencyId: 'so-khcn',
+  }),
+  label('indicator', 'kts-1', {
+    name: 'Tỷ trọng kinh tế số trong GRDP',
+    unit: '%',
+    code: 'KTS-1',
+    planId: 'kh-495',
+    responsibleAgencyId: 'so-khcn',
+  }),
+  label('user', 'u-1', { username: 'nguyen.van.a', displayName: 'Nguyễn Văn A', agencyId: 'so-y-te' }),
+]);
+
+const standing: Actor = { userId: 'u-standing', agencyId: 'so-khcn', role: 'standing_office' };
+const officer: Actor = { userId: 'u-tc', agencyId: 'so-tai-chinh', role: 'officer' };
+const admin: Actor = { userId: 'u-admin', agencyId: 'van-phong', role: 'admin' };
+const system: Actor = { userId: 'system', agencyId: 'so-khcn', role: 'system' };
+
+const summary = (type: string, data: object, actor: Actor = standing) =>
+  summarizeEvent({ type, data, actor }, labels);
+
+describe('Vietnamese audit summaries', () => {
+  it('says who acknowledged which task', () => {
+    expect(summary('TaskAcknowledged', { taskId: 't-ii-1', agencyId: 'so-tai-chinh' }, officer)).toBe(
+      'Sở Tài chính đã tiếp nhận nhiệm vụ II.1',
+    );
+    expect(summary('TaskAcknowledged', { taskId: 't-untitled', agencyId: 'so-y-te' })).toBe(
+      'Sở Y tế đã tiếp nhận nhiệm vụ "Rà soát quy chế"',
+    );
+    expect(summary('TaskAcknowledged', { taskId: 'unknown', agencyId: 'unknown-agency' })).toBe(
+      'unknown-agency đã tiếp nhận nhiệm vụ unknown',
+    );
+  });
+
+  it('tells a target revision by its direction, values and unit', () => {
+    const revised = (previousValue: number | null, newValue: number) =>
+      summary('IndicatorTargetRevised', {
+        indicatorId: 'kts-1',
+        planId: 'kh-495',
+        year: 2026,
+        previousValue,
+        newValue,
+        amendmentId: 'a',
+        amendingDocumentNumber: '160/KH-UBND',
+      });
+    expect(revised(15, 18)).toBe(
+      'Sở Khoa học và Công nghệ điều chỉnh chỉ tiêu "Tỷ trọng kinh tế số trong GRDP" năm 2026 từ 15 lên 18 (%) theo 160/KH-UBND',
+    );
+    expect(revised(20, 17.5)).toBe(
+      'Sở Khoa học và Công nghệ điều chỉnh chỉ tiêu "Tỷ trọng kinh tế số trong GRDP" năm 2026 từ 20 xuống 17,5 (%) theo 160/KH-UBND',
+    );
+    expect(revised(null, 25)).toBe(
+      'Sở Khoa học và Công nghệ bổ sung mục tiêu chỉ tiêu "Tỷ trọng kinh tế số trong GRDP" năm 2026: 25 (%) theo 160/KH-UBND',
+    );
+  });
+
+  it('summarises the work on a task', () => {
+    expect(
+      summary('TaskAssigned', {
+        taskId: 't-new',
+        planId: 'kh-495',
+        code: 'III.5.2',
+        title: 'Triển khai nền tảng số',
+        leadAgencyId: 'so-tai-chinh',
+        coordinatingAgencyIds: ['so-y-te'],
+        dueDate: '2026-09-30',
+        groupId: null,
+      }),
+    ).toBe(
+      'Sở Khoa học và Công nghệ giao nhiệm vụ III.5.2 "Triển khai nền tảng số" của Kế hoạch 495/KH-UBND cho Sở Tài chính chủ trì, phối hợp: Sở Y tế, hạn 30/09/2026',
+    );
+    expect(
+      summary(
+        'ProgressReported',
+        {
+          taskId: 't-ii-1',
+          agencyId: 'so-tai-chinh',
+          summary: 'Đã số hóa\n60% hồ sơ',
+          percentComplete: 60,
+          reportedOn: '2026-06-20',
+        },
+        officer,
+      ),
+    ).toBe('Sở Tài chính báo cáo tiến độ nhiệm vụ II.1 (60%): "Đã số hóa 60% hồ sơ"');
+    expect(
+      summary(
+        'TaskCompleted',
+        {
+          taskId: 't-ii-1',
+          agencyId: 'so-tai-chinh',
+          result: 'Xong',
+          completedOn: '2026-07-02',
+          dueDate: '2026-06-30',
+        },
+        officer,
+      ),
+    ).toBe(
+      'Sở Tài chính báo cáo hoàn thành nhiệm vụ II.1 ngày 02/07/2026, quá hạn (hạn 30/06/2026); kết quả: "Xong"',
+    );
+    expect(
+      summary('ExtensionGranted', {
+        taskId: 't-ii-1',
+        requestId: 'x',
+        previousDueDate: '2026-06-30',
+        newDueDate: '2026-07-31',
+      }),
+    ).toBe('Sở Khoa học và Công nghệ đồng ý gia hạn nhiệm vụ II.1 từ 30/06/2026 đến 31/07/2026');
+    expect(
+      summary('TaskReassigned', {
+        taskId: 't-ii-1',
+        fromAgencyId: 'phuong-b',
+        toAgencyId: 'phuong-a',
+        reason: 'Sáp nhập',
+        cause: 'agency_merger',
+      }),
+    ).toBe(
+      'Sở Khoa học và Công nghệ chuyển nhiệm vụ II.1 từ UBND phường Vĩnh Ninh sang UBND phường An Cựu chủ trì do sắp xếp, sáp nhập đơn vị, lý do: "Sáp nhập"',
+    );
+    expect(
+      summary(
+        'ReminderSent',
+        {
+          taskId: 't-ii-1',
+          kind: 'before_due_7d',
+          channel: 'email',
+          recipients: ['a@hue.gov.vn', 'b@hue.gov.vn'],
+          dueDate: '2026-06-30',
+        },
+        system,
+      ),
+    ).toBe(
+      'Hệ thống nhắc nhiệm vụ II.1 (còn 7 ngày đến hạn, hạn 30/06/2026) qua thư điện tử tới 2 người nhận',
+    );
+    expect(
+      summary('TaskEscalated', {
+        taskId: 't-ii-1',
+        level: 'steering_committee',
+        dueDate: '2026-06-30',
+        daysOverdue: 12,
+      }),
+    ).toBe('Sở Khoa học và Công nghệ báo cáo nhiệm vụ II.1 quá hạn 12 ngày (hạn 30/06/2026) lên Ban Chỉ đạo');
+  });
+
+  it('summarises agencies, plans and users', () => {
+    expect(
+      summary(
+        'AgenciesMerged',
+        {
+          agencyId: 'phuong-a',
+          mergedAgencyIds: ['phuong-b'],
+          effectiveOn: '2025-07-01',
+          decisionRef: '1675/NQ-UBTVQH15',
+        },
+        admin,
+      ),
+    ).toBe(
+      'van-phong sáp nhập UBND phường Vĩnh Ninh vào UBND phường An Cựu từ ngày 01/07/2025 theo 1675/NQ-UBTVQH15',
+    );
+    expect(
+      summary('PlanIssued', {
+        planId: 'kh-x',
+        number: '495/KH-UBND',
+        title: 'Kế hoạch',
+        issuedOn: '2025-12-31',
+      }),
+    ).toBe('Sở Khoa học và Công nghệ ban hành Kế hoạch 495/KH-UBND ngày 31/12/2025: "Kế hoạch"');
+    expect(
+      summary(
+        'UserRegistered',
+        {
+          userId: 'u-2',
+          username: 'tran.thi.b',
+          displayName: 'Trần Thị B',
+          agencyId: 'so-y-te',
+          role: 'agency_head',
+        },
+        admin,
+      ),
+    ).toBe('van-phong tạo tài khoản tran.thi.b (Trần Thị B) thuộc Sở Y tế, vai trò lãnh đạo đơn vị');
+    expect(summary('UserPasswordChanged', { userId: 'u-1', changedBy: 'self' }, officer)).toBe(
+      'nguyen.van.a (Nguyễn Văn A) đổi mật khẩu',
+    );
+    expect(
+      summary(
+        'UserLockedOut',
+        { userId: 'u-1', failedAttempts: 5, lockedUntil: '2026-06-30T17:30:00.000Z' },
+        system,
+      ),
+    ).toBe('Tài khoản nguyen.van.a (Nguyễn Văn A) bị khóa đến 01/07/2026 00:30 sau 5 lần đăng nhập sai');
+  });
+
+  it('has a sentence of its own for every event type of the system', () => {
+    const generic = AUDITED_EVENT_TYPES.filter(
+      (type) => summary(type, {}) === `Sở Khoa học và Công nghệ: ${type}`,
+    );
+    expect(generic).toEqual([]);
+    expect(summary('SomethingNew', {})).toBe('Sở Khoa học và Công nghệ: SomethingNew');
+  });
+});

@@ -1,0 +1,56 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@giaoviec/kernel';
+import { Authorize } from '@giaoviec/platform';
+import { ReadModelQuery } from '../../projection/read-after.interceptor';
+import { narrowedAgency } from '../shared/agency-scope';
+import { RequestActor } from '../shared/request-actor.decorator';
+import { DashboardQueries, type AgencyDashboard, type PlanDashboard } from './dashboard.queries';
+import { AgencyDashboardRequest, PlanDashboardRequest } from './dashboard.request';
+
+/** The Steering Committee's dashboards, in the categories of Vietnamese government reports. */
+@ApiTags('dashboard')
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly queries: DashboardQueries) {}
+
+  @Get('agencies')
+  @ApiOperation({
+    summary:
+      'Per lead agency: not acknowledged, in progress on time / overdue, completed on time / late, cancelled, total',
+  })
+  @ApiOkResponse({
+    description: '{ today, totals, agencies[{ agencyId, agencyName, shortName, kind, counts }] }',
+  })
+  @Authorize('dashboard.read')
+  @ReadModelQuery()
+  agencies(@Query() query: AgencyDashboardRequest, @RequestActor() actor: Actor): Promise<AgencyDashboard> {
+    return this.queries.byAgency({
+      scopeAgencyId: narrowedAgency('dashboard.read', actor, query.agencyId),
+      agencyId: query.agencyId,
+      planId: query.planId,
+      kind: query.kind,
+    });
+  }
+
+  @Get('plans/:planId')
+  @ApiOperation({
+    summary:
+      'One plan: counts per section of the plan and per lead agency, and fan-out groups ("27 of 40 done")',
+  })
+  @ApiOkResponse({
+    description: '{ today, plan, totals, sections[], agencies[], groups[{ groupId, title, done, total }] }',
+  })
+  @Authorize('dashboard.read')
+  @ReadModelQuery()
+  plan(
+    @Param('planId') planId: string,
+    @Query() query: PlanDashboardRequest,
+    @RequestActor() actor: Actor,
+  ): Promise<PlanDashboard> {
+    return this.queries.byPlan(planId, {
+      scopeAgencyId: narrowedAgency('dashboard.read', actor),
+      sectionDepth: query.sectionDepth,
+    });
+  }
+}

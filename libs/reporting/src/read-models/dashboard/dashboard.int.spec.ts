@@ -1,0 +1,243 @@
+import { FixedClock } from '@giaoviec/kernel';
+import { DirectoryProjection } from '../directory/directory.projection';
+import { TestEventLog } from '../testing/event-log';
+import {
+  directoryHistory,
+  OTHER_PLAN_ID,
+  PHUONG_PHU_XUAN,
+  PHUONG_THUAN_HOA,
+  PLAN_ID,
+  SO_TAI_CHINH,
+  SO_Y_TE,
+  TaskEvents,
+} from '../testing/hue-fixtures';
+import { ProjectionTestBed } from '../testing/projection-test-bed';
+import { TaskListProjection } from '../task-list/task-list.projection';
+import { DashboardQueries, type CategoryCounts } from './dashboard.queries';
+
+const counts = (partial: Partial<CategoryCounts>): CategoryCounts => {
+  const all = {
+    not_acknowledged: 0,
+    in_progress_on_time: 0,
+    in_progress_overdue: 0,
+    completed_on_time: 0,
+    completed_late: 0,
+    cancelled: 0,
+    overdue: 0,
+    ...partial,
+  };
+  const total =
+    all.not_acknowledged +
+    all.in_progress_on_time +
+    all.in_progress_overdue +
+    all.completed_on_time +
+    all.completed_late +
+    all.cancelled;
+  return { ...all, total };
+};
+
+/** The dashboards read the task list's rows (rm_tasks, rm_task_groups) and the directory's names. */
+describe('Steering Committee dashboards — GET /dashboard/agencies, GET /dashboard/plans/:planId', () => {
+  let bed: ProjectionTestBed;
+  let clock: FixedClock;
+  let queries: DashboardQueries;
+  let tasks: TaskEvents;
+
+  beforeAll(async () => {
+    bed = await ProjectionTestBed.start([new DirectoryProjection(), new TaskListProjection()]);
+    clock = new FixedClock(new Date('2026-07-10T02:00:00.000Z'));
+    queries = new DashboardQueries(bed.store, clock);
+    const log = new TestEventLog();
+    tasks = new TaskEvents(log);
+    await bed.given(directoryHistory(log));
+    await bed.given([
+      // Sở Tài chính: one of each category in plan 495, section III.1 and II.2.
+      tasks.assigned('tc-not-ack', { code: 'III.1.1', dueDate: '2026-06-30' }),
+      tasks.assigned('tc-on-time', {
+        code: 'III.1.2',
+        dueDate: '2026-07-31',
+        coordinatingAgencyIds: [SO_Y_TE],
+      }),
+      tasks.acknowledged('tc-on-time', SO_TAI_CHINH),
+      tasks.assigned('tc-overdue', { code: 'III.1.3', dueDate: '2026-07-09' }),
+      tasks.acknowledged('tc-overdue', SO_TAI_CHINH),
+      tasks.assigned('tc-done', { code: 'II.2', dueDate: '2026-07-31' }),
+      tasks.acknowledged('tc-done', SO_TAI_CHINH),
+      tasks.completed('tc-done', SO_TAI_CHINH, '2026-07-01', '2026-07-31'),
+      tasks.assigned('tc-late', { code: 'II.2.1', dueDate: '2026-06-15' }),
+      tasks.acknowledged('tc-late', SO_TAI_CHINH),
+      tasks.completed('tc-late', SO_TAI_CHINH, '2026-06-20', '2026-06-15'),
+      tasks.accepted('tc-late'),
+      tasks.assigned('tc-cancelled', { code: null, dueDate: '2026-06-01' }),
+      tasks.cancelled('tc-cancelled'),
+      // Sở Y tế: one task in the other plan.
+      tasks.assigned('yt-1', {
+        code: 'I.1',
+        leadAgencyId: SO_Y_TE,
+        planId: OTHER_PLAN_ID,
+        dueDate: '2026-08-01',
+      }),
+      // All communes: a fan-out group of two, one done.
+      tasks.assigned('grp-th', {
+        code: 'III.5',
+        leadAgencyId: PHUONG_THUAN_HOA,
+        groupId: 'grp-1',
+        title: 'Phổ cập kỹ năng số',
+      }),
+      tasks.assigned('grp-px', {
+        code: 'III.5',
+        leadAgencyId: PHUONG_PHU_XUAN,
+        groupId: 'grp-1',
+        title: 'Phổ cập kỹ năng số',
+      }),
+      tasks.acknowledged('grp-th', PHUONG_THUAN_HOA),
+      tasks.completed('grp-th', PHUONG_THUAN_HOA, '2026-06-25', '2026-06-30'),
+    ]);
+  });
+  afterAll(() => bed.stop());
+
+  it('counts each lead agency in the categories of the reports', async () => {
+    const dashboard = await queries.byAgency({});
+    expect(dashboard.today).toBe('2026-07-10');
+    expect(dashboard.agencies).toEqual([
+      {
+        agencyId: SO_TAI_CHINH,
+        agencyName: 'Sở Tài chính',
+        shortName: null,
+        kind: 'department',
+        counts: counts({
+          not_acknowledged: 1,
+          in_progress_on_time: 1,
+          in_progress_overdue: 1,
+          completed_on_time: 1,
+          completed_late: 1,
+          cancelled: 1,
+          overdue: 2,
+        }),
+      },
+      {
+        agencyId: SO_Y_TE,
+        agencyName: 'Sở Y tế',
+        shortName: null,
+        kind: 'department',
+        counts: counts({ in_progress_on_time: 0, not_acknowledged: 1 }),
+      },
+      {
+        agencyId: PHUONG_PHU_XUAN,
+        agencyName: 'UBND phường Phú Xuân',
+        shortName: null,
+        kind: 'commune',
+        counts: counts({ not_acknowledged: 1, overdue: 1 }),
+      },
+      {
+        agencyId: PHUONG_THUAN_HOA,
+        agencyName: 'UBND phường Thuận Hóa',
+        shortName: null,
+        kind: 'commune',
+        counts: counts({ completed_on_time: 1 }),
+      },
+    ]);
+    expect(dashboard.totals).toEqual(
+      counts({
+        not_acknowledged: 3,
+        in_progress_on_time: 1,
+        in_progress_overdue: 1,
+        completed_on_time: 2,
+        completed_late: 1,
+        cancelled: 1,
+        overdue: 3,
+      }),
+    );
+  });
+
+  it('filters by plan, agency and kind, and narrows an agency to its own row', async () => {
+    expect((await queries.byAgency({ planId: OTHER_PLAN_ID })).agencies.map((a) => a.agencyId)).toEqual([
+      SO_Y_TE,
+    ]);
+    expect((await queries.byAgency({ kind: 'commune' })).agencies.map((a) => a.agencyId)).toEqual([
+      PHUONG_PHU_XUAN,
+      PHUONG_THUAN_HOA,
+    ]);
+    const own = await queries.byAgency({ scopeAgencyId: SO_Y_TE });
+    expect(own.agencies.map((a) => a.agencyId)).toEqual([SO_Y_TE]);
+    expect(own.totals.total).toBe(1);
+  });
+
+  it('breaks a plan down by section of its numbering, by agency, and shows fan-out groups as "1 of 2 done"', async () => {
+    const dashboard = await queries.byPlan(PLAN_ID, {});
+    expect(dashboard.plan).toEqual({
+      planId: PLAN_ID,
+      number: '495/KH-UBND',
+      title: 'Kế hoạch chuyển đổi số năm 2026',
+      status: 'issued',
+      issuedOn: '2025-12-31',
+      periodFrom: '2026-01-01',
+      periodTo: '2026-12-31',
+    });
+    expect(dashboard.sections).toEqual([
+      { section: 'II.2', counts: counts({ completed_on_time: 1, completed_late: 1 }) },
+      {
+        section: 'III.1',
+        counts: counts({ not_acknowledged: 1, in_progress_on_time: 1, in_progress_overdue: 1, overdue: 2 }),
+      },
+      { section: 'III.5', counts: counts({ not_acknowledged: 1, completed_on_time: 1, overdue: 1 }) },
+      { section: null, counts: counts({ cancelled: 1 }) },
+    ]);
+    expect(dashboard.totals.total).toBe(8);
+    expect(dashboard.agencies.map((a) => [a.agencyId, a.counts.total])).toEqual([
+      [SO_TAI_CHINH, 6],
+      [PHUONG_PHU_XUAN, 1],
+      [PHUONG_THUAN_HOA, 1],
+    ]);
+    expect(dashboard.groups).toEqual([
+      {
+        groupId: 'grp-1',
+        code: 'III.5',
+        title: 'Phổ cập kỹ năng số',
+        done: 1,
+        total: 2,
+        overdue: 1,
+        cancelled: 0,
+      },
+    ]);
+
+    const bySection = await queries.byPlan(PLAN_ID, { sectionDepth: 1 });
+    expect(bySection.sections.map((s) => [s.section, s.counts.total])).toEqual([
+      ['II', 2],
+      ['III', 5],
+      [null, 1],
+    ]);
+  });
+
+  it("narrows a plan's dashboard to the tasks the agency leads or coordinates", async () => {
+    const own = await queries.byPlan(PLAN_ID, { scopeAgencyId: SO_Y_TE });
+    expect(own.totals).toEqual(counts({ in_progress_on_time: 1 }));
+    expect(own.groups).toEqual([]);
+    const commune = await queries.byPlan(PLAN_ID, { scopeAgencyId: PHUONG_THUAN_HOA });
+    expect(commune.groups).toEqual([
+      {
+        groupId: 'grp-1',
+        code: 'III.5',
+        title: 'Phổ cập kỹ năng số',
+        done: 1,
+        total: 1,
+        overdue: 0,
+        cancelled: 0,
+      },
+    ]);
+  });
+
+  it('answers 404 for a plan it does not know', async () => {
+    await expect(queries.byPlan('no-such-plan', {})).rejects.toMatchObject({
+      rule: 'plan.not_found',
+      kind: 'not_found',
+    });
+  });
+
+  it('moves a task between categories as the days pass, with no new event', async () => {
+    clock.set(new Date('2026-07-31T17:00:00.000Z')); // 01/08 in Huế: tc-on-time is now overdue
+    const dashboard = await queries.byAgency({ agencyId: SO_TAI_CHINH });
+    expect(dashboard.agencies[0].counts).toMatchObject({ in_progress_on_time: 0, in_progress_overdue: 2 });
+    clock.set(new Date('2026-07-10T02:00:00.000Z'));
+  });
+});

@@ -1,0 +1,268 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { notFound, type Clock, type LocalDate } from '@giaoviec/kernel';
+import { CLOCK } from '@giaoviec/platform';
+import { TASK_STATUS_CATEGORIES, type TaskStatusCategory } from '@giaoviec/tasks';
+import { READ_MODEL_STORE, type ReadModelStore } from '../../projection/read-model-store';
+import { isoDate, qualified, SqlParams } from '../shared/sql';
+import { todayIn } from '../shared/today';
+import { taskCategorySql, taskOverdueSql } from '../task-list/task-category.sql';
+import { agencyParticipationSql, whereClause } from '../task-list/task-filters.sql';
+
+/** Tasks counted in the categories of Vietnamese government reports, plus the total and the overdue ones. */
+export type CategoryCounts = Record<TaskStatusCategory, number> & {
+  readonly total: number;
+  /** Still owing work past the due date: in progress overdue plus the overdue among not acknowledged. */
+  readonly overdue: number;
+};
+
+export interface AgencyCounts {
+  readonly agencyId: string;
+  readonly agencyName: string | null;
+  readonly shortName: string | null;
+  readonly kind: string | null;
+  readonly counts: CategoryCounts;
+}
+
+export interface AgencyDashboard {
+  readonly today: LocalDate;
+  readonly totals: CategoryCounts;
+  /** One row per lead agency (chủ trì) with at least one task. */
+  readonly agencies: AgencyCounts[];
+}
+
+export interface SectionCounts {
+  /** The first levels of the plan item number, e.g. 'III.1'; null for tasks without a number. */
+  readonly section: string | null;
+  readonly counts: CategoryCounts;
+}
+
+/** A task given to every commune, tracked as "27 of 40 done". */
+export interface GroupProgress {
+  readonly groupId: string;
+  readonly code: string | null;
+  readonly title: string;
+  /** Completed (awaiting review or accepted). */
+  readonly done: number;
+  /** Not cancelled. */
+  readonly total: number;
+  readonly overdue: number;
+  readonly cancelled: number;
+}
+
+export interface PlanDashboard {
+  readonly today: LocalDate;
+  readonly plan: {
+    readonly planId: string;
+    readonly number: string;
+    readonly title: string;
+    readonly status: string;
+    readonly issuedOn: LocalDate;
+    readonly periodFrom: LocalDate | null;
+    readonly periodTo: LocalDate | null;
+  };
+  readonly totals: CategoryCounts;
+  readonly sections: SectionCounts[];
+  readonly agencies: AgencyCounts[];
+  readonly groups: GroupProgress[];
+}
+
+export interface DashboardScope {
+  /** Set when the actor may read only its own agency's tasks. */
+  readonly scopeAgencyId?: string;
+}
+
+type CountColumns = Record<TaskStatusCategory | 'total' | 'overdue', number>;
+
+/** `count(*) FILTER (...)` per category over a derived table `c` with columns category and overdue. */
+const COUNT_COLUMNS = [
+  ...TASK_STATUS_CATEGORIES.map(
+    (category) => `count(*) FILTER (WHERE c.category = '${category}')::int AS ${category}`,
+  ),
+  'count(*)::int AS total',
+  'count(*) FILTER (WHERE c.overdue)::int AS overdue',
+].join(', ');
+
+function countsOf(row: CountColumns): CategoryCounts {
+  const counts = Object.fromEntries(TASK_STATUS_CATEGORIES.map((category) => [category, row[category]]));
+  return { ...(counts as Record<TaskStatusCategory, number>), total: row.total, overdue: row.overdue };
+}
+
+function sumCounts(all: readonly CategoryCounts[]): CategoryCounts {
+  const keys = [...TASK_STATUS_CATEGORIES, 'total', 'overdue'] as const;
+  return Object.fromEntries(
+    keys.map((key) => [key, all.reduce((sum, counts) => sum + counts[key], 0)]),
+  ) as CategoryCounts;
+}
+
+/**
+ * The Steering Committee's dashboards: per lead agency, and per plan (by section of the plan,
+ * by agency, and the fan-out groups). Categories are computed for today in Huế.
+ */
+@Injectable()
+export class DashboardQueries {
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** GET /dashboard/agencies. An agency-scoped actor sees its own agency's row only. */
+  async byAgency(
+    filter: DashboardScope & { readonly planId?: string; readonly agencyId?: string; readonly kind?: string },
+  ): Promise<AgencyDashboard> {
+    const today = todayIn(this.clock);
+    const agencies = await this.agencyCounts(
+      today,
+      (params) => {
+        const conditions: string[] = [];
+        if (filter.scopeAgencyId !== undefined)
+          conditions.push(`t.lead_agency_id = ${params.add(filter.scopeAgencyId)}`);
+        if (filter.agencyId !== undefined)
+          conditions.push(`t.lead_agency_id = ${params.add(filter.agencyId)}`);
+        if (filter.planId !== undefined) conditions.push(`t.plan_id = ${params.add(filter.planId)}`);
+        return conditions;
+      },
+      filter.kind,
+    );
+    return { today, totals: sumCounts(agencies.map((agency) => agency.counts)), agencies };
+  }
+
+  /** GET /dashboard/plans/:planId. An agency-scoped actor's counts cover the tasks it leads or coordinates. */
+  async byPlan(
+    planId: string,
+    filter: DashboardScope & { readonly sectionDepth?: number },
+  ): Promise<PlanDashboard> {
+    const today = todayIn(this.clock);
+    const depth = filter.sectionDepth ?? 2;
+    const [plan] = await this.store.read<{
+      plan_id: string;
+      number: string;
+      title: string;
+      status: string;
+      issued_on: string;
+      period_from: string | null;
+      period_to: string | null;
+    }>((schema) => ({
+      text: `SELECT plan_id, number, title, status, ${isoDate('issued_on')} AS issued_on,
+                    ${isoDate('period_from')} AS period_from, ${isoDate('period_to')} AS period_to
+               FROM ${qualified(schema, 'rm_plans')} WHERE plan_id = $1`,
+      values: [planId],
+    }));
+    if (!plan) throw notFound('plan.not_found', `Plan ${planId} has not been issued.`, { planId });
+
+    const planConditions = (params: SqlParams) => {
+      const conditions = [`t.plan_id = ${params.add(planId)}`];
+      if (filter.scopeAgencyId !== undefined)
+        conditions.push(agencyParticipationSql('t', filter.scopeAgencyId, params, 'any'));
+      return conditions;
+    };
+
+    const [sections, agencies, groups] = await Promise.all([
+      this.store.read<CountColumns & { section: string | null }>((schema) => {
+        const params = new SqlParams();
+        const day = params.once('today', today);
+        const conditions = planConditions(params);
+        return {
+          text: `SELECT c.section, ${COUNT_COLUMNS}
+                   FROM (SELECT CASE WHEN t.code IS NULL THEN NULL
+                                     ELSE array_to_string((string_to_array(t.code, '.'))[1:${params.add(depth)}::int], '.') END AS section,
+                                t.code_sort, ${taskCategorySql('t', day)} AS category, ${taskOverdueSql('t', day)} AS overdue
+                           FROM ${qualified(schema, 'rm_tasks')} t ${whereClause(conditions)}) c
+                  GROUP BY c.section
+                  ORDER BY min(c.code_sort), c.section`,
+          values: params.values,
+        };
+      }),
+      this.agencyCounts(today, planConditions),
+      this.store.read<{
+        group_id: string;
+        code: string | null;
+        title: string;
+        done: number;
+        total: number;
+        overdue: number;
+        cancelled: number;
+      }>((schema) => {
+        const params = new SqlParams();
+        const day = params.once('today', today);
+        const conditions = planConditions(params);
+        return {
+          text: `SELECT g.group_id, g.code, g.title,
+                        count(*) FILTER (WHERE t.status IN ('completed', 'accepted'))::int AS done,
+                        count(*) FILTER (WHERE t.status <> 'cancelled')::int AS total,
+                        count(*) FILTER (WHERE ${taskOverdueSql('t', day)})::int AS overdue,
+                        count(*) FILTER (WHERE t.status = 'cancelled')::int AS cancelled
+                   FROM ${qualified(schema, 'rm_task_groups')} g
+                   JOIN ${qualified(schema, 'rm_tasks')} t ON t.group_id = g.group_id
+                   ${whereClause([`g.plan_id = t.plan_id`, ...conditions])}
+                  GROUP BY g.group_id, g.code, g.title
+                  ORDER BY min(t.code_sort), g.title, g.group_id`,
+          values: params.values,
+        };
+      }),
+    ]);
+
+    const sectionCounts = sections.map((row) => ({ section: row.section, counts: countsOf(row) }));
+    return {
+      today,
+      plan: {
+        planId: plan.plan_id,
+        number: plan.number,
+        title: plan.title,
+        status: plan.status,
+        issuedOn: plan.issued_on,
+        periodFrom: plan.period_from,
+        periodTo: plan.period_to,
+      },
+      totals: sumCounts(sectionCounts.map((section) => section.counts)),
+      sections: sectionCounts,
+      agencies,
+      groups: groups.map((row) => ({
+        groupId: row.group_id,
+        code: row.code,
+        title: row.title,
+        done: row.done,
+        total: row.total,
+        overdue: row.overdue,
+        cancelled: row.cancelled,
+      })),
+    };
+  }
+
+  private async agencyCounts(
+    today: LocalDate,
+    conditionsOf: (params: SqlParams) => string[],
+    kind?: string,
+  ): Promise<AgencyCounts[]> {
+    const rows = await this.store.read<
+      CountColumns & {
+        agency_id: string;
+        name: string | null;
+        short_name: string | null;
+        kind: string | null;
+      }
+    >((schema) => {
+      const params = new SqlParams();
+      const day = params.once('today', today);
+      const conditions = conditionsOf(params);
+      const agencyConditions = kind === undefined ? [] : [`a.kind = ${params.add(kind)}`];
+      return {
+        text: `SELECT c.lead_agency_id AS agency_id, a.name, a.short_name, a.kind, ${COUNT_COLUMNS}
+                 FROM (SELECT t.lead_agency_id, ${taskCategorySql('t', day)} AS category,
+                              ${taskOverdueSql('t', day)} AS overdue
+                         FROM ${qualified(schema, 'rm_tasks')} t ${whereClause(conditions)}) c
+                 LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = c.lead_agency_id
+                 ${whereClause(agencyConditions)}
+                GROUP BY c.lead_agency_id, a.name, a.short_name, a.kind
+                ORDER BY a.name NULLS LAST, c.lead_agency_id`,
+        values: params.values,
+      };
+    });
+    return rows.map((row) => ({
+      agencyId: row.agency_id,
+      agencyName: row.name,
+      shortName: row.short_name,
+      kind: row.kind,
+      counts: countsOf(row),
+    }));
+  }
+}

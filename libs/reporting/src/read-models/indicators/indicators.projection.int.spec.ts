@@ -1,0 +1,202 @@
+import { FixedClock } from '@giaoviec/kernel';
+import { DirectoryProjection } from '../directory/directory.projection';
+import { TestEventLog } from '../testing/event-log';
+import {
+  directoryHistory,
+  officerOf,
+  PLAN_ID,
+  SO_KHCN,
+  SO_TAI_CHINH,
+  STANDING,
+} from '../testing/hue-fixtures';
+import { ProjectionTestBed } from '../testing/projection-test-bed';
+import { IndicatorsProjection } from './indicators.projection';
+import { IndicatorQueries } from './indicators.queries';
+
+describe('KPI scoreboard (rm_indicators...) — GET /dashboard/indicators', () => {
+  let bed: ProjectionTestBed;
+  let clock: FixedClock;
+  let queries: IndicatorQueries;
+  const log = new TestEventLog();
+
+  const defined = (indicatorId: string, name: string, direction: string, targets: object[], code: string) =>
+    log.indicator(
+      'IndicatorDefined',
+      {
+        indicatorId,
+        planId: PLAN_ID,
+        code,
+        name,
+        group: 'Kinh tế số',
+        unit: '%',
+        direction,
+        targets,
+        responsibleAgencyId: SO_KHCN,
+      },
+      { actor: STANDING },
+    );
+  const reported = (indicatorId: string, reportId: string, period: string, value: number, asOf: string) =>
+    log.indicator(
+      'IndicatorValueReported',
+      {
+        indicatorId,
+        reportId,
+        period,
+        value,
+        source: `Báo cáo ${period}`,
+        reportedByAgencyId: SO_TAI_CHINH,
+        asOf,
+      },
+      { actor: officerOf(SO_TAI_CHINH) },
+    );
+
+  const amendment = log.plan(
+    'PlanAmended',
+    {
+      planId: PLAN_ID,
+      amendmentId: 'amend-160',
+      amendingDocument: { number: '160/KH-UBND', title: 'Kế hoạch sửa đổi, bổ sung', issuedOn: '2026-05-20' },
+      summary: 'Điều chỉnh chỉ tiêu kinh tế số',
+      targetRevisions: [{ indicatorId: 'kts-1', year: 2026, previousValue: 15, newValue: 18 }],
+    },
+    { actor: STANDING, occurredAt: '2026-05-21T02:00:00.000Z' },
+  );
+  const history = [
+    ...directoryHistory(log),
+    defined(
+      'kts-1',
+      'Tỷ trọng kinh tế số trong GRDP',
+      'at_least',
+      [
+        { year: 2026, value: 15 },
+        { year: 2027, value: 20 },
+      ],
+      'KTS-1',
+    ),
+    defined('cqs-2', 'Tỷ lệ hồ sơ giấy còn tồn đọng', 'at_most', [{ year: 2026, value: 10 }], 'CQS-2'),
+    amendment,
+    log.indicator(
+      'IndicatorTargetRevised',
+      {
+        indicatorId: 'kts-1',
+        planId: PLAN_ID,
+        year: 2026,
+        previousValue: 15,
+        newValue: 18,
+        amendmentId: 'amend-160',
+        amendingDocumentNumber: '160/KH-UBND',
+      },
+      { actor: STANDING, occurredAt: '2026-05-21T02:00:00.000Z' },
+    ),
+    reported('kts-1', 'r1', '2026-Q1', 12, '2026-03-31'),
+    reported('kts-1', 'r2', '2026-H1', 17.5, '2026-06-30'),
+    reported('kts-1', 'r3', '2026-Q2', 16, '2026-06-30'),
+    reported('kts-1', 'r-2025', '2025', 30, '2025-12-31'),
+    reported('cqs-2', 'r4', '2026-06', 8, '2026-06-30'),
+  ];
+
+  beforeAll(async () => {
+    bed = await ProjectionTestBed.start([new DirectoryProjection(), new IndicatorsProjection()]);
+    clock = new FixedClock(new Date('2026-07-10T02:00:00.000Z'));
+    queries = new IndicatorQueries(bed.store, clock);
+    await bed.given(history);
+  });
+  afterAll(() => bed.stop());
+
+  it("scores each indicator's latest value of the year against its revised target, with the revision history", async () => {
+    const board = await queries.scoreboard({});
+    expect(board.year).toBe(2026);
+    expect(board.indicators.map((indicator) => indicator.indicatorId)).toEqual(['cqs-2', 'kts-1']);
+    expect(board.indicators[1]).toEqual({
+      indicatorId: 'kts-1',
+      planId: PLAN_ID,
+      planNumber: '495/KH-UBND',
+      code: 'KTS-1',
+      name: 'Tỷ trọng kinh tế số trong GRDP',
+      group: 'Kinh tế số',
+      unit: '%',
+      direction: 'at_least',
+      responsibleAgencyId: SO_KHCN,
+      responsibleAgencyName: 'Sở Khoa học và Công nghệ',
+      target: 18,
+      // Q2 and H1 both end on 30/06: the later of the two in the log wins.
+      latest: {
+        reportId: 'r3',
+        period: '2026-Q2',
+        value: 16,
+        asOf: '2026-06-30',
+        source: 'Báo cáo 2026-Q2',
+        reportedByAgencyId: SO_TAI_CHINH,
+      },
+      achieved: false,
+      targets: [
+        { year: 2026, value: 18, originalValue: 15 },
+        { year: 2027, value: 20, originalValue: 20 },
+      ],
+      revisions: [
+        {
+          year: 2026,
+          previousValue: 15,
+          newValue: 18,
+          amendmentId: 'amend-160',
+          amendingDocumentNumber: '160/KH-UBND',
+          amendingDocumentTitle: 'Kế hoạch sửa đổi, bổ sung',
+          amendingDocumentIssuedOn: '2026-05-20',
+          occurredAt: '2026-05-21T02:00:00.000Z',
+          recordedAt: '2026-05-21T02:00:00.000Z',
+        },
+      ],
+    });
+    expect(board.indicators[0]).toMatchObject({
+      indicatorId: 'cqs-2',
+      direction: 'at_most',
+      target: 10,
+      latest: { value: 8, period: '2026-06' },
+      achieved: true,
+      revisions: [],
+    });
+  });
+
+  it('scores another year on request, and says nothing is known for a year without values or targets', async () => {
+    const past = await queries.scoreboard({ year: 2025 });
+    expect(past.indicators.find((i) => i.indicatorId === 'kts-1')).toMatchObject({
+      target: null,
+      latest: { value: 30, period: '2025' },
+      achieved: null,
+    });
+    const next = await queries.scoreboard({ year: 2027, planId: PLAN_ID });
+    expect(next.indicators.find((i) => i.indicatorId === 'kts-1')).toMatchObject({
+      target: 20,
+      latest: null,
+      achieved: null,
+    });
+    expect((await queries.scoreboard({ planId: 'other-plan' })).indicators).toEqual([]);
+  });
+
+  it('defaults to the current year in Huế', async () => {
+    clock.set(new Date('2026-12-31T17:00:00.000Z')); // 01/01/2027 in Huế
+    expect((await queries.scoreboard({})).year).toBe(2027);
+    clock.set(new Date('2026-07-10T02:00:00.000Z'));
+  });
+
+  it('changes nothing when the events are applied again, even an older revision after a newer one', async () => {
+    const later = log.indicator(
+      'IndicatorTargetRevised',
+      {
+        indicatorId: 'kts-1',
+        planId: PLAN_ID,
+        year: 2026,
+        previousValue: 18,
+        newValue: 20,
+        amendmentId: 'amend-200',
+        amendingDocumentNumber: '200/KH-UBND',
+      },
+      { actor: STANDING },
+    );
+    await bed.given([later]);
+    const once = await bed.snapshot();
+    await bed.given(history);
+    expect(await bed.snapshot()).toEqual(once);
+    expect((await queries.scoreboard({})).indicators[1]).toMatchObject({ target: 20, achieved: false });
+  });
+});

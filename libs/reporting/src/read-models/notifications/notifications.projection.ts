@@ -1,0 +1,242 @@
+import type { RecordedEvent } from '@giaoviec/event-store';
+import type {
+  ReminderSentData,
+  TaskAssignedData,
+  TaskEscalatedData,
+  TaskReassignedData,
+} from '@giaoviec/tasks';
+import type { Projection, ProjectionSql } from '../../projection/projection';
+import { instantOrNull, qualified } from '../shared/sql';
+import {
+  channelLabel,
+  escalationLevelLabel,
+  quoted,
+  reminderKindLabel,
+  taskReference,
+  vietnameseDate,
+  vietnameseNumber,
+} from '../shared/vietnamese';
+
+/**
+ * rm_notifications: in-app notifications. A row targets one user (`user_id`), or every user
+ * of an agency (`agency_id`, optionally only one `role`). Written from the events that say a
+ * reminder was sent or a task escalated; the reminders work adds its own kinds later.
+ * `read_at` stays null here: marking as read must itself be an event (so a rebuild keeps it).
+ *
+ * - ReminderSent on channel `in_app`: one row per recipient, whose entries are user ids;
+ *   on any other channel (the e-mail itself reached the people): one row for the lead agency,
+ *   shared by every channel of the same reminder.
+ * - TaskEscalated: one row for the lead agency.
+ *
+ * rm_notification_tasks: what a notification says about its task (number, title, lead
+ * agency), kept by this projection alone. Idempotent: notification ids are derived from the
+ * event's facts; the task lookup keeps its stream version.
+ */
+export class NotificationsProjection implements Projection {
+  readonly name = 'notifications';
+  readonly version = 1;
+  readonly eventTypes: readonly string[] = [
+    'TaskAssigned',
+    'TaskReassigned',
+    'ReminderSent',
+    'TaskEscalated',
+  ];
+
+  createTables(schema: string): readonly string[] {
+    const notifications = qualified(schema, 'rm_notifications');
+    return [
+      `CREATE TABLE IF NOT EXISTS ${notifications} (
+        notification_id text PRIMARY KEY,
+        user_id text,
+        agency_id text,
+        role text,
+        task_id text,
+        plan_id text,
+        kind text NOT NULL,
+        title text NOT NULL,
+        body text NOT NULL,
+        created_at timestamptz NOT NULL,
+        read_at timestamptz,
+        position text COLLATE "C" NOT NULL,
+        CHECK (user_id IS NOT NULL OR agency_id IS NOT NULL)
+      )`,
+      `CREATE INDEX IF NOT EXISTS rm_notifications_user_idx ON ${notifications} (user_id, created_at DESC)
+         WHERE user_id IS NOT NULL`,
+      `CREATE INDEX IF NOT EXISTS rm_notifications_agency_idx ON ${notifications} (agency_id, created_at DESC)
+         WHERE user_id IS NULL`,
+      `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'rm_notification_tasks')} (
+        task_id text PRIMARY KEY,
+        plan_id text NOT NULL,
+        code text,
+        title text NOT NULL,
+        lead_agency_id text NOT NULL,
+        version integer NOT NULL
+      )`,
+    ];
+  }
+
+  async apply(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string): Promise<void> {
+    const tasks = await this.loadTasks(events, sql, schema);
+    const changedTasks = new Set<string>();
+    const notifications: NotificationRow[] = [];
+    for (const event of events) {
+      const taskId = (event.data as { taskId?: unknown }).taskId;
+      if (typeof taskId !== 'string') continue;
+      const task = tasks.get(taskId);
+      if (event.type === 'TaskAssigned') {
+        const d = event.data as TaskAssignedData;
+        if (task && task.version >= event.streamVersion) continue;
+        tasks.set(taskId, {
+          task_id: taskId,
+          plan_id: d.planId,
+          code: d.code,
+          title: d.title,
+          lead_agency_id: d.leadAgencyId,
+          version: event.streamVersion,
+        });
+        changedTasks.add(taskId);
+      } else if (event.type === 'TaskReassigned') {
+        const d = event.data as TaskReassignedData;
+        if (!task || task.version >= event.streamVersion) continue;
+        tasks.set(taskId, { ...task, lead_agency_id: d.toAgencyId, version: event.streamVersion });
+        changedTasks.add(taskId);
+      } else {
+        notifications.push(...notificationsOf(event, task));
+      }
+    }
+    if (changedTasks.size > 0) {
+      const table = qualified(schema, 'rm_notification_tasks');
+      await sql.query(
+        `INSERT INTO ${table} (task_id, plan_id, code, title, lead_agency_id, version)
+         SELECT x.task_id, x.plan_id, x.code, x.title, x.lead_agency_id, x.version
+           FROM jsonb_to_recordset($1::jsonb)
+             AS x(task_id text, plan_id text, code text, title text, lead_agency_id text, version integer)
+         ON CONFLICT (task_id) DO UPDATE SET lead_agency_id = EXCLUDED.lead_agency_id, version = EXCLUDED.version
+          WHERE ${table}.version < EXCLUDED.version`,
+        [JSON.stringify([...changedTasks].map((id) => tasks.get(id)))],
+      );
+    }
+    if (notifications.length > 0) {
+      await sql.query(
+        `INSERT INTO ${qualified(schema, 'rm_notifications')} (notification_id, user_id, agency_id, role, task_id,
+            plan_id, kind, title, body, created_at, position)
+         SELECT x.notification_id, x.user_id, x.agency_id, x.role, x.task_id, x.plan_id, x.kind, x.title, x.body,
+                x.created_at, x.position
+           FROM jsonb_to_recordset($1::jsonb) AS x(notification_id text, user_id text, agency_id text, role text,
+                task_id text, plan_id text, kind text, title text, body text, created_at timestamptz, position text)
+         ON CONFLICT (notification_id) DO NOTHING`,
+        [JSON.stringify(dedupe(notifications))],
+      );
+    }
+  }
+
+  private async loadTasks(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string) {
+    const ids = [
+      ...new Set(
+        events
+          .map((event) => (event.data as { taskId?: unknown }).taskId)
+          .filter((id) => typeof id === 'string'),
+      ),
+    ];
+    const { rows } = await sql.query<NotificationTask>(
+      `SELECT task_id, plan_id, code, title, lead_agency_id, version
+         FROM ${qualified(schema, 'rm_notification_tasks')} WHERE task_id = ANY($1::text[])`,
+      [ids],
+    );
+    return new Map<string, NotificationTask>(rows.map((row) => [row.task_id, row]));
+  }
+}
+
+export type NotificationTask = {
+  task_id: string;
+  plan_id: string;
+  code: string | null;
+  title: string;
+  lead_agency_id: string;
+  version: number;
+};
+
+export interface NotificationRow {
+  readonly notification_id: string;
+  readonly user_id: string | null;
+  readonly agency_id: string | null;
+  readonly role: string | null;
+  readonly task_id: string;
+  readonly plan_id: string | null;
+  readonly kind: string;
+  readonly title: string;
+  readonly body: string;
+  readonly created_at: string;
+  readonly position: string;
+}
+
+/** The notifications an event gives rise to. Pure: ids and texts derive from the event and the task it names. */
+export function notificationsOf(event: RecordedEvent, task: NotificationTask | undefined): NotificationRow[] {
+  const createdAt = instantOrNull(event.metadata.occurredAt) ?? event.recordedAt.toISOString();
+  const label = task ? { code: task.code, title: task.title } : undefined;
+  const reference = taskReference(label, (event.data as { taskId?: unknown }).taskId);
+  const Reference = reference.charAt(0).toUpperCase() + reference.slice(1);
+  const common = {
+    task_id: task?.task_id ?? String((event.data as { taskId?: unknown }).taskId),
+    plan_id: task?.plan_id ?? null,
+    created_at: createdAt,
+    position: event.checkpoint,
+  };
+  const about = task ? `${quoted(task.title, 300)}` : '';
+
+  if (event.type === 'ReminderSent') {
+    const d = event.data as ReminderSentData;
+    const id = `reminder:${d.taskId}:${d.kind}:${d.dueDate}`;
+    const title = `${Reference}: ${reminderKindLabel(d.kind)} (hạn ${vietnameseDate(d.dueDate)})`;
+    const body = `${about}${about ? ' — ' : ''}hạn ${vietnameseDate(d.dueDate)}. Nhắc qua ${channelLabel(d.channel)}.`;
+    const kind = `reminder.${d.kind}`;
+    if (d.channel === 'in_app') {
+      return (d.recipients ?? []).map((userId) => ({
+        ...common,
+        notification_id: `${id}:user:${userId}`,
+        user_id: userId,
+        agency_id: task?.lead_agency_id ?? null,
+        role: null,
+        kind,
+        title,
+        body,
+      }));
+    }
+    if (!task) return [];
+    return [
+      {
+        ...common,
+        notification_id: `${id}:agency`,
+        user_id: null,
+        agency_id: task.lead_agency_id,
+        role: null,
+        kind,
+        title,
+        body,
+      },
+    ];
+  }
+  if (event.type === 'TaskEscalated') {
+    const d = event.data as TaskEscalatedData;
+    if (!task) return [];
+    return [
+      {
+        ...common,
+        notification_id: `escalation:${d.taskId}:${d.level}:${d.dueDate}`,
+        user_id: null,
+        agency_id: task.lead_agency_id,
+        role: null,
+        kind: `escalation.${d.level}`,
+        title: `${Reference} quá hạn ${vietnameseNumber(d.daysOverdue)} ngày đã được báo cáo lên ${escalationLevelLabel(d.level)}`,
+        body: `${about}${about ? ' — ' : ''}hạn ${vietnameseDate(d.dueDate)}.${d.reason ? ` Lý do: ${quoted(d.reason)}.` : ''}`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Several channels of one reminder in one batch give one agency row: keep the first. */
+function dedupe(rows: readonly NotificationRow[]): NotificationRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.notification_id) && seen.add(row.notification_id));
+}

@@ -1,0 +1,34 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@giaoviec/kernel';
+import { Authorize } from '@giaoviec/platform';
+import { ReadModelQuery } from '../../projection/read-after.interceptor';
+import { narrowedAgency } from '../shared/agency-scope';
+import { RequestActor } from '../shared/request-actor.decorator';
+import { OverdueBoardQueries, type OverdueBoard } from './overdue-board.queries';
+import { OverdueBoardRequest } from './overdue-board.request';
+
+@ApiTags('dashboard')
+@Controller('dashboard/overdue')
+export class OverdueBoardController {
+  constructor(private readonly queries: OverdueBoardQueries) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Open tasks past their due date, most overdue first: last report, last reminder, escalation level',
+  })
+  @ApiOkResponse({ description: '{ today, total, limit, offset, items[] }' })
+  @Authorize('dashboard.read')
+  @ReadModelQuery()
+  board(@Query() query: OverdueBoardRequest, @RequestActor() actor: Actor): Promise<OverdueBoard> {
+    return this.queries.board({
+      scopeAgencyId: narrowedAgency('dashboard.read', actor, query.agencyId),
+      agencyId: query.agencyId,
+      participation: query.participation,
+      planId: query.planId,
+      limit: query.limit,
+      offset: query.offset,
+    });
+  }
+}

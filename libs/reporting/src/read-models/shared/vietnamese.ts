@@ -1,0 +1,101 @@
+import type { Role } from '@giaoviec/kernel';
+
+/** Words shared by the audit summaries and the in-app notifications. Pure functions of their input. */
+
+/** '2026-06-30' → '30/06/2026', as Vietnamese documents write dates. */
+export function vietnameseDate(date: string | null | undefined): string {
+  if (typeof date !== 'string') return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
+}
+
+/** An instant as the date and time in Huế: '2026-06-30T17:30:00Z' → '01/07/2026 00:30'. */
+export function vietnameseDateTime(instant: string): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return instant;
+  const local = new Date(time + 7 * 3_600_000).toISOString();
+  return `${vietnameseDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 4, useGrouping: true });
+
+/** 18.5 → '18,5'; 1234 → '1.234'. */
+export function vietnameseNumber(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? NUMBER.format(value) : '?';
+}
+
+/** User text quoted inside a summary, shortened so one line stays readable. */
+export function quoted(text: unknown, max = 200): string {
+  if (typeof text !== 'string') return '""';
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return `"${oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine}"`;
+}
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  officer: 'cán bộ',
+  agency_head: 'lãnh đạo đơn vị',
+  standing_office: 'cơ quan thường trực',
+  leadership: 'lãnh đạo thành phố',
+  admin: 'quản trị viên',
+  system: 'hệ thống',
+};
+
+export function roleLabel(role: unknown): string {
+  return typeof role === 'string' && role in ROLE_LABELS ? ROLE_LABELS[role as Role] : String(role);
+}
+
+export function agencyKindLabel(kind: unknown): string {
+  switch (kind) {
+    case 'department':
+      return 'sở, ban, ngành';
+    case 'commune':
+      return 'UBND cấp xã';
+    default:
+      return 'đơn vị khác';
+  }
+}
+
+export function escalationLevelLabel(level: unknown): string {
+  switch (level) {
+    case 'standing_office':
+      return 'cơ quan thường trực';
+    case 'steering_committee':
+      return 'Ban Chỉ đạo';
+    default:
+      return String(level);
+  }
+}
+
+/** 'before_due_7d' → 'còn 7 ngày đến hạn', 'due_today' → 'đến hạn hôm nay', 'overdue' → 'đã quá hạn'. */
+export function reminderKindLabel(kind: unknown): string {
+  if (typeof kind !== 'string') return 'nhắc hạn';
+  const before = /^before_due_(\d+)d$/.exec(kind);
+  if (before) return `còn ${before[1]} ngày đến hạn`;
+  if (kind === 'due_today') return 'đến hạn hôm nay';
+  if (kind === 'overdue') return 'đã quá hạn';
+  const after = /^overdue_(\d+)d$/.exec(kind);
+  if (after) return `quá hạn ${after[1]} ngày`;
+  return kind;
+}
+
+export function channelLabel(channel: unknown): string {
+  switch (channel) {
+    case 'email':
+      return 'thư điện tử';
+    case 'in_app':
+      return 'thông báo trên hệ thống';
+    case 'sms':
+      return 'tin nhắn SMS';
+    default:
+      return String(channel);
+  }
+}
+
+/** 'nhiệm vụ II.1', or the title when the task has no number in the plan. */
+export function taskReference(
+  task: { readonly code: string | null; readonly title: string } | undefined,
+  taskId: unknown,
+): string {
+  if (!task) return `nhiệm vụ ${String(taskId)}`;
+  return task.code ? `nhiệm vụ ${task.code}` : `nhiệm vụ ${quoted(task.title, 80)}`;
+}

@@ -1,0 +1,39 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@giaoviec/kernel';
+import { Authorize } from '@giaoviec/platform';
+import { ReadModelQuery } from '../../projection/read-after.interceptor';
+import { narrowedAgency } from '../shared/agency-scope';
+import { RequestActor } from '../shared/request-actor.decorator';
+import { TaskListQueries, type TaskListPage } from './task-list.queries';
+import { TaskListRequest } from './task-list.request';
+
+@ApiTags('tasks')
+@Controller('tasks')
+export class TaskListController {
+  constructor(private readonly queries: TaskListQueries) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The tasks, by due date (nulls last) then plan item number, with their report category today',
+    description:
+      'Officers and agency heads see only the tasks their agency leads or coordinates; asking for another agency is a 403.',
+  })
+  @ApiOkResponse({ description: '{ today, total, limit, offset, nextCursor, items[] }' })
+  @Authorize('task.list')
+  @ReadModelQuery()
+  list(@Query() query: TaskListRequest, @RequestActor() actor: Actor): Promise<TaskListPage> {
+    return this.queries.list({
+      scopeAgencyId: narrowedAgency('task.list', actor, query.agencyId),
+      agencyId: query.agencyId,
+      participation: query.participation,
+      planId: query.planId,
+      category: query.category,
+      overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+      groupId: query.groupId,
+      limit: query.limit,
+      offset: query.offset,
+      cursor: query.cursor,
+    });
+  }
+}

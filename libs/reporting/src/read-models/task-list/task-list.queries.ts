@@ -1,0 +1,212 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock, LocalDate } from '@giaoviec/kernel';
+import { CLOCK } from '@giaoviec/platform';
+import type { EscalationLevel, TaskStatus, TaskStatusCategory } from '@giaoviec/tasks';
+import { READ_MODEL_STORE, type ReadModelStore } from '../../projection/read-model-store';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
+import { invalidField } from '../shared/problems';
+import { DEFAULT_PAGE_SIZE, type AgencyParticipation } from '../shared/read-model.requests';
+import { isoDate, qualified, SqlParams } from '../shared/sql';
+import { todayIn } from '../shared/today';
+import {
+  daysOverdueSql,
+  taskCategoryPredicateSql,
+  taskCategorySql,
+  taskNotOverdueSql,
+  taskOverdueSql,
+} from './task-category.sql';
+import { taskScopeConditions, whereClause } from './task-filters.sql';
+
+export interface TaskListFilter {
+  /** Set when the actor may read only its own agency's tasks (leads or coordinates). */
+  readonly scopeAgencyId?: string;
+  readonly agencyId?: string;
+  readonly participation?: AgencyParticipation;
+  readonly planId?: string;
+  readonly category?: TaskStatusCategory;
+  readonly overdue?: boolean;
+  readonly groupId?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+  readonly cursor?: string;
+}
+
+export interface TaskListItem {
+  readonly taskId: string;
+  readonly planId: string;
+  readonly planNumber: string | null;
+  readonly code: string | null;
+  readonly title: string;
+  readonly leadAgencyId: string;
+  readonly leadAgencyName: string | null;
+  readonly coordinatingAgencyIds: readonly string[];
+  readonly status: Exclude<TaskStatus, 'not_assigned'>;
+  readonly acknowledged: boolean;
+  readonly dueDate: LocalDate | null;
+  readonly dueDateIsPeriodEnd: boolean;
+  readonly completedOn: LocalDate | null;
+  readonly category: TaskStatusCategory;
+  readonly overdue: boolean;
+  readonly daysOverdue: number;
+  readonly lastProgressOn: LocalDate | null;
+  readonly lastPercentComplete: number | null;
+  readonly escalationLevel: EscalationLevel | null;
+  readonly groupId: string | null;
+  readonly version: number;
+}
+
+export interface TaskListPage {
+  /** The day in Huế the categories were computed for. */
+  readonly today: LocalDate;
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+  /** Pass as `cursor` for the next page; null on the last page. */
+  readonly nextCursor: string | null;
+  readonly items: TaskListItem[];
+}
+
+interface TaskCursor {
+  readonly d: LocalDate | null;
+  readonly c: string;
+  readonly t: string;
+}
+
+const isTaskCursor = (value: unknown): value is TaskCursor => {
+  const v = value as Partial<TaskCursor> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v.d === null || (typeof v.d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.d))) &&
+    typeof v.c === 'string' &&
+    typeof v.t === 'string'
+  );
+};
+
+type TaskListRow = {
+  task_id: string;
+  plan_id: string;
+  plan_number: string | null;
+  code: string | null;
+  code_sort: string;
+  title: string;
+  lead_agency_id: string;
+  lead_agency_name: string | null;
+  coordinating_agency_ids: string[];
+  status: TaskListItem['status'];
+  acknowledged: boolean;
+  due_date: string | null;
+  due_date_is_period_end: boolean;
+  completed_on: string | null;
+  category: TaskStatusCategory;
+  overdue: boolean;
+  days_overdue: number;
+  last_progress_on: string | null;
+  last_percent_complete: number | null;
+  escalation_level: EscalationLevel | null;
+  group_id: string | null;
+  version: number;
+};
+
+/** GET /tasks: the tasks of the plans, filtered, sorted by due date (nulls last) then plan item number. */
+@Injectable()
+export class TaskListQueries {
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async list(filter: TaskListFilter): Promise<TaskListPage> {
+    if (filter.cursor !== undefined && filter.offset !== undefined && filter.offset > 0) {
+      throw invalidField('cursor', 'cursor and offset cannot be used together');
+    }
+    const today = todayIn(this.clock);
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
+    const offset = filter.cursor === undefined ? (filter.offset ?? 0) : 0;
+    const cursor = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor, isTaskCursor);
+
+    const [rows, counted] = await Promise.all([
+      this.store.read<TaskListRow>((schema) => {
+        const params = new SqlParams();
+        const day = params.once('today', today);
+        const conditions = this.conditions(filter, params, today);
+        if (cursor) {
+          conditions.push(
+            `(COALESCE(t.due_date, 'infinity'::date), t.code_sort, t.task_id) >
+             (COALESCE(${params.add(cursor.d)}::date, 'infinity'::date), ${params.add(cursor.c)} COLLATE "C", ${params.add(cursor.t)})`,
+          );
+        }
+        return {
+          text: `SELECT t.task_id, t.plan_id, p.number AS plan_number, t.code, t.code_sort, t.title,
+                        t.lead_agency_id, a.name AS lead_agency_name, t.coordinating_agency_ids, t.status,
+                        t.acknowledged, ${isoDate('t.due_date')} AS due_date, t.due_date_is_period_end,
+                        ${isoDate('t.completed_on')} AS completed_on, ${taskCategorySql('t', day)} AS category,
+                        ${taskOverdueSql('t', day)} AS overdue, ${daysOverdueSql('t', day)} AS days_overdue,
+                        ${isoDate('t.last_progress_on')} AS last_progress_on, t.last_percent_complete,
+                        t.escalation_level, t.group_id, t.version
+                   FROM ${qualified(schema, 'rm_tasks')} t
+                   LEFT JOIN ${qualified(schema, 'rm_plans')} p ON p.plan_id = t.plan_id
+                   LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = t.lead_agency_id
+                   ${whereClause(conditions)}
+                  ORDER BY COALESCE(t.due_date, 'infinity'::date), t.code_sort, t.task_id
+                  LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
+          values: params.values,
+        };
+      }),
+      this.store.read<{ total: number }>((schema) => {
+        const params = new SqlParams();
+        return {
+          text: `SELECT count(*)::int AS total FROM ${qualified(schema, 'rm_tasks')} t
+                 ${whereClause(this.conditions(filter, params, today))}`,
+          values: params.values,
+        };
+      }),
+    ]);
+
+    const last = rows.length === limit ? rows[rows.length - 1] : undefined;
+    return {
+      today,
+      total: counted[0]?.total ?? 0,
+      limit,
+      offset,
+      nextCursor: last ? encodeCursor({ d: last.due_date, c: last.code_sort, t: last.task_id }) : null,
+      items: rows.map(toItem),
+    };
+  }
+
+  private conditions(filter: TaskListFilter, params: SqlParams, today: LocalDate): string[] {
+    const day = () => params.once('today', today);
+    const conditions = taskScopeConditions('t', params, filter);
+    if (filter.category !== undefined) conditions.push(taskCategoryPredicateSql(filter.category, 't', day));
+    if (filter.overdue === true) conditions.push(taskOverdueSql('t', day));
+    if (filter.overdue === false) conditions.push(taskNotOverdueSql('t', day));
+    if (filter.groupId !== undefined) conditions.push(`t.group_id = ${params.add(filter.groupId)}`);
+    return conditions;
+  }
+}
+
+function toItem(row: TaskListRow): TaskListItem {
+  return {
+    taskId: row.task_id,
+    planId: row.plan_id,
+    planNumber: row.plan_number,
+    code: row.code,
+    title: row.title,
+    leadAgencyId: row.lead_agency_id,
+    leadAgencyName: row.lead_agency_name,
+    coordinatingAgencyIds: row.coordinating_agency_ids,
+    status: row.status,
+    acknowledged: row.acknowledged,
+    dueDate: row.due_date,
+    dueDateIsPeriodEnd: row.due_date_is_period_end,
+    completedOn: row.completed_on,
+    category: row.category,
+    overdue: row.overdue,
+    daysOverdue: row.days_overdue,
+    lastProgressOn: row.last_progress_on,
+    lastPercentComplete: row.last_percent_complete,
+    escalationLevel: row.escalation_level,
+    groupId: row.group_id,
+    version: row.version,
+  };
+}

@@ -1,0 +1,19 @@
+import type { PolicyAction } from '@giaoviec/platform';
+import type { PreparedRequest, Scenario } from './authorization-scenarios';
+
+/**
+ * Scenarios of the read-model routes, for the authorization matrix (merge into SCENARIOS).
+ * A list query names no single resource, so `owner` is passed as the `agencyId` filter: a
+ * role allowed `own` reads its own agency's rows (200) and is refused another agency's (403);
+ * `any` reads both. Each answers 200 as soon as the read models exist, even before they hold
+ * a row, so no set-up is needed.
+ */
+const get = (path: string): PreparedRequest => ({ method: 'GET', path });
+
+export const REPORTING_SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
+  'task.list': async (_world, owner) => get(`/tasks?agencyId=${encodeURIComponent(owner)}`),
+  'dashboard.read': async (_world, owner) => get(`/dashboard/agencies?agencyId=${encodeURIComponent(owner)}`),
+  'audit.read': async (_world, owner) => get(`/audit?agencyId=${encodeURIComponent(owner)}`),
+  /** Everyone reads their own notifications: nothing of another agency can be asked for. */
+  'notification.read': async () => get('/notifications'),
+};
