@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The README's start command after `npm run build`: makes sure the database exists, then
-// runs the API and the worker side by side until Ctrl-C.
+// The README's start command after `npm run build`: makes sure the database exists, loads
+// the Huế seed plans and the demo accounts and activity (both idempotent), then runs the
+// API and the worker side by side until Ctrl-C.
 'use strict';
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const { Client } = require('pg');
 
 const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/giaoviec';
@@ -57,6 +58,6 @@ ensureDatabase()
     );
   })
   .catch((error) => {
-    console.error(`Could not prepare the database at ${databaseUrl}: ${error.message}`);
+    console.error(`Could not start giaoviec (database ${databaseUrl}): ${error.message}`);
     process.exit(1);
   });
