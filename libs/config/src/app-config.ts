@@ -17,6 +17,21 @@ export interface AppConfig {
     readonly lockoutMinutes: number;
     readonly loginRateLimitPerMinute: number;
   };
+  readonly reminders: {
+    /** Days before the due date, descending, e.g. [7, 1]. */
+    readonly daysBefore: readonly number[];
+    /** Local hour in Asia/Ho_Chi_Minh at which reminders and escalations go out. */
+    readonly localHour: number;
+    readonly escalateToStandingOfficeAfterDays: number;
+    readonly escalateToSteeringCommitteeAfterDays: number;
+    readonly digestLocalHour: number;
+  };
+  readonly notifications: {
+    readonly smtpUrl: string;
+    readonly mailFrom: string;
+    readonly webhookUrls: readonly string[];
+    readonly webhookSecret: string | undefined;
+  };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -125,6 +125,52 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_RATE_LIMIT_PER_MINUTE = 10;
 
+  /** Days before the due date a reminder goes out (comma-separated), and the local hour it is sent at. */
+  @Matches(/^\d{1,3}(,\d{1,3})*$/, {
+    message: 'REMINDER_DAYS_BEFORE must be comma-separated whole days, e.g. 7,1',
+  })
+  REMINDER_DAYS_BEFORE = '7,1';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  REMINDER_LOCAL_HOUR = 8;
+
+  /** Days overdue at which a task is escalated to the standing office, then to the Steering Committee. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ESCALATE_TO_STANDING_OFFICE_AFTER_DAYS = 3;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ESCALATE_TO_STEERING_COMMITTEE_AFTER_DAYS = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_LOCAL_HOUR = 7;
+
+  /** SMTP server for e-mail notifications (Mailpit in docker-compose). */
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @IsString()
+  MAIL_FROM = 'giaoviec <no-reply@giaoviec.hue.gov.vn>';
+
+  /** Comma-separated URLs that receive signed webhook notifications (Hue-S, the operations centre). Empty: none. */
+  @IsOptional()
+  @IsString()
+  WEBHOOK_URLS?: string;
+
+  @ValidateIf((env: EnvironmentVariables) => env.WEBHOOK_URLS !== undefined && env.WEBHOOK_URLS !== '')
+  @IsString()
+  @MinLength(32, { message: 'WEBHOOK_SECRET must be at least 32 characters when WEBHOOK_URLS is set' })
+  WEBHOOK_SECRET?: string;
+
   @IsOptional()
   @IsString()
   TZ?: string;
@@ -132,6 +178,12 @@ export class EnvironmentVariables {
 
 /** Names this system owns: a variable with one of these prefixes that the schema does not know is a typo. */
 export const OWNED_PREFIXES = [
+  'REMINDER_',
+  'ESCALATE_',
+  'DIGEST_',
+  'SMTP_',
+  'MAIL_',
+  'WEBHOOK_',
   'JWT_',
   'REFRESH_TOKEN_',
   'LOGIN_',

@@ -14,7 +14,13 @@ export class ConfigValidationError extends Error {
 export const DEVELOPMENT_JWT_SECRET = 'giaoviec-development-only-secret-do-not-use-in-production';
 
 const KNOWN_VARIABLES = new Set(
-  Object.keys(new EnvironmentVariables()).concat('EVENTSTORE_CONNECTION_STRING', 'JWT_SECRET', 'TZ'),
+  Object.keys(new EnvironmentVariables()).concat(
+    'EVENTSTORE_CONNECTION_STRING',
+    'JWT_SECRET',
+    'WEBHOOK_URLS',
+    'WEBHOOK_SECRET',
+    'TZ',
+  ),
 );
 
 /** Validates the environment once and turns it into the typed AppConfig; throws naming every bad variable. */
@@ -64,6 +70,22 @@ export function loadAppConfig(environment: Record<string, string | undefined>): 
       maxFailedLogins: variables.LOGIN_MAX_FAILED_ATTEMPTS,
       lockoutMinutes: variables.LOGIN_LOCKOUT_MINUTES,
       loginRateLimitPerMinute: variables.LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
+    reminders: {
+      daysBefore: [...new Set(variables.REMINDER_DAYS_BEFORE.split(',').map(Number))].sort((a, b) => b - a),
+      localHour: variables.REMINDER_LOCAL_HOUR,
+      escalateToStandingOfficeAfterDays: variables.ESCALATE_TO_STANDING_OFFICE_AFTER_DAYS,
+      escalateToSteeringCommitteeAfterDays: variables.ESCALATE_TO_STEERING_COMMITTEE_AFTER_DAYS,
+      digestLocalHour: variables.DIGEST_LOCAL_HOUR,
+    },
+    notifications: {
+      smtpUrl: variables.SMTP_URL,
+      mailFrom: variables.MAIL_FROM,
+      webhookUrls: (variables.WEBHOOK_URLS ?? '')
+        .split(',')
+        .map((url) => url.trim())
+        .filter((url) => url.length > 0),
+      webhookSecret: variables.WEBHOOK_SECRET,
     },
   };
 }

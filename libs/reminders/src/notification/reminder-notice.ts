@@ -1,0 +1,36 @@
+import type { LocalDate } from '@giaoviec/kernel';
+
+/** What a reminder or an escalation says, whatever the channel. */
+export interface ReminderNotice {
+  readonly taskId: string;
+  readonly planId: string;
+  readonly taskCode: string | null;
+  readonly taskTitle: string;
+  readonly leadAgencyId: string;
+  /** e.g. 'before_due_7d', 'before_due_1d', 'due_today', 'escalation_standing_office', 'escalation_steering_committee'. */
+  readonly kind: string;
+  readonly dueDate: LocalDate;
+  /** Positive when overdue. */
+  readonly daysOverdue: number;
+  readonly escalationLevel?: 'standing_office' | 'steering_committee';
+}
+
+/** Who was reached, per channel; recorded in ReminderSent. */
+export interface DeliveryReport {
+  /** The channels that delivered, e.g. ['email', 'in_app', 'webhook']. */
+  readonly channels: readonly string[];
+  /** User ids (in-app) and e-mail addresses reached. */
+  readonly recipients: readonly string[];
+}
+
+/**
+ * Sends a notice on every channel to the people the roles say (the lead agency's officers
+ * and head; the standing office; then leadership for the Steering Committee level).
+ * Throws when a channel fails, so the job is retried; a retry may send an e-mail twice,
+ * but the reminder is recorded once (the domain ignores a repeated ReminderSent).
+ */
+export interface Notifier {
+  deliver(notice: ReminderNotice): Promise<DeliveryReport>;
+}
+
+export const NOTIFIER = Symbol('NOTIFIER');
