@@ -48,14 +48,52 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
+function load(script) {
+  const result = spawnSync('npm', ['run', '--silent', script], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  if (result.status !== 0)
+    throw new Error(`npm run ${script} failed${result.error ? `: ${result.error.message}` : ''}`);
+}
+
+async function announceWhenUp(port) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const response = await fetch(`http://localhost:${port}/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.log(`
+──────────────────────────────────────────────────────────────────────────────
+ giaoviec is running with the Huế seed plans loaded.
+   API and OpenAPI docs:  http://localhost:${port}/docs
+   Health:                http://localhost:${port}/health
+ Log in (DEMO ONLY accounts, password "demo-giaoviec-2026"):
+   curl -s localhost:${port}/auth/login -H 'Content-Type: application/json' \\
+     -d '{"username":"demo.thuongtruc","password":"demo-giaoviec-2026"}'
+   demo.thuongtruc (standing office) · demo.lanhdao (leadership) · demo.admin
+   demo.giamdoc.stc / demo.canbo.stc (Sở Tài chính) · demo.canbo.xa (a commune)
+ Then, with "Authorization: Bearer <accessToken>":
+   GET /plans · GET /dashboard/overdue · GET /dashboard/agencies · GET /audit
+ Ctrl-C stops everything.
+──────────────────────────────────────────────────────────────────────────────`);
+}
+
 ensureDatabase()
   .then(() => {
+    load('seed');
+    load('seed:demo');
     children.push(run('worker', 'dist/apps/worker/src/main.js'));
     children.push(run('api', 'dist/apps/api/src/main.js'));
     const port = process.env.HTTP_PORT || 3000;
     console.log(
       `giaoviec is starting: API on http://localhost:${port}, OpenAPI at http://localhost:${port}/docs`,
     );
+    return announceWhenUp(port);
   })
   .catch((error) => {
     console.error(`Could not start giaoviec (database ${databaseUrl}): ${error.message}`);
