@@ -6,12 +6,12 @@
  * tasks are left alone.
  */
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { v5 as uuidv5 } from 'uuid';
 import { IdentityCommandsModule, RegisterUserCommand, userDecider, userStreamId } from '@giaoviec/identity';
-import { localDateAt, systemClock, type Actor } from '@giaoviec/kernel';
+import { localDateAt, systemClock, type Actor, type LocalDate } from '@giaoviec/kernel';
 import { planDecider, planStreamId } from '@giaoviec/planning';
 import { EventSourcedExecutor, type CommandContext } from '@giaoviec/platform';
 import {
@@ -40,79 +40,89 @@ const actorOf = (userId: string): Actor => {
   return { userId, agencyId, role };
 };
 
-@Module({ imports: [SeedModule.withConfig(), IdentityCommandsModule] })
-class DemoModule {}
+/** The seed's modules plus the identity commands (for the accounts). */
+@Module({})
+export class DemoModule {
+  static withConfig(configOverrides: Record<string, string> = {}): DynamicModule {
+    return { module: DemoModule, imports: [SeedModule.withConfig(configOverrides), IdentityCommandsModule] };
+  }
+}
 
-async function main(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(DemoModule, { logger: ['error', 'warn'] });
+/** Loads what is missing of the demo data; answers one line per thing loaded (none on a rerun). */
+export async function loadDemo(app: INestApplicationContext, today: LocalDate): Promise<string[]> {
   const commandBus = app.get(CommandBus);
   const executor = app.get(EventSourcedExecutor);
   const lines: string[] = [];
-  try {
-    const system: Actor = { userId: 'system:demo', agencyId: 'van-phong-ubnd', role: 'system' };
-    for (const account of DEMO_ACCOUNTS) {
-      const { version } = await executor.load(userStreamId(account.userId), userDecider);
-      if (version > 0) continue;
-      const { userId, ...registration } = account;
-      await commandBus.execute(
-        new RegisterUserCommand(
-          { userId, ...registration, password: DEMO_PASSWORD },
-          demoContext(`user:${userId}`, system),
-        ),
-      );
-      lines.push(`demo account ${account.username} (${account.role}, ${account.agencyId})`);
-    }
+  const system: Actor = { userId: 'system:demo', agencyId: 'van-phong-ubnd', role: 'system' };
+  for (const account of DEMO_ACCOUNTS) {
+    const { version } = await executor.load(userStreamId(account.userId), userDecider);
+    if (version > 0) continue;
+    const { userId, ...registration } = account;
+    await commandBus.execute(
+      new RegisterUserCommand(
+        { userId, ...registration, password: DEMO_PASSWORD },
+        demoContext(`user:${userId}`, system),
+      ),
+    );
+    lines.push(`demo account ${account.username} (${account.role}, ${account.agencyId})`);
+  }
 
-    const { state: plan } = await executor.load(planStreamId(DEMO_PLAN_ID), planDecider);
-    if (plan.status === 'not_issued')
-      throw new Error(`Plan ${DEMO_PLAN_ID} is not loaded: run npm run seed first.`);
-    const today = localDateAt(systemClock.now());
-    for (const task of DEMO_TASKS) {
-      const { state } = await executor.load(taskStreamId(task.taskId), taskDecider);
-      if (isAssigned(state)) continue;
-      const run = (key: string, by: string, command: Exclude<TaskCommand, { type: 'AssignTask' }>) =>
-        commandBus.execute(
-          new ExecuteTaskCommand(command, demoContext(`${task.taskId}:${key}`, actorOf(by))),
-        );
-      await commandBus.execute(
-        new AssignTaskCommand(
-          DEMO_PLAN_ID,
-          {
-            taskId: task.taskId,
-            code: null,
-            title: task.title,
-            dueDate: dueDateOf(task, today),
-            recurrence: null,
-          },
-          { leadAgencyId: task.leadAgencyId },
-          demoContext(`${task.taskId}:assign`, actorOf(STANDING_OFFICE_ACTOR)),
-        ),
-      );
-      if (task.acknowledgedBy) {
-        await run('acknowledge', task.acknowledgedBy, {
-          type: 'AcknowledgeTask',
-          data: { taskId: task.taskId },
-        });
-      }
-      if (task.progress) {
-        const { by, summary, percentComplete } = task.progress;
-        await run('progress', by, {
-          type: 'ReportProgress',
-          data: { taskId: task.taskId, reportId: `${task.taskId}-bao-cao-1`, summary, percentComplete },
-        });
-      }
-      if (task.escalate) {
-        await run('escalate', STANDING_OFFICE_ACTOR, {
-          type: 'EscalateTask',
-          data: {
-            taskId: task.taskId,
-            level: 'standing_office',
-            reason: '[Minh họa] Quá hạn, chưa hoàn thành',
-          },
-        });
-      }
-      lines.push(`demo task ${task.taskId} (due ${dueDateOf(task, today)})`);
+  const { state: plan } = await executor.load(planStreamId(DEMO_PLAN_ID), planDecider);
+  if (plan.status === 'not_issued')
+    throw new Error(`Plan ${DEMO_PLAN_ID} is not loaded: run npm run seed first.`);
+  for (const task of DEMO_TASKS) {
+    const { state } = await executor.load(taskStreamId(task.taskId), taskDecider);
+    if (isAssigned(state)) continue;
+    const run = (key: string, by: string, command: Exclude<TaskCommand, { type: 'AssignTask' }>) =>
+      commandBus.execute(new ExecuteTaskCommand(command, demoContext(`${task.taskId}:${key}`, actorOf(by))));
+    await commandBus.execute(
+      new AssignTaskCommand(
+        DEMO_PLAN_ID,
+        {
+          taskId: task.taskId,
+          code: null,
+          title: task.title,
+          dueDate: dueDateOf(task, today),
+          recurrence: null,
+        },
+        { leadAgencyId: task.leadAgencyId },
+        demoContext(`${task.taskId}:assign`, actorOf(STANDING_OFFICE_ACTOR)),
+      ),
+    );
+    if (task.acknowledgedBy) {
+      await run('acknowledge', task.acknowledgedBy, {
+        type: 'AcknowledgeTask',
+        data: { taskId: task.taskId },
+      });
     }
+    if (task.progress) {
+      const { by, summary, percentComplete } = task.progress;
+      await run('progress', by, {
+        type: 'ReportProgress',
+        data: { taskId: task.taskId, reportId: `${task.taskId}-bao-cao-1`, summary, percentComplete },
+      });
+    }
+    if (task.escalate) {
+      await run('escalate', STANDING_OFFICE_ACTOR, {
+        type: 'EscalateTask',
+        data: {
+          taskId: task.taskId,
+          level: 'standing_office',
+          reason: '[Minh họa] Quá hạn, chưa hoàn thành',
+        },
+      });
+    }
+    lines.push(`demo task ${task.taskId} (due ${dueDateOf(task, today)})`);
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(DemoModule.withConfig(), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const lines = await loadDemo(app, localDateAt(systemClock.now()));
     process.stdout.write(
       lines.length === 0
         ? 'Demo data: nothing new (already loaded).\n'
@@ -123,7 +133,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+// Run only as a script (npm run seed:demo), not when a test imports loadDemo.
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
