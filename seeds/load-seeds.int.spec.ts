@@ -3,18 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@giaoviec/event-store';
-import type { IndicatorTargetRevisedData, PlanAmendedData } from '@giaoviec/planning';
+import type { IndicatorTargetRevisedData, PlanAmendedData, PlanIssuedData } from '@giaoviec/planning';
 import type { TaskAssignedData } from '@giaoviec/tasks';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../test/support/test-database-url';
 import { AMENDMENT_ID, COMMUNE_AGENCIES, SEED_DATA } from './data';
 import { formatSeedReport, loadSeeds } from './load-seeds';
 import { departmentIds, SEED_ACTOR, SEED_CORRELATION_ID, seedOperations } from './seed-operations';
 import { SeedModule } from './seed.module';
-import {
-  STAND_IN_AMENDING_DOCUMENT_NUMBER,
-  STAND_IN_ORIGINAL_TARGETS,
-  withStandInFacts,
-} from './testing/stand-in-facts';
 
 /** Every event of the global log, in order. */
 async function allEvents(store: EventStore): Promise<RecordedEvent[]> {
@@ -57,70 +52,67 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
     await pool.end();
   });
 
-  it('loads what the documents allow, skips the rest, and appends nothing the second time', async () => {
-    const first = await loadSeeds(app, SEED_DATA);
-    expect(first.failures).toEqual([]);
-    expect(first.agenciesRegistered).toBe(SEED_DATA.agencies.length);
-    expect(first.plans['kh-495']).toMatchObject({ issued: 1, indicatorsDefined: 15 });
-    expect(first.skipped.map((item) => item.planId)).toEqual(['kh-455', 'kh-cds-2026-2030', 'kh-284']);
-    const afterFirst = await allEvents(store);
-    expect(first.eventsAppended).toBe(afterFirst.length);
-    const head = await store.headCheckpoint();
-
-    const second = await loadSeeds(app, SEED_DATA);
-    expect(second.eventsAppended).toBe(0);
-    expect(second.failures).toEqual([]);
-    expect(second.agenciesExisting).toBe(SEED_DATA.agencies.length);
-    expect(await store.headCheckpoint()).toBe(head);
-    expect(await allEvents(store)).toHaveLength(afterFirst.length);
-    expect(formatSeedReport(second).at(-1)).toMatch(/^Nothing new/);
-
-    const metadata = afterFirst.map((event) => event.metadata);
-    expect(metadata.every((m) => m.correlationId === SEED_CORRELATION_ID)).toBe(true);
-    for (const { actor } of metadata) expect(actor).toEqual(SEED_ACTOR);
-  });
-
-  it('with stand-ins for the missing facts: loads every plan, amendment and fan-out, once', async () => {
-    const data = withStandInFacts(SEED_DATA);
-    const before = (await allEvents(store)).length;
-
+  it('loads every plan, amendment and fan-out with the unknown facts as null, and appends nothing the second time', async () => {
+    const data = SEED_DATA;
     const first = await loadSeeds(app, data);
     expect(first.failures).toEqual([]);
-    expect(first.skipped).toEqual([]);
+    expect(first.warnings).toEqual([]);
+    expect(first.agenciesRegistered).toBe(data.agencies.length);
+    expect(first.plans['kh-495']).toMatchObject({ issued: 1, indicatorsDefined: 15 });
+    for (const planId of ['kh-455', 'kh-cds-2026-2030', 'kh-284']) {
+      expect(first.plans[planId]).toMatchObject({ issued: 1 });
+    }
+    expect(first.plans['kh-284']).toMatchObject({ indicatorsDefined: 8, amendmentsRecorded: 1 });
+    expect(first.unknown.map((item) => item.planId)).toEqual(['kh-455', 'kh-cds-2026-2030', 'kh-284']);
+    expect(formatSeedReport(first)).toContain(
+      'Plan kh-455: recorded as unknown: date of issue (the document shows none).',
+    );
     const events = await allEvents(store);
-    expect(events.length - before).toBe(first.eventsAppended);
+    expect(first.eventsAppended).toBe(events.length);
+    const head = await store.headCheckpoint();
 
     const second = await loadSeeds(app, data);
-    expect(second.failures).toEqual([]);
     expect(second.eventsAppended).toBe(0);
+    expect(second.failures).toEqual([]);
+    expect(second.agenciesExisting).toBe(data.agencies.length);
+    expect(await store.headCheckpoint()).toBe(head);
     expect(await allEvents(store)).toHaveLength(events.length);
+    expect(formatSeedReport(second).at(-1)).toMatch(/^Nothing new/);
 
-    // The amendment records the previous and the new value of every target it revises.
+    const metadata = events.map((event) => event.metadata);
+    expect(metadata.every((m) => m.correlationId === SEED_CORRELATION_ID)).toBe(true);
+    for (const { actor } of metadata) expect(actor).toEqual(SEED_ACTOR);
+
+    // The plans as the documents give them: what they do not give is null.
+    const issued = Object.fromEntries(
+      events
+        .filter((event) => event.type === 'PlanIssued')
+        .map((event) => [(event.data as PlanIssuedData).planId, event.data as PlanIssuedData]),
+    );
+    expect(issued['kh-cds-2026-2030']).toMatchObject({ number: null, issuedOn: null });
+    expect(issued['kh-455']).toMatchObject({ number: '455/KH-UBND', issuedOn: null });
+    expect(issued['kh-284']).toMatchObject({ number: '284/KH-UBND', issuedOn: '2026-05-18', signer: null });
+
+    // The amendment records the new value of every target it revises; Plan 284's original
+    // values are not in the documents, so none has a previous value.
     const revisions = events
       .filter((event) => event.type === 'IndicatorTargetRevised')
       .map((event) => event.data as IndicatorTargetRevisedData);
-    const grdp = STAND_IN_ORIGINAL_TARGETS['kh-284-kts-ty-trong-grdp'];
     expect(revisions.filter((r) => r.indicatorId === 'kh-284-kts-ty-trong-grdp')).toEqual([
-      expect.objectContaining({ year: 2026, previousValue: grdp[0].value, newValue: 18 }),
-      expect.objectContaining({ year: 2030, previousValue: grdp[1].value, newValue: 30 }),
+      expect.objectContaining({ year: 2026, previousValue: null, newValue: 18 }),
+      expect.objectContaining({ year: 2030, previousValue: null, newValue: 30 }),
     ]);
     expect(revisions.every((r) => r.amendmentId === AMENDMENT_ID && r.planId === 'kh-284')).toBe(true);
-    expect(revisions.every((r) => r.amendingDocumentNumber === STAND_IN_AMENDING_DOCUMENT_NUMBER)).toBe(true);
-    // A year Plan 284 had no target for (in the stand-ins): the revision adds it.
-    expect(
-      revisions.find((r) => r.indicatorId === 'kh-284-kts-ty-trong-stem' && r.year === 2030),
-    ).toMatchObject({
-      previousValue: null,
-      newValue: 40,
-    });
+    expect(revisions.every((r) => r.amendingDocumentNumber === null)).toBe(true);
     const amended = events.filter((event) => event.type === 'PlanAmended');
     expect(amended).toHaveLength(1);
     const amendment = amended[0].data as PlanAmendedData;
+    expect(amendment.amendingDocument).toMatchObject({ number: null, issuedOn: null });
     expect(amendment.targetRevisions).toHaveLength(8);
     expect(amendment.targetRevisions).toContainEqual({
       indicatorId: 'kh-284-kts-ty-trong-grdp',
       year: 2030,
-      previousValue: grdp[1].value,
+      previousValue: null,
       newValue: 30,
     });
     expect(amendment.addedIndicatorIds).toHaveLength(4);

@@ -7,8 +7,9 @@
  * key), so the executor answers a repeated command from the stream; and an item that already
  * exists (an agency registered, a plan issued, an indicator defined, a task assigned — by the
  * seed or by anyone) is not sent again. A second run appends no event and says "nothing new".
- * Items whose data lacks a fact the domain requires are skipped and listed (see
- * seed-operations.ts). Corrections to data already loaded are not replayed: make them through
+ * A fact the documents do not give (a plan's number, date of issue or signer, an original
+ * target, the amending document's number or date) is recorded as unknown (null) and listed
+ * (see seed-operations.ts). Corrections to data already loaded are not replayed: make them through
  * the API (rename, reassign...), so the history shows them.
  *
  * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/giaoviec) and the other settings of
@@ -47,7 +48,7 @@ import {
 } from '@giaoviec/tasks';
 import { SEED_DATA } from './data';
 import type { SeedData } from './data/seed-types';
-import { seedContext, seedOperations, type SeedOperation, type SkippedItem } from './seed-operations';
+import { seedContext, seedOperations, type SeedOperation, type UnknownFacts } from './seed-operations';
 import { SeedModule } from './seed.module';
 
 export interface PlanLoadReport {
@@ -68,7 +69,8 @@ export interface SeedReport {
   agenciesExisting: number;
   plans: Record<string, PlanLoadReport>;
   eventsAppended: number;
-  skipped: readonly SkippedItem[];
+  /** What the documents do not give, recorded as unknown, by plan. */
+  unknown: readonly UnknownFacts[];
   warnings: string[];
   failures: { key: string; message: string }[];
 }
@@ -98,13 +100,13 @@ export async function loadSeeds(
   const executor = app.get(EventSourcedExecutor);
   const store = app.get<EventStore>(EVENT_STORE);
   const directory = app.get(AgencyDirectoryReader);
-  const { operations, skipped } = seedOperations(data);
+  const { operations, unknown } = seedOperations(data);
   const report: SeedReport = {
     agenciesRegistered: 0,
     agenciesExisting: 0,
     plans: {},
     eventsAppended: 0,
-    skipped,
+    unknown,
     warnings: [],
     failures: [],
   };
@@ -138,10 +140,17 @@ export async function loadSeeds(
         const { planId, number } = operation.command.data;
         const { state } = await executor.load(planStreamId(planId), planDecider);
         if (state.status !== 'not_issued') {
-          if (state.number !== number) {
+          if (state.number === null && number !== null) {
+            // Loaded while the documents gave no number; the data has one now. The plan is the
+            // seed's own: its items still load; the number is not rewritten here.
+            report.warnings.push(
+              `Plan ${planId} was recorded without a number; the data now gives ${number}, which is not recorded by the seed.`,
+            );
+          } else if (state.number !== number) {
             untouchable.add(planId);
             report.warnings.push(
-              `Plan ${planId} is already issued as ${state.number}, not ${number}; its seed items are left out.`,
+              `Plan ${planId} is already issued as ${state.number ?? 'a plan without a number'}, ` +
+                `not ${number ?? 'without a number'}; its seed items are left out.`,
             );
           } else if (state.status === 'closed') {
             untouchable.add(planId);
@@ -294,8 +303,8 @@ export function formatSeedReport(report: SeedReport, data: SeedData = SEED_DATA)
         `tasks ${loaded.tasksAssigned} assigned now, ${loaded.tasksExisting} seed items already there.`,
     );
   }
-  for (const item of report.skipped) {
-    lines.push(`Skipped ${item.what}: the data lacks ${item.missing.join('; ')}.`);
+  for (const item of report.unknown) {
+    lines.push(`Plan ${item.planId}: recorded as unknown: ${item.facts.join('; ')}.`);
   }
   for (const warning of report.warnings) lines.push(`Warning: ${warning}`);
   for (const failure of report.failures) lines.push(`Refused ${failure.key}: ${failure.message}`);

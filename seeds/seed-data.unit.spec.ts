@@ -36,7 +36,6 @@ import {
   seedOperations,
   SEED_ACTOR,
 } from './seed-operations';
-import { withStandInFacts } from './testing/stand-in-facts';
 
 const agencies = new Map(SEED_DATA.agencies.map((agency) => [agency.agencyId, agency]));
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -260,15 +259,48 @@ describe('the seed data, faithful to the documents', () => {
 });
 
 describe('seed operations', () => {
-  it('load what the documents allow and skip the rest with the reasons', () => {
-    const { operations, skipped } = seedOperations(SEED_DATA);
+  it('load every plan, and list what the documents do not give, recorded as unknown', () => {
+    const { operations, unknown } = seedOperations(SEED_DATA);
     expect(operations.filter((op) => op.kind === 'register-agency')).toHaveLength(SEED_DATA.agencies.length);
-    expect(operations.filter((op) => op.kind === 'issue-plan').map((op) => op.key)).toEqual(['plan/kh-495']);
-    expect(skipped.map((item) => item.planId)).toEqual(['kh-455', 'kh-cds-2026-2030', 'kh-284']);
+    expect(operations.filter((op) => op.kind === 'issue-plan').map((op) => op.key)).toEqual([
+      'plan/kh-455',
+      'plan/kh-495',
+      'plan/kh-cds-2026-2030',
+      'plan/kh-284',
+    ]);
+    expect(operations.filter((op) => op.kind === 'define-indicator')).toHaveLength(
+      SEED_DATA.plans.reduce((n, plan) => n + indicatorsOf(plan).length, 0),
+    );
+    expect(operations.filter((op) => op.kind === 'amend-plan').map((op) => op.key)).toEqual([
+      'plan/kh-284/amendment/sua-doi-theo-qd-1033',
+    ]);
+    expect(unknown.map((item) => item.planId)).toEqual(['kh-455', 'kh-cds-2026-2030', 'kh-284']);
+    expect(unknown.find((item) => item.planId === 'kh-284')?.facts).toEqual(
+      missingFacts(SEED_DATA)['kh-284'],
+    );
+  });
+
+  it('send the facts the documents do not give as null, never a stand-in', () => {
+    const { operations } = seedOperations(SEED_DATA);
+    const issued = Object.fromEntries(
+      operations.flatMap((op) => (op.kind === 'issue-plan' ? [[op.planId, op.command.data] as const] : [])),
+    );
+    expect(issued['kh-cds-2026-2030']).toMatchObject({ number: null, issuedOn: null });
+    expect(issued['kh-455']).toMatchObject({ number: '455/KH-UBND', issuedOn: null });
+    expect(issued['kh-284']).toMatchObject({ number: '284/KH-UBND', issuedOn: '2026-05-18', signer: null });
+    const grdp = operations.find(
+      (op) => op.kind === 'define-indicator' && op.command.data.indicatorId === 'kh-284-kts-ty-trong-grdp',
+    );
+    expect(grdp?.kind === 'define-indicator' && grdp.command.data.targets).toEqual([]);
+    const amendment = operations.find((op) => op.kind === 'amend-plan');
+    expect(amendment?.kind === 'amend-plan' && amendment.command.data.amendingDocument).toMatchObject({
+      number: null,
+      issuedOn: null,
+    });
   });
 
   it('have unique keys, command ids and task ids', () => {
-    const { operations } = seedOperations(withStandInFacts(SEED_DATA));
+    const { operations } = seedOperations(SEED_DATA);
     const keys = operations.map((op) => op.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(new Set(keys.map(seedCommandId)).size).toBe(keys.length);
@@ -290,8 +322,8 @@ describe('seed operations', () => {
     ).toEqual([...departments.map((leadAgencyId) => ({ leadAgencyId })), { allCommunes: true }]);
   });
 
-  it('are all accepted by the domain, once every missing fact has a stand-in', () => {
-    const data = withStandInFacts(SEED_DATA);
+  it('are all accepted by the domain, with the facts the documents do not give as unknown', () => {
+    const data = SEED_DATA;
     const now = new Date('2026-11-24T03:00:00.000Z');
     const context: DecisionContext = { actor: SEED_ACTOR, now, today: localDateAt(now) };
     const agencyEvents = new Map<string, AgencyEvent[]>();
@@ -359,8 +391,27 @@ describe('seed operations', () => {
         }
       }
     }
-    // Every plan issued, every indicator defined (the stand-ins give Plan 284's originals).
+    // Every plan issued, every indicator defined (Plan 284's originals with no target).
     expect(planEvents.size).toBe(4);
+    // The amendment's revisions of targets Plan 284's documents do not state: no previous value.
+    const revisions = [...indicatorEvents.values()]
+      .flat()
+      .flatMap((event) => (event.type === 'IndicatorTargetRevised' ? [event.data] : []));
+    expect(revisions).toHaveLength(8);
+    expect(revisions.filter((r) => r.indicatorId === 'kh-284-kts-ty-trong-grdp')).toEqual([
+      expect.objectContaining({
+        year: 2026,
+        previousValue: null,
+        newValue: 18,
+        amendingDocumentNumber: null,
+      }),
+      expect.objectContaining({
+        year: 2030,
+        previousValue: null,
+        newValue: 30,
+        amendingDocumentNumber: null,
+      }),
+    ]);
     expect(indicatorEvents.size).toBe(data.plans.reduce((n, plan) => n + indicatorsOf(plan).length, 0));
     expect(tasks).toBeGreaterThan(400);
   });

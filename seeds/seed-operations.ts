@@ -1,9 +1,9 @@
 /**
  * Turns the seed data into the commands the API's handlers take, in the order they are
  * loaded, without touching anything: what `npm run seed` does is decided here, and checked
- * by seed-data.unit.spec.ts. Items whose data lacks a fact the domain requires (a plan number,
- * a date of issue, a signer, an original target) are not turned into commands but reported
- * as skipped, with the missing facts.
+ * by seed-data.unit.spec.ts. A fact the documents do not give (a plan number, a date of issue,
+ * a signer, an original target, the amending document's number or date) is sent as unknown
+ * (null, or no target) and listed in `unknown`, so the loader can say what was recorded as unknown.
  */
 import { v5 as uuidv5 } from 'uuid';
 import type { RegisterAgency } from '@giaoviec/agencies';
@@ -78,19 +78,21 @@ export type SeedOperation =
       readonly target: AssignmentTarget;
     };
 
-export interface SkippedItem {
+/** The facts of a plan the documents do not give, loaded as unknown (null). */
+export interface UnknownFacts {
   readonly planId: string;
-  /** e.g. 'plan kh-455 (455/KH-UBND) with 2 indicators and 9 tasks'. */
+  /** e.g. 'plan kh-455 (455/KH-UBND)'. */
   readonly what: string;
-  readonly missing: readonly string[];
+  readonly facts: readonly string[];
 }
 
 export interface SeedOperations {
   readonly operations: readonly SeedOperation[];
-  readonly skipped: readonly SkippedItem[];
+  /** By plan, in the order of the data; plans whose documents give every fact are left out. */
+  readonly unknown: readonly UnknownFacts[];
 }
 
-/** What a plan lacks that the domain requires to issue it. */
+/** What the documents do not give about a plan itself (recorded as null). */
 export function missingPlanFacts(plan: SeedPlan): string[] {
   return [
     ...(plan.number === null ? ['plan number (the document shows none)'] : []),
@@ -99,15 +101,9 @@ export function missingPlanFacts(plan: SeedPlan): string[] {
   ];
 }
 
-/** What an amendment lacks that the domain requires to record it. */
-export function missingAmendmentFacts(plan: SeedPlan, amendment: SeedAmendment): string[] {
+/** What the documents do not give about an amending document (recorded as null). */
+export function missingAmendmentFacts(amendment: SeedAmendment): string[] {
   const { amendingDocument } = amendment;
-  const undefinable = new Set(
-    plan.indicators.filter((indicator) => indicator.targets === null).map((i) => i.indicatorId),
-  );
-  const revisedUndefinable = [
-    ...new Set(amendment.targetRevisions.map((r) => r.indicatorId).filter((id) => undefinable.has(id))),
-  ];
   return [
     ...(amendingDocument.number === null
       ? ['number of the amending document (the document shows none)']
@@ -115,13 +111,13 @@ export function missingAmendmentFacts(plan: SeedPlan, amendment: SeedAmendment):
     ...(amendingDocument.issuedOn === null
       ? ['date of the amending document (the document shows none)']
       : []),
-    ...revisedUndefinable.map(
-      (id) => `original targets of indicator ${id} (revised by the amendment; not in the documents)`,
-    ),
   ];
 }
 
-/** Every fact a plan's data lacks: its own, its indicators' targets, its amendments' documents. */
+/**
+ * Every fact a plan's data lacks: its own, its indicators' targets (defined with none, so a
+ * revision of them has no previous value), its amendments' documents.
+ */
 export function allMissingFacts(plan: SeedPlan): string[] {
   return [
     ...missingPlanFacts(plan),
@@ -129,10 +125,7 @@ export function allMissingFacts(plan: SeedPlan): string[] {
       .filter((indicator) => indicator.targets === null)
       .map((indicator) => `targets of indicator ${indicator.indicatorId} (not in the documents)`),
     ...plan.amendments.flatMap((amendment) =>
-      missingAmendmentFacts(plan, amendment)
-        // Already listed with the plan's indicators.
-        .filter((fact) => !fact.startsWith('original targets'))
-        .map((fact) => `amendment ${amendment.amendmentId}: ${fact}`),
+      missingAmendmentFacts(amendment).map((fact) => `amendment ${amendment.amendmentId}: ${fact}`),
     ),
   ];
 }
@@ -170,11 +163,9 @@ function registerAgency(agency: SeedAgency): SeedOperation {
   };
 }
 
+/** Number, date of issue and signer as the documents give them: null when they do not. */
 function issuePlan(plan: SeedPlan): SeedOperation {
   const { planId, number, issuedOn, signer } = plan;
-  if (number === null || issuedOn === null || signer === null) {
-    throw new Error(`Plan ${planId} lacks facts the domain requires; check missingPlanFacts first`);
-  }
   return {
     kind: 'issue-plan',
     key: `plan/${planId}`,
@@ -197,10 +188,8 @@ function issuePlan(plan: SeedPlan): SeedOperation {
   };
 }
 
+/** An indicator whose targets the documents do not give is defined with none. */
 function defineIndicator(planId: string, indicator: SeedIndicator, amendmentId?: string): SeedOperation {
-  if (indicator.targets === null) {
-    throw new Error(`Indicator ${indicator.indicatorId} has no targets; it cannot be defined`);
-  }
   const { indicatorId, code, name, group, unit, direction, responsibleAgencyId } = indicator;
   return {
     kind: 'define-indicator',
@@ -216,7 +205,7 @@ function defineIndicator(planId: string, indicator: SeedIndicator, amendmentId?:
         ...(group ? { group } : {}),
         unit,
         direction,
-        targets: indicator.targets.map(({ year, value }) => ({ year, value })),
+        targets: (indicator.targets ?? []).map(({ year, value }) => ({ year, value })),
         responsibleAgencyId,
         ...(amendmentId ? { introducedByAmendmentId: amendmentId } : {}),
       },
@@ -224,11 +213,9 @@ function defineIndicator(planId: string, indicator: SeedIndicator, amendmentId?:
   };
 }
 
+/** The amending document's number and date as the document gives them: null when it does not. */
 function amendPlan(planId: string, amendment: SeedAmendment): SeedOperation {
   const { number, title, issuedOn, signer } = amendment.amendingDocument;
-  if (number === null || issuedOn === null) {
-    throw new Error(`Amendment ${amendment.amendmentId} lacks its document's number or date`);
-  }
   return {
     kind: 'amend-plan',
     key: `plan/${planId}/amendment/${amendment.amendmentId}`,
@@ -302,61 +289,25 @@ export function assignTasks(planId: string, task: SeedTask, departments: readonl
   return [...single, ...fanOut];
 }
 
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-
 function planOperations(plan: SeedPlan, departments: readonly string[]): SeedOperations {
-  const missing = missingPlanFacts(plan);
-  if (missing.length > 0) {
-    const amendmentTasks = plan.amendments.reduce((n, a) => n + a.addedTasks.length, 0);
-    return {
-      operations: [],
-      skipped: [
-        {
-          planId: plan.planId,
-          what:
-            `plan ${plan.planId} (${plan.number ?? 'no number'}) with ` +
-            `${count(plan.indicators.length, 'indicator')}, ${count(plan.tasks.length, 'task')}` +
-            (plan.amendments.length > 0
-              ? ` and ${count(plan.amendments.length, 'amendment')} (${count(amendmentTasks, 'added task')})`
-              : ''),
-          missing: allMissingFacts(plan),
-        },
-      ],
-    };
-  }
   const operations: SeedOperation[] = [issuePlan(plan)];
-  const skipped: SkippedItem[] = [];
-  for (const indicator of plan.indicators) {
-    if (indicator.targets === null) {
-      skipped.push({
-        planId: plan.planId,
-        what: `indicator ${indicator.indicatorId}`,
-        missing: ['its targets (not in the documents)'],
-      });
-    } else {
-      operations.push(defineIndicator(plan.planId, indicator));
-    }
-  }
+  for (const indicator of plan.indicators) operations.push(defineIndicator(plan.planId, indicator));
   for (const task of plan.tasks) operations.push(...assignTasks(plan.planId, task, departments));
   for (const amendment of plan.amendments) {
-    const missingForAmendment = missingAmendmentFacts(plan, amendment);
-    if (missingForAmendment.length > 0) {
-      skipped.push({
-        planId: plan.planId,
-        what:
-          `amendment ${amendment.amendmentId} of ${plan.planId} with ${count(amendment.targetRevisions.length, 'target revision')}, ` +
-          `${count(amendment.addedIndicators.length, 'added indicator')} and ${count(amendment.addedTasks.length, 'added task')}`,
-        missing: missingForAmendment,
-      });
-      continue;
-    }
     operations.push(amendPlan(plan.planId, amendment));
     for (const indicator of amendment.addedIndicators) {
       operations.push(defineIndicator(plan.planId, indicator, amendment.amendmentId));
     }
     for (const task of amendment.addedTasks) operations.push(...assignTasks(plan.planId, task, departments));
   }
-  return { operations, skipped };
+  const facts = allMissingFacts(plan);
+  return {
+    operations,
+    unknown:
+      facts.length === 0
+        ? []
+        : [{ planId: plan.planId, what: `plan ${plan.planId} (${plan.number ?? 'no number'})`, facts }],
+  };
 }
 
 /** Everything `npm run seed` sends, in order: agencies first, then each plan with its indicators, tasks and amendments. */
@@ -365,6 +316,6 @@ export function seedOperations(data: SeedData): SeedOperations {
   const plans = data.plans.map((plan) => planOperations(plan, departments));
   return {
     operations: [...data.agencies.map(registerAgency), ...plans.flatMap((plan) => plan.operations)],
-    skipped: plans.flatMap((plan) => plan.skipped),
+    unknown: plans.flatMap((plan) => plan.unknown),
   };
 }

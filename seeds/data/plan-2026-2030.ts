@@ -4,9 +4,9 @@
  *
  * THE DOCUMENT SHOWS NO PLAN NUMBER AND NO DATE OF ISSUE: its heading is "KẾ HOẠCH /
  * Chuyển đổi số thành phố Huế giai đoạn 2026 -2030", with no "Số: .../KH-UBND" and no
- * "Huế, ngày ...". The domain requires both, so `number` and `issuedOn` are null, the plan
- * has a clearly marked id ('kh-cds-2026-2030', not a number) and it is NOT loaded until both
- * are filled in from the signed plan. Its newest legal basis is dated 14/01/2026 (Nghị quyết
+ * "Huế, ngày ...". So `number` and `issuedOn` are null: the plan is loaded with both recorded
+ * as unknown, under a clearly marked id ('kh-cds-2026-2030', not a number). Fill them in from
+ * the signed plan when it is at hand. Its newest legal basis is dated 14/01/2026 (Nghị quyết
  * 11/NQ-CP), so it was issued on or after that day.
  *
  * Tasks: one per bullet of III. NHIỆM VỤ, coded group.bullet ('III.3.2'; group 6 has
@@ -87,9 +87,9 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
     'xã hội số phát triển văn minh, an toàn, bao trùm (II.1).',
   source: { document: DOC_002, section: 'tiêu đề; I. Căn cứ; II. Mục tiêu; người ký' },
   gaps: [
-    'Plan number: the document shows none (no "Số: .../KH-UBND"); number is null and the plan is NOT loaded ' +
-      'until it is filled in from the signed plan. The id kh-cds-2026-2030 is a label, not a number.',
-    'Date of issue: the document shows none; its newest legal basis is dated 14/01/2026; issuedOn is null.',
+    'Plan number: the document shows none (no "Số: .../KH-UBND"); number is null, recorded as unknown. ' +
+      'The id kh-cds-2026-2030 is a label, not a number.',
+    'Date of issue: the document shows none; its newest legal basis is dated 14/01/2026; issuedOn is null, recorded as unknown.',
     'Indicators: "Chỉ tiêu chi tiết tại Phụ lục 1" — the appendix is not in the document; only the IPv6 figure of III.3 is seeded.',
     'Projects: Phụ lục 2 (VII) is not in the document.',
     'Deadlines: none in the document; the end of the period (2030-12-31) is used, marked (VI.3.1 recurs yearly).',

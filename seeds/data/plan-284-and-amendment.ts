@@ -5,15 +5,15 @@
  * the amending plan. Plan 284 itself is not among the seed documents: all that is known of it
  * is what the amending plan says.
  *
- * What the documents lack (the loader skips what depends on it and says so):
- * - the signer of Plan 284 (the domain requires one): `signer: null`;
+ * What the documents lack (loaded as unknown, and listed by the loader):
+ * - the signer of Plan 284: `signer: null`;
  * - the targets of Plan 284 before the amendment: the amending plan "updates" (cập nhật) or
  *   "modifies" (sửa đổi) four targets without saying "from X to Y", so the original values are
- *   unknown: `targets: null` on those four indicators, which cannot be defined, and so cannot
- *   be revised, until the values are filled in from Plan 284 itself;
- * - the number and the date of the amending plan (the domain requires both): `null`. Its
- *   legal basis is dated 09/6/2026, so it was issued on or after that day.
- * The amendment is therefore not loaded until these are filled in; its data is complete otherwise.
+ *   unknown: `targets: null` on those four indicators, which are defined with no target, so
+ *   the amendment's revisions of them have no previous value (null: not recorded before);
+ * - the number and the date of the amending plan: `null`. Its legal basis is dated 09/6/2026,
+ *   so it was issued on or after that day.
+ * Fill these in from the official documents when they are at hand.
  *
  * Tasks the amendment adds are coded after the amending plan's own sections, prefixed 'SĐ-'
  * (sửa đổi), e.g. 'SĐ-II.2.c.1', so they never clash with the numbering of Plan 284.
@@ -121,11 +121,11 @@ export const PLAN_284: SeedPlan = {
   source: { document: DOC_001, section: 'tiêu đề; đoạn mở đầu' },
   gaps: [
     'Signer: Plan 284 is not among the documents and the amending plan does not name its signer; ' +
-      'signer is null, so Plan 284 is NOT loaded until it is filled in from Plan 284 itself.',
+      'signer is null, recorded as unknown.',
     'Period: 2026-01-01 to 2030-12-31, from its title ("giai đoạn 2026-2030").',
     'Legal bases: not in the documents; none recorded.',
     'Original targets: the amending plan updates four targets without their previous values; ' +
-      'those indicators have targets: null until filled in from Plan 284.',
+      'those indicators have targets: null, defined with no target; the revisions have no previous value.',
     'Tasks of Plan 284 itself: not in the documents; only the tasks the amendment adds are seeded.',
   ],
   indicators: [
@@ -334,9 +334,9 @@ export const PLAN_284: SeedPlan = {
       ],
       source: { document: DOC_001, section: 'toàn văn (I–III), người ký' },
       gaps: [
-        'Number of the amending plan: the document shows none (the domain requires one); number is null.',
+        'Number of the amending plan: the document shows none; number is null, recorded as unknown.',
         'Date of the amending plan: the document shows none; its legal basis (Decision 1033/QĐ-TTg) is ' +
-          'dated 09/6/2026, so it is on or after that day; issuedOn is null.',
+          'dated 09/6/2026, so it is on or after that day; issuedOn is null, recorded as unknown.',
         'Original values of the four updated targets: not in the documents (see Plan 284).',
         'Deadlines: none in the document; the end of the period of Plan 284 (2030-12-31) is used, marked.',
         'Lead agencies: where II names none, the focal point Sở Khoa học và Công nghệ (III) leads.',

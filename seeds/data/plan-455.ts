@@ -4,8 +4,8 @@
  * 003 (a news article of 25/11/2025 on the plan).
  *
  * The article gives no date of issue (only that the plan "đã ký", has been signed, by the
- * article's date 25/11/2025), so `issuedOn` is null and the plan is not loaded until the date
- * is filled in from the plan itself. It names no agency at all: every task and indicator is
+ * article's date 25/11/2025), so `issuedOn` is null: the plan is loaded with its date of issue
+ * recorded as unknown, to be filled in from the plan itself. It names no agency at all: every task and indicator is
  * given to the standing office, marked as such. It has no numbering: the task codes below
  * (GĐ1, GĐ2 for the two phases, ND.n for the other content) are labels chosen for the seed.
  */
@@ -52,7 +52,7 @@ export const PLAN_455: SeedPlan = {
   source: { document: DOC_003, section: 'đoạn 2 (số, người ký), đoạn 8 và 10 (hai giai đoạn)' },
   gaps: [
     'Date of issue: not in the article (it reports the plan as signed by 25/11/2025, its own date); ' +
-      'issuedOn is null, so the plan is NOT loaded until the date is filled in from the plan itself.',
+      'issuedOn is null, recorded as unknown.',
     'Period: the article names the two phases 2026 – 2028 and 2029 – 2030; the period 2026-01-01 to 2030-12-31 is taken from them.',
     'Legal bases: not in the article; none recorded.',
     'Agencies: the article names none; the standing office leads every task and answers for the indicators.',

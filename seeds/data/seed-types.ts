@@ -3,8 +3,8 @@
  * taken from the five seed documents in ../shared/seed-documents/ (see their README);
  * every item names the document and the section it comes from.
  *
- * A value a document does not give is `null` here, never guessed: the loader skips what
- * depends on it and says so (see `missingFacts` in ../seed-operations.ts). Fill such a
+ * A value a document does not give is `null` here, never guessed: the loader records it as
+ * unknown (null) and says so (see `missingFacts` in ../seed-operations.ts). Fill such a
  * value only from the official document.
  */
 import type { AgencyKind } from '@giaoviec/agencies';
@@ -70,7 +70,7 @@ export interface SeedIndicator {
   readonly direction: IndicatorDirection;
   /**
    * The yearly targets as the plan sets them. `null`: the plan has this indicator but the
-   * documents do not give its targets (it cannot be defined until they are filled in).
+   * documents do not give its targets (it is defined with no target: unknown).
    */
   readonly targets: readonly SeedTarget[] | null;
   readonly responsibleAgencyId: string;

@@ -71,7 +71,8 @@ const ROUTES: RouteCase[] = [
     route: 'POST /plans',
     valid: plan,
     invalid: [
-      ['number', { ...plan, number: undefined }],
+      // Left out, a number is unknown (null); sent, it must be a non-empty text.
+      ['number', { ...plan, number: 495 }],
       ['issuedOn', { ...plan, issuedOn: 'yesterday' }],
       ['signer.name', { ...plan, signer: { title: 'Chủ tịch' } }],
       ['period.to', { ...plan, period: { from: '2026-01-01' } }],
@@ -96,9 +97,16 @@ const ROUTES: RouteCase[] = [
       responsibleAgencyId: 'so-khcn',
     },
     invalid: [
+      // An empty list is valid (the source states no target); the list itself is required.
       [
         'targets',
-        { name: 'x', unit: '%', direction: 'at_least', targets: [], responsibleAgencyId: 'so-khcn' },
+        {
+          name: 'x',
+          unit: '%',
+          direction: 'at_least',
+          targets: { year: 2026, value: 80 },
+          responsibleAgencyId: 'so-khcn',
+        },
       ],
       [
         'targets.0.year',
@@ -134,9 +142,14 @@ const ROUTES: RouteCase[] = [
       targetRevisions: [],
     },
     invalid: [
+      // Left out, the document's date is unknown (null); sent, it must be YYYY-MM-DD.
       [
         'amendingDocument.issuedOn',
-        { amendingDocument: { number: '1/KH-UBND', title: 't' }, summary: 's', targetRevisions: [] },
+        {
+          amendingDocument: { number: '1/KH-UBND', title: 't', issuedOn: '01/07/2026' },
+          summary: 's',
+          targetRevisions: [],
+        },
       ],
       [
         'targetRevisions.0.newValue',

@@ -56,15 +56,14 @@ export class PlansController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Every plan, newest first' })
+  @ApiOperation({ summary: 'Every plan, newest first (plans without a known date of issue last)' })
   @Authorize('plan.read')
   async list() {
     const plans = [...(await this.views.plans.current()).values()]
       .filter(({ state }) => state.status !== 'not_issued')
       .map(({ state, version }) => ({ ...state, version }));
-    return plans.sort((a, b) =>
-      ('issuedOn' in b ? b.issuedOn : '').localeCompare('issuedOn' in a ? a.issuedOn : ''),
-    );
+    const issuedOn = (plan: (typeof plans)[number]) => ('issuedOn' in plan ? plan.issuedOn : null) ?? '';
+    return plans.sort((a, b) => issuedOn(b).localeCompare(issuedOn(a)));
   }
 
   @Get(':planId')

@@ -23,7 +23,8 @@ export interface ReviseIndicatorTargetData {
   readonly year: number;
   readonly newValue: number;
   readonly amendmentId: string;
-  readonly amendingDocumentNumber: string;
+  /** Null when the amending document has no known number. */
+  readonly amendingDocumentNumber: string | null;
 }
 export type ReviseIndicatorTarget = PlanningCommandOf<'ReviseIndicatorTarget', ReviseIndicatorTargetData>;
 

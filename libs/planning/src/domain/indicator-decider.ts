@@ -40,7 +40,7 @@ export function requireDefinedIndicator(state: IndicatorState, indicatorId: stri
 }
 
 const formatValue = (value: number | null, unit: string) =>
-  value === null ? 'no target' : unit === '%' ? `${value}%` : `${value} ${unit}`;
+  value === null ? 'no recorded target' : unit === '%' ? `${value}%` : `${value} ${unit}`;
 
 function define({ data }: DefineIndicator, state: IndicatorState): IndicatorDefined[] {
   if (state.status === 'defined') {
@@ -75,10 +75,11 @@ function define({ data }: DefineIndicator, state: IndicatorState): IndicatorDefi
       details,
     );
   }
-  if (!Array.isArray(data.targets) || data.targets.length === 0) {
+  // An empty list: the source states no target (they may come with an amendment).
+  if (!Array.isArray(data.targets)) {
     throw unprocessable(
       'indicator.targets_required',
-      `Indicator ${id} needs at least one yearly target.`,
+      `Indicator ${id} needs its list of yearly targets (empty when the source states none).`,
       details,
     );
   }
@@ -126,10 +127,11 @@ function revise({ data }: ReviseIndicatorTarget, state: IndicatorState): Indicat
       details,
     );
   }
-  if (isBlank(data.amendingDocumentNumber)) {
+  // null: the amending document has no known number; anything else must be a number.
+  if (data.amendingDocumentNumber !== null && isBlank(data.amendingDocumentNumber)) {
     throw unprocessable(
       'indicator.amending_document_required',
-      `Revising a target of ${describeIndicator(indicator)} needs the number of the amending document.`,
+      `Revising a target of ${describeIndicator(indicator)} needs the number of the amending document, or null when it has none.`,
       details,
     );
   }
@@ -168,7 +170,8 @@ function revise({ data }: ReviseIndicatorTarget, state: IndicatorState): Indicat
         previousValue,
         newValue,
         amendmentId: data.amendmentId.trim(),
-        amendingDocumentNumber: data.amendingDocumentNumber.trim(),
+        amendingDocumentNumber:
+          data.amendingDocumentNumber === null ? null : data.amendingDocumentNumber.trim(),
       },
     },
   ];

@@ -79,9 +79,15 @@ describe('indicator decider', () => {
         .thenFails('indicator.already_defined');
     });
 
-    it('needs at least one target', () => {
+    it('defines an indicator whose targets the source does not state, with no targets', () => {
       givenEvents(indicatorDecider, [])
         .when(define({ targets: [] }))
+        .then([{ type: 'IndicatorDefined', data: { ...digitalEconomyShareDefined.data, targets: [] } }]);
+    });
+
+    it('needs a list of targets, even an empty one', () => {
+      givenEvents(indicatorDecider, [])
+        .when(define({ targets: undefined as unknown as [] }))
         .thenFails('indicator.targets_required');
     });
 
@@ -166,6 +172,22 @@ describe('indicator decider', () => {
         .then([revised({ year: 2030, previousValue: null, newValue: 30 })]);
     });
 
+    it('records a target of an indicator defined without targets with a previous value of null', () => {
+      const withoutTargets = {
+        ...digitalEconomyShareDefined,
+        data: { ...digitalEconomyShareDefined.data, targets: [] },
+      };
+      givenEvents(indicatorDecider, [withoutTargets])
+        .when(revise())
+        .then([revised({ previousValue: null })]);
+    });
+
+    it('records a revision by an amending document without a known number', () => {
+      givenEvents(indicatorDecider, [digitalEconomyShareDefined])
+        .when(revise({ amendingDocumentNumber: null }))
+        .then([revised({ amendingDocumentNumber: null })]);
+    });
+
     it('takes the previous value from the latest revision', () => {
       givenEvents(indicatorDecider, [digitalEconomyShareDefined, revised()])
         .when(revise({ newValue: 20, amendmentId: 'sua-doi-2', amendingDocumentNumber: '1000/KH-UBND' }))
@@ -197,7 +219,7 @@ describe('indicator decider', () => {
         .thenFails('indicator.amendment_year_already_revised');
     });
 
-    it('needs the amendment id and the amending document', () => {
+    it('needs the amendment id, and the amending document number unless it is unknown (null)', () => {
       givenEvents(indicatorDecider, [digitalEconomyShareDefined])
         .when(revise({ amendmentId: '' }))
         .thenFails('indicator.amendment_required');

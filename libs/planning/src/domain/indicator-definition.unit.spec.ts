@@ -7,6 +7,7 @@ import {
   enterprisesUsingItDefined,
   plan284Issued,
   plan495Issued,
+  planCds20262030Issued,
 } from './testing/planning-fixtures';
 
 const define = (data: Partial<DefineIndicator['data']> = {}): DefineIndicator => ({
@@ -29,6 +30,17 @@ describe('defining an indicator under its plan', () => {
         {
           type: 'IndicatorDefined',
           data: { ...digitalEconomyShareDefined.data, introducedByAmendmentId: 'sua-doi-284-qd-1033' },
+        },
+      ]);
+  });
+
+  it('defines an indicator whose targets the source does not state, under a plan without number or date', () => {
+    givenEvents(indicatorDefinitionDecider, [planCds20262030Issued])
+      .when(define({ planId: 'kh-cds-2026-2030', targets: [] }))
+      .then([
+        {
+          type: 'IndicatorDefined',
+          data: { ...enterprisesUsingItDefined.data, planId: 'kh-cds-2026-2030', targets: [] },
         },
       ]);
   });

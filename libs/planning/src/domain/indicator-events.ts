@@ -32,7 +32,7 @@ export interface IndicatorDefinedData {
   /** e.g. '%', 'doanh nghiệp', 'Mb/s'; values in '%' lie between 0 and 100. */
   readonly unit: string;
   readonly direction: IndicatorDirection;
-  /** Yearly targets, one per year, sorted by year. */
+  /** Yearly targets, one per year, sorted by year; empty when the source states none. */
   readonly targets: readonly IndicatorTarget[];
   readonly responsibleAgencyId: string;
   /** When the indicator was added by an amendment of the plan rather than by the plan itself. */
@@ -44,12 +44,12 @@ export interface IndicatorTargetRevisedData {
   readonly indicatorId: string;
   readonly planId: string;
   readonly year: number;
-  /** The target before the revision, read from the indicator; null when the year had no target (a target added). */
+  /** The target before the revision, read from the indicator; null when none was recorded for the year. */
   readonly previousValue: number | null;
   readonly newValue: number;
   readonly amendmentId: string;
-  /** e.g. the number of the plan that amends the plan. */
-  readonly amendingDocumentNumber: string;
+  /** e.g. the number of the plan that amends the plan; null when the source gives no number. */
+  readonly amendingDocumentNumber: string | null;
 }
 export type IndicatorTargetRevised = DomainEvent<'IndicatorTargetRevised', IndicatorTargetRevisedData>;
 

@@ -9,8 +9,8 @@ import {
   PlanAndIndicatorsState,
   PlanningEvent,
 } from './plan-and-indicators';
-import { AmendPlan } from './plan-commands';
-import { describePlan, requireDate, requireOpenPlan, requireSigner } from './plan-decider';
+import { AmendPlan, RequestedAmendingDocument } from './plan-commands';
+import { describePlan, isUnknown, requireDate, requireOpenPlan, requireSigner } from './plan-decider';
 import { AmendingDocument, PlanAmended, PlanAmendedData, planStreamId, TargetRevision } from './plan-events';
 import { IssuedPlan } from './plan-state';
 import { duplicatesOf, isBlank } from './text';
@@ -31,34 +31,57 @@ export function indicatorIdsRevisedBy(command: AmendPlan): string[] {
   return [...new Set(command.data.targetRevisions.map((revision) => revision.indicatorId))];
 }
 
-function normalizedDocument(document: AmendingDocument, details: Record<string, unknown>): AmendingDocument {
-  if (!document || !isDocumentNumber(document.number)) {
+/** 'document 160/KH-UBND', or 'the amending document without a number', for messages. */
+function describeDocument(number: string | null): string {
+  return number === null ? 'the amending document without a number' : `the amending document ${number}`;
+}
+
+/**
+ * The amending document as it is recorded: a number or a date the source does not give is
+ * null (unknown); one that is given must be valid.
+ */
+function normalizedDocument(
+  document: RequestedAmendingDocument | undefined,
+  details: Record<string, unknown>,
+): AmendingDocument {
+  if (!document || typeof document !== 'object') {
     throw unprocessable(
       'plan.amending_document_invalid',
-      `"${String(document?.number)}" is not an official document number such as 284/KH-UBND.`,
+      'An amendment needs its amending document (at least a title).',
       details,
     );
   }
-  const number = document.number.trim();
+  if (!isUnknown(document.number) && !isDocumentNumber(document.number)) {
+    throw unprocessable(
+      'plan.amending_document_invalid',
+      `"${String(document.number)}" is not an official document number such as 284/KH-UBND.`,
+      details,
+    );
+  }
+  const number = isUnknown(document.number) ? null : document.number.trim();
   if (isBlank(document.title)) {
     throw unprocessable(
       'plan.amending_document_invalid',
-      `The amending document ${number} needs a title.`,
+      `${capitalized(describeDocument(number))} needs a title.`,
       details,
     );
   }
-  requireDate(
-    'plan.amending_document_invalid',
-    `issue date of the amending document ${number}`,
-    document.issuedOn,
-    details,
-  );
+  const issuedOn = isUnknown(document.issuedOn)
+    ? null
+    : requireDate(
+        'plan.amending_document_invalid',
+        `issue date of ${describeDocument(number)}`,
+        document.issuedOn,
+        details,
+      );
   const signer =
     document.signer === undefined
       ? undefined
-      : requireSigner('plan.amending_document_invalid', document.signer, `document ${number}`, details);
-  return { number, title: document.title.trim(), issuedOn: document.issuedOn, ...(signer ? { signer } : {}) };
+      : requireSigner('plan.amending_document_invalid', document.signer, describeDocument(number), details);
+  return { number, title: document.title.trim(), issuedOn, ...(signer ? { signer } : {}) };
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function normalizedIds(
   ids: readonly string[] | undefined,
@@ -174,13 +197,17 @@ function isRecorded(plan: IssuedPlan, request: RequestedAmendment): boolean {
     throw conflict(
       'plan.amendment_id_reused',
       `Amendment ${request.amendmentId} of ${describePlan(plan)} is already recorded with other content ` +
-        `(document ${sameId.amendingDocument.number}); a different amendment needs a new amendment id.`,
+        `(${describeDocument(sameId.amendingDocument.number)}); a different amendment needs a new amendment id.`,
       { planId: plan.planId, amendmentId: request.amendmentId },
     );
   }
-  const sameDocument = plan.amendments.find(
-    (amendment) => amendment.amendingDocument.number === request.amendingDocument.number,
-  );
+  // Only a known number identifies a document: two amendments without a number may both be recorded.
+  const sameDocument =
+    request.amendingDocument.number === null
+      ? undefined
+      : plan.amendments.find(
+          (amendment) => amendment.amendingDocument.number === request.amendingDocument.number,
+        );
   if (sameDocument) {
     throw conflict(
       'plan.amending_document_already_recorded',
@@ -200,11 +227,12 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 /**
  * Decides an amendment of a plan and the target revisions it brings, so that nothing is
  * appended unless the plan and every indicator accept it:
- * - the plan must be issued and open; the amending document can not predate the plan;
+ * - the plan must be issued and open; the amending document can not predate the plan (when
+ *   both dates are known); a known document number is recorded once per plan;
  * - every revised indicator must be defined under this plan, and each revised year must lie
  *   in the plan's period;
  * - each target revision is decided by the indicator (`ReviseIndicatorTarget`), which reads
- *   the previous value from its own state (null when the year had no target: a target added).
+ *   the previous value from its own state (null when no target was recorded for the year).
  *
  * The PlanAmended event carries the same previous and new values as the indicator events.
  * Repeating an amendment already recorded (same amendment id, same content) is a retry: what
@@ -219,10 +247,12 @@ export function planAmendmentDecisions(
   const request = validatedRequest(command);
   const plan = requireOpenPlan(state.plan, request.planId, 'amended');
   const details = { planId: plan.planId, amendmentId: request.amendmentId };
-  if (request.amendingDocument.issuedOn < plan.issuedOn) {
+  // Only comparable when both dates are known.
+  const { issuedOn: documentIssuedOn } = request.amendingDocument;
+  if (documentIssuedOn !== null && plan.issuedOn !== null && documentIssuedOn < plan.issuedOn) {
     throw unprocessable(
       'plan.amendment_predates_plan',
-      `The amending document ${request.amendingDocument.number} is dated ${request.amendingDocument.issuedOn}, ` +
+      `${capitalized(describeDocument(request.amendingDocument.number))} is dated ${request.amendingDocument.issuedOn}, ` +
         `before ${describePlan(plan)} was issued on ${plan.issuedOn}.`,
       details,
     );

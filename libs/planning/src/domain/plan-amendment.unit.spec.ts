@@ -237,6 +237,115 @@ describe('plan amendment', () => {
       .thenFails('plan.amendment_predates_plan');
   });
 
+  describe('with facts the source does not give', () => {
+    /** Seed document 001: the amending plan shows neither its number nor its date. */
+    const withoutNumberOrDate = { title: amendingDocument.title };
+    const unknownDocument = { title: amendingDocument.title, number: null, issuedOn: null };
+    const amendedUnknown: PlanAmended = {
+      type: 'PlanAmended',
+      data: { ...amended.data, amendingDocument: unknownDocument },
+    };
+    const revisedUnknown = (year: number, previousValue: number | null, newValue: number) => {
+      const event = revised(year, previousValue, newValue);
+      return { ...event, data: { ...event.data, amendingDocumentNumber: null } };
+    };
+
+    it('records an amending document without a number and a date as unknown (null)', () => {
+      givenEvents(planAmendmentDecider, given)
+        .when(amend({ amendingDocument: withoutNumberOrDate }))
+        .then([amendedUnknown, revisedUnknown(2026, 15, 18), revisedUnknown(2030, null, 30)]);
+      givenEvents(planAmendmentDecider, given)
+        .when(amend({ amendingDocument: unknownDocument }))
+        .then([amendedUnknown, revisedUnknown(2026, 15, 18), revisedUnknown(2030, null, 30)]);
+    });
+
+    it('is idempotent for an amending document without a number', () => {
+      givenEvents(planAmendmentDecider, [
+        ...given,
+        amendedUnknown,
+        revisedUnknown(2026, 15, 18),
+        revisedUnknown(2030, null, 30),
+      ])
+        .when(amend({ amendingDocument: withoutNumberOrDate }))
+        .then([]);
+    });
+
+    it('records two amending documents without a number as two amendments', () => {
+      givenEvents(planAmendmentDecider, [...given, amendedUnknown, revisedUnknown(2026, 15, 18)])
+        .when(
+          amend({
+            amendmentId: 'sua-doi-lan-2',
+            amendingDocument: { title: 'Kế hoạch sửa đổi lần 2' },
+            targetRevisions: [{ indicatorId: 'kts-grdp', year: 2026, newValue: 20 }],
+          }),
+        )
+        .thenMatch([
+          { type: 'PlanAmended', data: expect.objectContaining({ amendmentId: 'sua-doi-lan-2' }) },
+          {
+            type: 'IndicatorTargetRevised',
+            data: expect.objectContaining({ previousValue: 18, newValue: 20, amendingDocumentNumber: null }),
+          },
+        ]);
+    });
+
+    it('does not compare dates when the amending document has none', () => {
+      givenEvents(planAmendmentDecider, given)
+        .when(amend({ amendingDocument: { ...amendingDocument, issuedOn: null } }))
+        .thenMatch([
+          { type: 'PlanAmended' },
+          { type: 'IndicatorTargetRevised' },
+          { type: 'IndicatorTargetRevised' },
+        ]);
+    });
+
+    it('does not compare dates when the plan has no known date of issue', () => {
+      const undated = { ...plan284Issued, data: { ...plan284Issued.data, issuedOn: null } };
+      givenEvents(planAmendmentDecider, [undated, digitalEconomyShareDefined])
+        .when(amend({ amendingDocument: { ...amendingDocument, issuedOn: '2026-01-02' } }))
+        .thenMatch([
+          { type: 'PlanAmended' },
+          { type: 'IndicatorTargetRevised' },
+          { type: 'IndicatorTargetRevised' },
+        ]);
+    });
+
+    it('keeps previousValue null for every year of an indicator defined without targets', () => {
+      const withoutTargets = {
+        ...digitalEconomyShareDefined,
+        data: { ...digitalEconomyShareDefined.data, targets: [] },
+      };
+      givenEvents(planAmendmentDecider, [plan284Issued, withoutTargets])
+        .when(amend({ amendingDocument: withoutNumberOrDate }))
+        .then([
+          {
+            type: 'PlanAmended',
+            data: {
+              ...amendedUnknown.data,
+              targetRevisions: [
+                { indicatorId: 'kts-grdp', year: 2026, previousValue: null, newValue: 18 },
+                { indicatorId: 'kts-grdp', year: 2030, previousValue: null, newValue: 30 },
+              ],
+            },
+          },
+          revisedUnknown(2026, null, 18),
+          revisedUnknown(2030, null, 30),
+        ]);
+    });
+
+    it('still refuses a number or a date that is given but invalid, and a missing title', () => {
+      givenEvents(planAmendmentDecider, given)
+        .when(amend({ amendingDocument: { title: amendingDocument.title, number: '' } }))
+        .thenFails('plan.amending_document_invalid');
+      givenEvents(planAmendmentDecider, given)
+        .when(amend({ amendingDocument: { title: amendingDocument.title, issuedOn: '' } }))
+        .thenFails('plan.amending_document_invalid');
+      const error = givenEvents(planAmendmentDecider, given)
+        .when(amend({ amendingDocument: { title: ' ', number: null } }))
+        .thenFails('plan.amending_document_invalid');
+      expect(error.message).toContain('without a number');
+    });
+  });
+
   it('needs an amendment id and a summary', () => {
     givenEvents(planAmendmentDecider, given)
       .when(amend({ amendmentId: '' }))

@@ -1,8 +1,16 @@
 import { LocalDate } from '@giaoviec/kernel';
-import { AmendingDocument, PlanIssuedData } from './plan-events';
+import { AmendingDocument, PlanIssuedData, Signer } from './plan-events';
 import { PlanningCommandOf } from './planning-command';
 
-export type IssuePlanData = PlanIssuedData;
+/**
+ * What is issued; `number`, `issuedOn` and `signer` may be left out or null when the source
+ * does not give them (they are recorded as null: unknown).
+ */
+export type IssuePlanData = Omit<PlanIssuedData, 'number' | 'issuedOn' | 'signer'> & {
+  readonly number?: string | null;
+  readonly issuedOn?: LocalDate | null;
+  readonly signer?: Signer | null;
+};
 export type IssuePlan = PlanningCommandOf<'IssuePlan', IssuePlanData>;
 
 /** A target the amendment sets; the previous value is read from the indicator, never sent. */
@@ -12,10 +20,16 @@ export interface RequestedTargetRevision {
   readonly newValue: number;
 }
 
+/** The amending document as sent: a number or a date the source does not give may be left out or null. */
+export type RequestedAmendingDocument = Omit<AmendingDocument, 'number' | 'issuedOn'> & {
+  readonly number?: string | null;
+  readonly issuedOn?: LocalDate | null;
+};
+
 export interface AmendPlanData {
   readonly planId: string;
   readonly amendmentId: string;
-  readonly amendingDocument: AmendingDocument;
+  readonly amendingDocument: RequestedAmendingDocument;
   readonly summary: string;
   readonly targetRevisions: readonly RequestedTargetRevision[];
   readonly addedIndicatorIds?: readonly string[];

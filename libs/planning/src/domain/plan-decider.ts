@@ -5,9 +5,14 @@ import { PlanClosed, PlanEvent, PlanIssued, PlanIssuedData, Signer } from './pla
 import { evolvePlan, initialPlanState, IssuedPlan, PlanState } from './plan-state';
 import { isBlank, optionalText } from './text';
 
-/** 'plan 495/KH-UBND (plan-495)', for messages. */
+/** 'plan 495/KH-UBND (plan-495)', or 'plan without a number (kh-cds)', for messages. */
 export function describePlan(plan: Pick<IssuedPlan, 'planId' | 'number'>): string {
-  return `plan ${plan.number} (${plan.planId})`;
+  return `plan ${plan.number ?? 'without a number'} (${plan.planId})`;
+}
+
+/** True when a fact the source may not give is left out or null: recorded as unknown. */
+export function isUnknown(value: unknown): value is null | undefined {
+  return value === null || value === undefined;
 }
 
 /**
@@ -61,34 +66,44 @@ export function requireSigner(
 
 function issue({ data }: IssuePlan, state: PlanState): PlanIssued[] {
   if (state.status !== 'not_issued') {
-    throw conflict('plan.already_issued', `Plan ${data.planId} was already issued as ${state.number}.`, {
-      planId: data.planId,
-    });
+    throw conflict(
+      'plan.already_issued',
+      `Plan ${data.planId} was already issued as ${describePlan(state)}.`,
+      {
+        planId: data.planId,
+      },
+    );
   }
   const details = { planId: data.planId };
   if (isBlank(data.planId)) throw unprocessable('plan.id_required', 'A plan needs a non-empty id.');
-  if (!isPlanNumber(data.number)) {
+  // A number, a date or a signer the source does not give is recorded as null (unknown);
+  // one that is given must be valid.
+  if (!isUnknown(data.number) && !isPlanNumber(data.number)) {
     throw unprocessable(
       'plan.number_invalid',
       `"${String(data.number)}" is not an official plan number such as 495/KH-UBND.`,
       { ...details, number: data.number },
     );
   }
-  const number = data.number.trim();
-  if (isBlank(data.title))
-    throw unprocessable('plan.title_required', `Plan ${number} needs a title.`, details);
-  requireDate('plan.issued_on_invalid', `issue date of plan ${number}`, data.issuedOn, details);
-  const signer = requireSigner('plan.signer_required', data.signer, `plan ${number}`, details);
+  const number = isUnknown(data.number) ? null : data.number.trim();
+  const name = number ?? `${data.planId} (without a number)`;
+  if (isBlank(data.title)) throw unprocessable('plan.title_required', `Plan ${name} needs a title.`, details);
+  const issuedOn = isUnknown(data.issuedOn)
+    ? null
+    : requireDate('plan.issued_on_invalid', `issue date of plan ${name}`, data.issuedOn, details);
+  const signer = isUnknown(data.signer)
+    ? null
+    : requireSigner('plan.signer_required', data.signer, `plan ${name}`, details);
   if (isBlank(data.issuingAuthority)) {
     throw unprocessable(
       'plan.issuing_authority_required',
-      `Plan ${number} needs its issuing authority (e.g. 'UBND thành phố Huế').`,
+      `Plan ${name} needs its issuing authority (e.g. 'UBND thành phố Huế').`,
       details,
     );
   }
   const period = data.period;
   if (!period || !isLocalDate(period.from) || !isLocalDate(period.to)) {
-    throw unprocessable('plan.period_invalid', `The period of plan ${number} needs valid YYYY-MM-DD dates.`, {
+    throw unprocessable('plan.period_invalid', `The period of plan ${name} needs valid YYYY-MM-DD dates.`, {
       ...details,
       period,
     });
@@ -96,7 +111,7 @@ function issue({ data }: IssuePlan, state: PlanState): PlanIssued[] {
   if (period.from > period.to) {
     throw unprocessable(
       'plan.period_invalid',
-      `The period of plan ${number} starts on ${period.from}, after it ends on ${period.to}.`,
+      `The period of plan ${name} starts on ${period.from}, after it ends on ${period.to}.`,
       {
         ...details,
         period,
@@ -106,7 +121,7 @@ function issue({ data }: IssuePlan, state: PlanState): PlanIssued[] {
   if (!Array.isArray(data.legalBases) || data.legalBases.some(isBlank)) {
     throw unprocessable(
       'plan.legal_basis_blank',
-      `Every legal basis of plan ${number} must be a non-empty text.`,
+      `Every legal basis of plan ${name} must be a non-empty text.`,
       details,
     );
   }
@@ -116,7 +131,7 @@ function issue({ data }: IssuePlan, state: PlanState): PlanIssued[] {
     planId: data.planId,
     number,
     title: data.title.trim(),
-    issuedOn: data.issuedOn,
+    issuedOn,
     signer,
     issuingAuthority: data.issuingAuthority.trim(),
     period: { from: period.from, to: period.to },
@@ -137,7 +152,8 @@ function close({ data }: ClosePlan, state: PlanState): PlanClosed[] {
       details,
     );
   requireDate('plan.closed_on_invalid', `closing date of ${describePlan(plan)}`, data.closedOn, details);
-  if (data.closedOn < plan.issuedOn) {
+  // Only comparable when the date of issue is known.
+  if (plan.issuedOn !== null && data.closedOn < plan.issuedOn) {
     throw unprocessable(
       'plan.closed_before_issue',
       `The ${describePlan(plan)} cannot be closed on ${data.closedOn}, before it was issued on ${plan.issuedOn}.`,

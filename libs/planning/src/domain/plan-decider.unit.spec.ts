@@ -2,7 +2,7 @@ import { givenEvents } from '@giaoviec/kernel/testing';
 import { ClosePlan, IssuePlan } from './plan-commands';
 import { planDecider } from './plan-decider';
 import { PlanClosed } from './plan-events';
-import { plan284Issued, plan495Issued } from './testing/planning-fixtures';
+import { plan284Issued, plan495Issued, planCds20262030Issued } from './testing/planning-fixtures';
 
 const issue = (data: Partial<IssuePlan['data']> = {}): IssuePlan => ({
   type: 'IssuePlan',
@@ -65,6 +65,30 @@ describe('plan decider', () => {
       },
     );
 
+    it('records a number, a date of issue and a signer the source does not give as unknown (null)', () => {
+      const { number: _n, issuedOn: _i, signer: _s, ...known } = planCds20262030Issued.data;
+      givenEvents(planDecider, [])
+        .when({ type: 'IssuePlan', data: { ...known, signer: null } })
+        .then([{ type: 'PlanIssued', data: { ...known, number: null, issuedOn: null, signer: null } }]);
+      givenEvents(planDecider, [])
+        .when({ type: 'IssuePlan', data: planCds20262030Issued.data })
+        .then([planCds20262030Issued]);
+    });
+
+    it('names a plan without a number by its id when it refuses it', () => {
+      const error = givenEvents(planDecider, [])
+        .when(issue({ planId: 'kh-cds-2026-2030', number: null, title: '' }))
+        .thenFails('plan.title_required');
+      expect(error.message).toContain('kh-cds-2026-2030 (without a number)');
+    });
+
+    it('issues a plan without a number only once', () => {
+      const error = givenEvents(planDecider, [planCds20262030Issued])
+        .when({ type: 'IssuePlan', data: planCds20262030Issued.data })
+        .thenFails('plan.already_issued');
+      expect(error.message).toContain('plan without a number (kh-cds-2026-2030)');
+    });
+
     it('refuses a period that ends before it starts', () => {
       const error = givenEvents(planDecider, [])
         .when(issue({ period: { from: '2026-12-31', to: '2026-01-01' } }))
@@ -96,10 +120,16 @@ describe('plan decider', () => {
         .thenFails('plan.title_required');
     });
 
-    it('needs a signer with a name and a title', () => {
+    it('needs a signer, when one is given, with a name and a title', () => {
       givenEvents(planDecider, [])
         .when(issue({ signer: { name: 'Nguyễn Khắc Toàn', title: '' } }))
         .thenFails('plan.signer_required');
+    });
+
+    it('refuses an issue date given in another form than YYYY-MM-DD, even blank', () => {
+      givenEvents(planDecider, [])
+        .when(issue({ issuedOn: '' }))
+        .thenFails('plan.issued_on_invalid');
     });
 
     it('needs the issuing authority', () => {
@@ -147,6 +177,17 @@ describe('plan decider', () => {
       givenEvents(planDecider, [plan495Issued])
         .when(close({ closedOn: '2027-13-01' }))
         .thenFails('plan.closed_on_invalid');
+    });
+
+    it('closes a plan whose date of issue is unknown on any valid date', () => {
+      givenEvents(planDecider, [planCds20262030Issued])
+        .when(close({ planId: 'kh-cds-2026-2030', closedOn: '2026-01-02' }))
+        .then([
+          {
+            type: 'PlanClosed',
+            data: { ...closed.data, planId: 'kh-cds-2026-2030', closedOn: '2026-01-02' },
+          },
+        ]);
     });
 
     it('cannot be closed before it was issued', () => {

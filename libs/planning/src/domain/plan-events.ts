@@ -22,11 +22,16 @@ export interface PlanPeriod {
 
 export interface PlanIssuedData {
   readonly planId: string;
-  /** The official number, e.g. '495/KH-UBND'. */
-  readonly number: string;
+  /**
+   * The official number, e.g. '495/KH-UBND'; null when the source gives no number (recorded
+   * as unknown, never guessed).
+   */
+  readonly number: string | null;
   readonly title: string;
-  readonly issuedOn: LocalDate;
-  readonly signer: Signer;
+  /** Null when the source gives no date of issue. */
+  readonly issuedOn: LocalDate | null;
+  /** Null when the source does not name the signer. */
+  readonly signer: Signer | null;
   /** e.g. 'UBND thành phố Huế'. */
   readonly issuingAuthority: string;
   readonly period: PlanPeriod;
@@ -40,13 +45,18 @@ export type PlanIssued = DomainEvent<'PlanIssued', PlanIssuedData>;
 
 /** The document that amends a plan (itself usually a plan: "Kế hoạch sửa đổi, bổ sung..."). */
 export interface AmendingDocument {
-  readonly number: string;
+  /** Null when the source gives no number. */
+  readonly number: string | null;
   readonly title: string;
-  readonly issuedOn: LocalDate;
+  /** Null when the source gives no date. */
+  readonly issuedOn: LocalDate | null;
   readonly signer?: Signer;
 }
 
-/** One target changed by an amendment; `previousValue` is null when the year had no target (a target added). */
+/**
+ * One target changed by an amendment; `previousValue` is null when no target was recorded for
+ * the year before (the plan set none, or the source does not state it).
+ */
 export interface TargetRevision {
   readonly indicatorId: string;
   readonly year: number;

@@ -8,9 +8,11 @@ export interface NotIssuedPlan {
 export interface IssuedPlan {
   readonly status: 'open' | 'closed';
   readonly planId: string;
-  readonly number: string;
+  /** Null when the source gives no number. */
+  readonly number: string | null;
   readonly title: string;
-  readonly issuedOn: LocalDate;
+  /** Null when the source gives no date of issue. */
+  readonly issuedOn: LocalDate | null;
   readonly period: PlanPeriod;
   readonly standingAgencyId?: string;
   /** Amendments in the order they were recorded. */

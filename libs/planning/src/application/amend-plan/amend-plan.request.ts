@@ -18,11 +18,16 @@ import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import { SignerDto } from '../shared.dto';
 
 export class AmendingDocumentDto {
-  @ApiProperty({ example: '160/KH-UBND' })
+  @ApiPropertyOptional({
+    example: '160/KH-UBND',
+    nullable: true,
+    description: 'Left out or null when the document shows no number (recorded as unknown)',
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
-  number!: string;
+  number?: string | null;
 
   @ApiProperty({ example: 'Kế hoạch sửa đổi, bổ sung Kế hoạch số 284/KH-UBND' })
   @IsString()
@@ -30,9 +35,14 @@ export class AmendingDocumentDto {
   @MaxLength(1000)
   title!: string;
 
-  @ApiProperty({ example: '2026-07-01' })
+  @ApiPropertyOptional({
+    example: '2026-07-01',
+    nullable: true,
+    description: 'Left out or null when the document shows no date (recorded as unknown)',
+  })
+  @IsOptional()
   @IsLocalDate()
-  issuedOn!: string;
+  issuedOn?: string | null;
 
   @ApiPropertyOptional({ type: SignerDto })
   @IsOptional()

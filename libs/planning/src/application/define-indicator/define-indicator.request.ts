@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   IsArray,
   IsIn,
   IsInt,
@@ -67,9 +66,11 @@ export class DefineIndicatorRequest {
   @IsIn(INDICATOR_DIRECTIONS)
   direction!: IndicatorDirection;
 
-  @ApiProperty({ type: [IndicatorTargetDto] })
+  @ApiProperty({
+    type: [IndicatorTargetDto],
+    description: 'Empty when the source states no target (they may come with an amendment)',
+  })
   @IsArray()
-  @ArrayMinSize(1)
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => IndicatorTargetDto)

@@ -29,11 +29,16 @@ export class IssuePlanRequest {
   @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
   planId?: string;
 
-  @ApiProperty({ example: '495/KH-UBND' })
+  @ApiPropertyOptional({
+    example: '495/KH-UBND',
+    nullable: true,
+    description: 'Left out or null when the source document gives no number (recorded as unknown)',
+  })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
-  number!: string;
+  number?: string | null;
 
   @ApiProperty({ example: 'Kế hoạch chuyển đổi số thành phố Huế năm 2026' })
   @IsString()
@@ -41,14 +46,24 @@ export class IssuePlanRequest {
   @MaxLength(1000)
   title!: string;
 
-  @ApiProperty({ example: '2025-12-31' })
+  @ApiPropertyOptional({
+    example: '2025-12-31',
+    nullable: true,
+    description: 'Left out or null when the source document gives no date of issue (recorded as unknown)',
+  })
+  @IsOptional()
   @IsLocalDate()
-  issuedOn!: string;
+  issuedOn?: string | null;
 
-  @ApiProperty({ type: SignerDto })
+  @ApiPropertyOptional({
+    type: SignerDto,
+    nullable: true,
+    description: 'Left out or null when the source does not name the signer (recorded as unknown)',
+  })
+  @IsOptional()
   @ValidateNested()
   @Type(() => SignerDto)
-  signer!: SignerDto;
+  signer?: SignerDto | null;
 
   @ApiProperty({ example: 'UBND thành phố Huế' })
   @IsString()

@@ -37,6 +37,25 @@ export const plan284Issued: PlanIssued = {
   },
 };
 
+/**
+ * The 2026 – 2030 digital transformation plan (seed document 002): the text gives neither its
+ * number nor its date of issue, so both are recorded as unknown (null).
+ */
+export const planCds20262030Issued: PlanIssued = {
+  type: 'PlanIssued',
+  data: {
+    planId: 'kh-cds-2026-2030',
+    number: null,
+    title: 'Kế hoạch Chuyển đổi số thành phố Huế giai đoạn 2026 - 2030',
+    issuedOn: null,
+    signer: { name: 'Nguyễn Khắc Toàn', title: 'Chủ tịch' },
+    issuingAuthority: 'UBND thành phố Huế',
+    period: { from: '2026-01-01', to: '2030-12-31' },
+    legalBases: [],
+    standingAgencyId: 'so-khcn',
+  },
+};
+
 export const digitalEconomyShareDefined: IndicatorDefined = {
   type: 'IndicatorDefined',
   data: {

@@ -19,7 +19,8 @@ export interface TaskLabel {
 }
 
 export interface PlanLabel {
-  readonly number: string;
+  /** Null when the source gives no number. */
+  readonly number: string | null;
   readonly title: string;
   readonly standingAgencyId: string | null;
 }
@@ -124,7 +125,7 @@ export class LabelBook implements AuditLabels {
       }
       case 'PlanIssued':
         this.set(event, 'plan', d.planId, {
-          number: String(d.number),
+          number: str(d.number),
           title: String(d.title),
           standingAgencyId: str(d.standingAgencyId),
         });

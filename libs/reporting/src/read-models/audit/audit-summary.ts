@@ -38,8 +38,12 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
   const task = taskReference(labels.get('task', d.taskId), d.taskId);
   const plan = (id: unknown) => {
     const label = labels.get('plan', id);
-    return label ? `Kế hoạch ${label.number}` : `kế hoạch ${String(id)}`;
+    if (!label) return `kế hoạch ${String(id)}`;
+    return label.number ? `Kế hoạch ${label.number}` : `Kế hoạch (chưa có số) ${quoted(label.title, 120)}`;
   };
+  /** The amending document by its number, or as one without a number. */
+  const amendingDocument = (number: unknown) =>
+    typeof number === 'string' && number !== '' ? number : 'văn bản sửa đổi (chưa có số)';
   const indicator = (id: unknown) => {
     const label = labels.get('indicator', id);
     return label ? `chỉ tiêu ${quoted(label.name, 120)}` : `chỉ tiêu ${String(id)}`;
@@ -137,11 +141,15 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
 
     // Plans and KPI indicators
     case 'PlanIssued':
-      return `${actor} ban hành Kế hoạch ${d.number} ngày ${vietnameseDate(d.issuedOn)}: ${quoted(d.title)}`;
+      return (
+        `${actor} ban hành Kế hoạch ${d.number ?? '(chưa có số)'} ` +
+        (d.issuedOn ? `ngày ${vietnameseDate(d.issuedOn)}` : '(chưa rõ ngày ban hành)') +
+        `: ${quoted(d.title)}`
+      );
     case 'PlanAmended': {
       const revisions = Array.isArray(d.targetRevisions) ? d.targetRevisions.length : 0;
       return (
-        `${actor} sửa đổi, bổ sung ${plan(d.planId)} theo văn bản ${d.amendingDocument?.number ?? '?'}: ${quoted(d.summary)}` +
+        `${actor} sửa đổi, bổ sung ${plan(d.planId)} theo ${d.amendingDocument?.number ? `văn bản ${d.amendingDocument.number}` : `văn bản (chưa có số) ${quoted(d.amendingDocument?.title, 120)}`}: ${quoted(d.summary)}` +
         (revisions > 0 ? ` (điều chỉnh ${revisions} chỉ tiêu)` : '')
       );
     }
@@ -152,11 +160,11 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
     case 'IndicatorTargetRevised': {
       const target = `${indicator(d.indicatorId)} năm ${d.year}`;
       if (d.previousValue === null || d.previousValue === undefined) {
-        return `${actor} bổ sung mục tiêu ${target}: ${withUnit(d.newValue, d.indicatorId)} theo ${d.amendingDocumentNumber}`;
+        return `${actor} đặt mục tiêu ${target}: ${withUnit(d.newValue, d.indicatorId)} (trước đó chưa ghi nhận) theo ${amendingDocument(d.amendingDocumentNumber)}`;
       }
       const direction =
         d.newValue > d.previousValue ? 'lên' : d.newValue < d.previousValue ? 'xuống' : 'giữ nguyên';
-      return `${actor} điều chỉnh ${target} từ ${vietnameseNumber(d.previousValue)} ${direction} ${withUnit(d.newValue, d.indicatorId)} theo ${d.amendingDocumentNumber}`;
+      return `${actor} điều chỉnh ${target} từ ${vietnameseNumber(d.previousValue)} ${direction} ${withUnit(d.newValue, d.indicatorId)} theo ${amendingDocument(d.amendingDocumentNumber)}`;
     }
     case 'IndicatorValueReported':
       return `${agency(d.reportedByAgencyId)} báo cáo ${indicator(d.indicatorId)} kỳ ${d.period}: ${withUnit(d.value, d.indicatorId)}, số liệu đến ngày ${vietnameseDate(d.asOf)}, nguồn: ${quoted(d.source, 120)}`;

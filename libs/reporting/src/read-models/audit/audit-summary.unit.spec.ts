@@ -84,7 +84,59 @@ describe('Vietnamese audit summaries', () => {
       'Sở Khoa học và Công nghệ điều chỉnh chỉ tiêu "Tỷ trọng kinh tế số trong GRDP" năm 2026 từ 20 xuống 17,5 (%) theo 160/KH-UBND',
     );
     expect(revised(null, 25)).toBe(
-      'Sở Khoa học và Công nghệ bổ sung mục tiêu chỉ tiêu "Tỷ trọng kinh tế số trong GRDP" năm 2026: 25 (%) theo 160/KH-UBND',
+      'Sở Khoa học và Công nghệ đặt mục tiêu chỉ tiêu "Tỷ trọng kinh tế số trong GRDP" năm 2026: 25 (%) (trước đó chưa ghi nhận) theo 160/KH-UBND',
+    );
+    expect(
+      summary('IndicatorTargetRevised', {
+        indicatorId: 'kts-1',
+        planId: 'kh-495',
+        year: 2026,
+        previousValue: 15,
+        newValue: 18,
+        amendmentId: 'a',
+        amendingDocumentNumber: null,
+      }),
+    ).toBe(
+      'Sở Khoa học và Công nghệ điều chỉnh chỉ tiêu "Tỷ trọng kinh tế số trong GRDP" năm 2026 từ 15 lên 18 (%) theo văn bản sửa đổi (chưa có số)',
+    );
+  });
+
+  it('says so when a plan or an amending document has no number or date in the source', () => {
+    expect(
+      summary('PlanIssued', {
+        planId: 'kh-cds',
+        number: null,
+        title: 'Kế hoạch chuyển đổi số 2026 - 2030',
+        issuedOn: null,
+        signer: null,
+      }),
+    ).toBe(
+      'Sở Khoa học và Công nghệ ban hành Kế hoạch (chưa có số) (chưa rõ ngày ban hành): "Kế hoạch chuyển đổi số 2026 - 2030"',
+    );
+    const withUnnumbered = new LabelBook([
+      label('plan', 'kh-cds', {
+        number: null,
+        title: 'Kế hoạch CĐS 2026 - 2030',
+        standingAgencyId: 'so-khcn',
+      }),
+    ]);
+    expect(
+      summarizeEvent(
+        {
+          type: 'PlanAmended',
+          data: {
+            planId: 'kh-cds',
+            amendmentId: 'a',
+            amendingDocument: { number: null, title: 'Kế hoạch sửa đổi', issuedOn: null },
+            summary: 'Cập nhật',
+            targetRevisions: [],
+          },
+          actor: system,
+        },
+        withUnnumbered,
+      ),
+    ).toBe(
+      'Hệ thống sửa đổi, bổ sung Kế hoạch (chưa có số) "Kế hoạch CĐS 2026 - 2030" theo văn bản (chưa có số) "Kế hoạch sửa đổi": "Cập nhật"',
     );
   });
 

@@ -53,10 +53,12 @@ export interface PlanDashboard {
   readonly today: LocalDate;
   readonly plan: {
     readonly planId: string;
-    readonly number: string;
+    /** Null when the source gives no number. */
+    readonly number: string | null;
     readonly title: string;
     readonly status: string;
-    readonly issuedOn: LocalDate;
+    /** Null when the source gives no date of issue. */
+    readonly issuedOn: LocalDate | null;
     readonly periodFrom: LocalDate | null;
     readonly periodTo: LocalDate | null;
   };
@@ -138,7 +140,7 @@ export class DashboardQueries {
       number: string;
       title: string;
       status: string;
-      issued_on: string;
+      issued_on: string | null;
       period_from: string | null;
       period_to: string | null;
     }>((schema) => ({

@@ -54,6 +54,18 @@ describe('directory projection (rm_agencies, rm_plans)', () => {
       targetRevisions: [],
     }),
     log.plan('PlanClosed', { planId: 'kh-495', reason: 'Hết kỳ', closedOn: '2026-12-31' }),
+    // The 2026 – 2030 plan: its text gives no number, no date of issue (recorded as unknown).
+    log.plan('PlanIssued', {
+      planId: 'kh-cds-2026-2030',
+      number: null,
+      title: 'Kế hoạch Chuyển đổi số giai đoạn 2026 - 2030',
+      issuedOn: null,
+      signer: null,
+      issuingAuthority: 'UBND thành phố Huế',
+      period: { from: '2026-01-01', to: '2030-12-31' },
+      legalBases: [],
+      standingAgencyId: 'so-khcn',
+    }),
   ];
 
   beforeAll(async () => {
@@ -111,11 +123,11 @@ describe('directory projection (rm_agencies, rm_plans)', () => {
     ]);
   });
 
-  it('keeps the number, title, period and status of each plan', async () => {
+  it('keeps the number, title, period and status of each plan (null when the source gives none)', async () => {
     const rows = await bed.store.read<Record<string, unknown>>((schema) => ({
       text: `SELECT plan_id, number, title, to_char(issued_on, 'YYYY-MM-DD') AS issued_on, standing_agency_id, status,
-                    to_char(closed_on, 'YYYY-MM-DD') AS closed_on, amendment_count, version
-               FROM ${schema}.rm_plans`,
+                    to_char(closed_on, 'YYYY-MM-DD') AS closed_on, amendment_count, version, signer_name
+               FROM ${schema}.rm_plans ORDER BY plan_id`,
     }));
     expect(rows).toEqual([
       {
@@ -128,6 +140,19 @@ describe('directory projection (rm_agencies, rm_plans)', () => {
         closed_on: '2026-12-31',
         amendment_count: 1,
         version: 3,
+        signer_name: 'Nguyễn Khắc Toàn',
+      },
+      {
+        plan_id: 'kh-cds-2026-2030',
+        number: null,
+        title: 'Kế hoạch Chuyển đổi số giai đoạn 2026 - 2030',
+        issued_on: null,
+        standing_agency_id: 'so-khcn',
+        status: 'issued',
+        closed_on: null,
+        amendment_count: 0,
+        version: 1,
+        signer_name: null,
       },
     ]);
   });

@@ -7,14 +7,16 @@ import { qualified } from '../shared/sql';
 /**
  * The names every screen shows beside ids: rm_agencies (current name, short name, kind,
  * whether retired or merged into another) and rm_plans (number such as '495/KH-UBND',
- * title, period, status). Other read models join them at query time, so a renamed agency
+ * title, period, status; the number, date of issue and signer are null when the source does
+ * not give them). Other read models join them at query time, so a renamed agency
  * shows its new name everywhere at once.
  *
  * Idempotent: a row keeps its stream version; a statement only applies an event above it.
  */
 export class DirectoryProjection implements Projection {
   readonly name = 'directory';
-  readonly version = 1;
+  /** 2: a plan's number and date of issue may be unknown (null). */
+  readonly version = 2;
   readonly eventTypes: readonly string[] = [...AGENCY_EVENT_TYPES, ...PLAN_EVENT_TYPES];
 
   createTables(schema: string): readonly string[] {
@@ -38,9 +40,9 @@ export class DirectoryProjection implements Projection {
       `CREATE INDEX IF NOT EXISTS rm_agencies_kind_idx ON ${agencies} (kind, status)`,
       `CREATE TABLE IF NOT EXISTS ${plans} (
         plan_id text PRIMARY KEY,
-        number text NOT NULL,
+        number text,
         title text NOT NULL,
-        issued_on date NOT NULL,
+        issued_on date,
         issuing_authority text,
         signer_name text,
         signer_title text,
@@ -139,9 +141,9 @@ async function applyPlanEvent(event: PlanEvent, at: Recorded, sql: ProjectionSql
          ON CONFLICT (plan_id) DO NOTHING`,
         [
           d.planId,
-          d.number,
+          d.number ?? null,
           d.title,
-          d.issuedOn,
+          d.issuedOn ?? null,
           d.issuingAuthority ?? null,
           d.signer?.name ?? null,
           d.signer?.title ?? null,

@@ -199,4 +199,83 @@ describe('KPI scoreboard (rm_indicators...) — GET /dashboard/indicators', () =
     expect(await bed.snapshot()).toEqual(once);
     expect((await queries.scoreboard({})).indicators[1]).toMatchObject({ target: 20, achieved: false });
   });
+
+  it('scores an indicator whose original targets are not recorded, revised by a document without a number', async () => {
+    const planId = 'kh-284';
+    await bed.given([
+      log.plan(
+        'PlanIssued',
+        {
+          planId,
+          number: null,
+          title: 'Kế hoạch kinh tế số',
+          issuedOn: null,
+          signer: null,
+          issuingAuthority: 'UBND thành phố Huế',
+          period: { from: '2026-01-01', to: '2030-12-31' },
+          legalBases: [],
+          standingAgencyId: SO_KHCN,
+        },
+        { actor: STANDING },
+      ),
+      log.indicator(
+        'IndicatorDefined',
+        {
+          indicatorId: 'kts-grdp',
+          planId,
+          name: 'Tỷ trọng kinh tế số trong GRDP',
+          unit: '%',
+          direction: 'at_least',
+          targets: [],
+          responsibleAgencyId: SO_KHCN,
+        },
+        { actor: STANDING },
+      ),
+      log.plan(
+        'PlanAmended',
+        {
+          planId,
+          amendmentId: 'sua-doi',
+          amendingDocument: { number: null, title: 'Kế hoạch sửa đổi', issuedOn: null },
+          summary: 'Cập nhật chỉ tiêu',
+          targetRevisions: [{ indicatorId: 'kts-grdp', year: 2026, previousValue: null, newValue: 18 }],
+        },
+        { actor: STANDING },
+      ),
+      log.indicator(
+        'IndicatorTargetRevised',
+        {
+          indicatorId: 'kts-grdp',
+          planId,
+          year: 2026,
+          previousValue: null,
+          newValue: 18,
+          amendmentId: 'sua-doi',
+          amendingDocumentNumber: null,
+        },
+        { actor: STANDING },
+      ),
+    ]);
+    const board = await queries.scoreboard({ planId, year: 2026 });
+    expect(board.indicators).toHaveLength(1);
+    expect(board.indicators[0]).toMatchObject({
+      planNumber: null,
+      target: 18,
+      targets: [{ year: 2026, value: 18, originalValue: null }],
+      revisions: [
+        {
+          year: 2026,
+          previousValue: null,
+          newValue: 18,
+          amendingDocumentNumber: null,
+          amendingDocumentTitle: 'Kế hoạch sửa đổi',
+          amendingDocumentIssuedOn: null,
+        },
+      ],
+    });
+    expect((await queries.scoreboard({ planId, year: 2030 })).indicators[0]).toMatchObject({
+      target: null,
+      achieved: null,
+    });
+  });
 });

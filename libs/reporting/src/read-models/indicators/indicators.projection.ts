@@ -14,7 +14,8 @@ import { codeSortKey } from '../task-list/code-sort-key';
 /**
  * The KPI scoreboard's tables:
  * - rm_indicators: each indicator (chỉ tiêu) of a plan: name, unit, direction, responsible agency;
- * - rm_indicator_targets: its target per year, as revised by the latest amendment;
+ * - rm_indicator_targets: its target per year, as revised by the latest amendment (original_value
+ *   null: the plan's own target for that year is not recorded);
  * - rm_indicator_revisions: every target revision, by which amendment;
  * - rm_indicator_values: every reported value, with its period's first and last day;
  * - rm_plan_amendments: the amending documents (number, title, issued on), for the revisions' "when".
@@ -24,7 +25,8 @@ import { codeSortKey } from '../task-list/code-sort-key';
  */
 export class IndicatorsProjection implements Projection {
   readonly name = 'indicators';
-  readonly version = 1;
+  /** 2: an amending document's number may be unknown (null); an indicator may have no targets. */
+  readonly version = 2;
   readonly eventTypes: readonly string[] = [...INDICATOR_EVENT_TYPES, 'PlanAmended'];
 
   createTables(schema: string): readonly string[] {
@@ -60,7 +62,7 @@ export class IndicatorsProjection implements Projection {
         plan_id text NOT NULL,
         previous_value double precision,
         new_value double precision NOT NULL,
-        amending_document_number text NOT NULL,
+        amending_document_number text,
         occurred_at timestamptz,
         recorded_at timestamptz NOT NULL,
         position text COLLATE "C" NOT NULL,
@@ -86,7 +88,7 @@ export class IndicatorsProjection implements Projection {
       `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'rm_plan_amendments')} (
         plan_id text NOT NULL,
         amendment_id text NOT NULL,
-        number text NOT NULL,
+        number text,
         title text NOT NULL,
         issued_on date,
         summary text,
@@ -164,7 +166,7 @@ async function revised(
       d.planId,
       d.previousValue,
       d.newValue,
-      d.amendingDocumentNumber,
+      d.amendingDocumentNumber ?? null,
       instantOrNull(event.metadata.occurredAt),
       event.recordedAt.toISOString(),
       event.checkpoint,
@@ -218,7 +220,7 @@ async function amended(d: PlanAmendedData, event: RecordedEvent, sql: Projection
     [
       d.planId,
       d.amendmentId,
-      d.amendingDocument.number,
+      d.amendingDocument.number ?? null,
       d.amendingDocument.title,
       d.amendingDocument.issuedOn ?? null,
       d.summary ?? null,

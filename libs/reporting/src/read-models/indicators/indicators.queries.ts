@@ -9,10 +9,12 @@ import { isTargetAchieved } from './target-achievement';
 
 export interface TargetRevision {
   readonly year: number;
+  /** Null: no target was recorded for the year before this revision (not recorded before). */
   readonly previousValue: number | null;
   readonly newValue: number;
   readonly amendmentId: string;
-  readonly amendingDocumentNumber: string;
+  /** Null when the amending document has no known number. */
+  readonly amendingDocumentNumber: string | null;
   readonly amendingDocumentTitle: string | null;
   /** When the amending document was issued, if the plan's amendment is known. */
   readonly amendingDocumentIssuedOn: LocalDate | null;
@@ -44,7 +46,7 @@ export interface IndicatorScore {
   } | null;
   /** Whether the latest value meets the target in the indicator's direction; null without both. */
   readonly achieved: boolean | null;
-  /** Every year's current target, and what the plan first set. */
+  /** Every year's current target, and what the plan first set (null: not recorded). Empty when the source states none. */
   readonly targets: {
     readonly year: number;
     readonly value: number;
