@@ -4,3 +4,4 @@ export * from './decider';
 export * from './domain-error';
 export * from './domain-event';
 export * from './local-date';
+export * from './text';

@@ -10,7 +10,7 @@ import {
 } from './agency-events';
 import { isAgencyKind, AGENCY_KINDS } from './agency-kind';
 import { AgencyState, evolveAgency, initialAgencyState, RegisteredAgency } from './agency-state';
-import { isBlank, optionalText } from './text';
+import { isBlank, optionalText } from '@giaoviec/kernel';
 
 /** "Agency sokhcn ("Sở Khoa học và Công nghệ")", for messages. */
 export function describeAgency(agency: Pick<RegisteredAgency, 'agencyId' | 'name'>): string {

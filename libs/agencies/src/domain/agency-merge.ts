@@ -3,7 +3,7 @@ import { MergeAgencies } from './agency-commands';
 import { agencyDecider, describeAgency, requireActiveAgency, requireEffectiveDate } from './agency-decider';
 import { AgenciesMerged, AgencyEvent, AgencyRetired, agencyStreamId } from './agency-events';
 import { AgencyState, evolveAgency, initialAgencyState, RegisteredAgency } from './agency-state';
-import { duplicatesOf, isBlank } from './text';
+import { duplicatesOf, isBlank } from '@giaoviec/kernel';
 
 /** The states of the agency streams a merge touches, by agency id. */
 export type AgencyStates = Readonly<Record<string, AgencyState>>;

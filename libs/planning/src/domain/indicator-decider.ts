@@ -25,7 +25,7 @@ import {
   targetFor,
 } from './indicator-state';
 import { parseReportingPeriod } from './reporting-period';
-import { duplicatesOf, isBlank, optionalText } from './text';
+import { duplicatesOf, isBlank, optionalText } from '@giaoviec/kernel';
 
 /** 'indicator kt-grdp ("Tỷ trọng kinh tế số trong GRDP")', for messages. */
 export function describeIndicator(indicator: Pick<DefinedIndicator, 'indicatorId' | 'name'>): string {

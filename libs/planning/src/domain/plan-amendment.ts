@@ -13,7 +13,7 @@ import { AmendPlan, RequestedAmendingDocument } from './plan-commands';
 import { describePlan, isUnknown, requireDate, requireOpenPlan, requireSigner } from './plan-decider';
 import { AmendingDocument, PlanAmended, PlanAmendedData, planStreamId, TargetRevision } from './plan-events';
 import { IssuedPlan } from './plan-state';
-import { duplicatesOf, isBlank } from './text';
+import { duplicatesOf, isBlank } from '@giaoviec/kernel';
 
 export interface PlanAmendmentDecision {
   /** What to append to the plan's stream: PlanAmended, or nothing when the amendment is already recorded. */

@@ -3,7 +3,7 @@ import { isPlanNumber } from './document-number';
 import { ClosePlan, IssuePlan, PlanStreamCommand } from './plan-commands';
 import { PlanClosed, PlanEvent, PlanIssued, PlanIssuedData, Signer } from './plan-events';
 import { evolvePlan, initialPlanState, IssuedPlan, PlanState } from './plan-state';
-import { isBlank, optionalText } from './text';
+import { isBlank, optionalText } from '@giaoviec/kernel';
 
 /** 'plan 495/KH-UBND (plan-495)', or 'plan without a number (kh-cds)', for messages. */
 export function describePlan(plan: Pick<IssuedPlan, 'planId' | 'number'>): string {
