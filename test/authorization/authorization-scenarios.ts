@@ -153,5 +153,7 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
     return post(`/tasks/${taskId}/reopen`, { reason: 'Tiếp tục thực hiện' });
   },
 
+  // The bull-board dashboard (middleware, not a Nest route): the page itself.
+  'operations.queue_dashboard': async () => get('/queues'),
   ...REPORTING_SCENARIOS,
 };

@@ -5,6 +5,7 @@ import { IdentityModule } from '@giaoviec/identity';
 import { PlanningModule } from '@giaoviec/planning';
 import { HttpPlatformModule, InfrastructureModule } from '@giaoviec/platform';
 import { ProjectionEngineModule, ProjectionHttpModule, ReportingModule } from '@giaoviec/reporting';
+import { DIGEST_QUEUE, QUEUES, QueueDashboardModule } from '@giaoviec/reminders';
 import { TasksModule } from '@giaoviec/tasks';
 
 /** The HTTP API: the command routes of every context and the read models' queries, on the shared infrastructure. */
@@ -24,6 +25,8 @@ export class ApiModule {
         ProjectionEngineModule,
         ProjectionHttpModule,
         ReportingModule,
+        // The operators' BullMQ dashboard at /queues (admin only): the reminder queues and the digest's.
+        QueueDashboardModule.forQueues([...Object.values(QUEUES), DIGEST_QUEUE]),
       ],
     };
   }

@@ -1,23 +1,44 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { IdempotencyHousekeepingModule, InfrastructureModule } from '@giaoviec/platform';
 import { ProjectionEngineModule, ReadModelProjectionsModule } from '@giaoviec/reporting';
+import {
+  bullRootModule,
+  DigestModule,
+  RemindersWorkerModule,
+  type RemindersWorkerOptions,
+} from '@giaoviec/reminders';
 import { ProjectorModule } from './projector/projector.module';
+
+export interface WorkerOptions {
+  /** Prefix of the BullMQ keys in Redis (default 'giaoviec'); tests use one of their own. */
+  readonly queuePrefix?: string;
+  readonly reminders?: RemindersWorkerOptions;
+}
 
 /**
  * The background process. It hosts what follows the event log rather than serving
- * requests: the projector (read models) and housekeeping; the reminder scheduler joins it later.
+ * requests: the projector (read models), the reminder scheduler, processor and
+ * reconciliation (BullMQ), the standing office's morning digest, and housekeeping.
  */
 @Module({})
 export class WorkerModule {
-  static withConfig(configOverrides: Record<string, string> = {}): DynamicModule {
+  static withConfig(
+    configOverrides: Record<string, string> = {},
+    options: WorkerOptions = {},
+  ): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         InfrastructureModule.forRoot(configOverrides),
+        CqrsModule.forRoot(),
         IdempotencyHousekeepingModule,
         ProjectionEngineModule,
         ProjectorModule,
         ReadModelProjectionsModule,
+        bullRootModule(options.queuePrefix),
+        RemindersWorkerModule.register(options.reminders),
+        DigestModule,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import { PG_POOL } from '@giaoviec/platform';
@@ -25,6 +26,7 @@ import { ProjectorService } from './projector.service';
 describe('the worker projector', () => {
   jest.setTimeout(30_000);
   const schema = `worker_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const queuePrefix = `test-${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const projections = testProjections();
   let worker: TestingModule;
   let store: EventStore;
@@ -41,14 +43,21 @@ describe('the worker projector', () => {
   beforeAll(async () => {
     worker = await Test.createTestingModule({
       imports: [
-        WorkerModule.withConfig({
-          NODE_ENV: 'test',
-          DATABASE_URL: TEST_DATABASE_URL,
-          DATABASE_SCHEMA: schema,
-          REDIS_URL: TEST_REDIS_URL,
-          EVENT_STORE: 'postgres',
-          LOG_LEVEL: 'silent',
-        }),
+        WorkerModule.withConfig(
+          {
+            NODE_ENV: 'test',
+            DATABASE_URL: TEST_DATABASE_URL,
+            DATABASE_SCHEMA: schema,
+            REDIS_URL: TEST_REDIS_URL,
+            EVENT_STORE: 'postgres',
+            LOG_LEVEL: 'silent',
+          },
+          {
+            // The reminders run too: on keys of this suite's own, without the hourly job scheduler.
+            queuePrefix,
+            reminders: { reconcileEveryMs: 0, reconcileAtStart: false },
+          },
+        ),
       ],
     })
       // Small test projections in place of the real read models: this is about the projector.
@@ -67,6 +76,7 @@ describe('the worker projector', () => {
     const pool = worker.get<Pool>(PG_POOL);
     await dropReadModelSchemas(pool);
     await worker.close();
+    await deleteRedisKeys(`${queuePrefix}:*`);
     const admin = new Pool({ connectionString: TEST_DATABASE_URL, max: 1 });
     await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await admin.end();
@@ -128,3 +138,18 @@ describe('the worker projector', () => {
     expect(await readModels.position()).toBe(position);
   });
 });
+
+/** Only this suite's keys: other suites share the Redis server. */
+async function deleteRedisKeys(pattern: string): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}

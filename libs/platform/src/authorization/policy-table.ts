@@ -168,6 +168,10 @@ export const POLICY_TABLE = {
   ),
   /** Everyone reads their own in-app notifications. */
   'notification.read': read(everyone),
+
+  // Operations: the BullMQ queue dashboard (/queues, bull-board), for administrators only.
+  // Its routes are express middleware, not Nest routes: the dashboard's own guard applies this row.
+  'operations.queue_dashboard': read(onlyAdmin),
 } as const satisfies Record<string, ActionPolicy>;
 
 export type PolicyAction = keyof typeof POLICY_TABLE;

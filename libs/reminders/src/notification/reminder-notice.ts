@@ -19,7 +19,11 @@ export interface ReminderNotice {
 export interface DeliveryReport {
   /** The channels that delivered, e.g. ['email', 'in_app', 'webhook']. */
   readonly channels: readonly string[];
-  /** User ids (in-app) and e-mail addresses reached. */
+  /**
+   * The user ids reached (in-app; those with an address were e-mailed too). Only ids: put
+   * them in ReminderSent.recipients with channel 'in_app', so rm_notifications gives each
+   * user a row. E-mail addresses are personal data and never go into an event.
+   */
   readonly recipients: readonly string[];
 }
 

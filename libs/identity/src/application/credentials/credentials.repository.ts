@@ -14,6 +14,8 @@ export interface StoredCredentials {
   readonly lockedUntil: Date | null;
   /** A mirror of the user's stream, for listings; decisions read the stream itself. */
   readonly active: boolean;
+  /** Where notifications are e-mailed; null when the user gave none. Never in an event. */
+  readonly email: string | null;
 }
 
 export interface StoredRefreshToken {
@@ -31,6 +33,7 @@ interface CredentialsRow {
   failed_attempts: number;
   locked_until: Date | null;
   active: boolean;
+  email: string | null;
 }
 
 interface RefreshTokenRow {
@@ -51,6 +54,7 @@ const toCredentials = (row: CredentialsRow): StoredCredentials => ({
   failedAttempts: row.failed_attempts,
   lockedUntil: row.locked_until,
   active: row.active,
+  email: row.email,
 });
 
 /**
@@ -98,6 +102,16 @@ export class CredentialsRepository {
     return rows[0] && toCredentials(rows[0]);
   }
 
+  /** The e-mail addresses of these users, by user id: only users who gave one. */
+  async emailsOf(userIds: readonly string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ user_id: string; email: string }>(
+      'SELECT user_id, email FROM user_credentials WHERE user_id = ANY($1::text[]) AND email IS NOT NULL',
+      [userIds],
+    );
+    return new Map(rows.map((row) => [row.user_id, row.email]));
+  }
+
   /** The lock-outs in force at `now`, by user id. */
   async locksInForce(now: Date): Promise<Map<string, Date>> {
     const { rows } = await this.pool.query<{ user_id: string; locked_until: Date }>(
@@ -114,14 +128,20 @@ export class CredentialsRepository {
    */
   async insert(
     db: Db,
-    credentials: { userId: string; username: string; passwordHash: string; now: Date },
+    credentials: { userId: string; username: string; passwordHash: string; now: Date; email?: string | null },
   ): Promise<boolean> {
     try {
       const { rowCount } = await db.query(
-        `INSERT INTO user_credentials (user_id, username, password_hash, failed_attempts, active, updated_at)
-         VALUES ($1, $2, $3, 0, true, $4)
+        `INSERT INTO user_credentials (user_id, username, password_hash, failed_attempts, active, updated_at, email)
+         VALUES ($1, $2, $3, 0, true, $4, $5)
          ON CONFLICT (user_id) DO NOTHING`,
-        [credentials.userId, credentials.username, credentials.passwordHash, credentials.now],
+        [
+          credentials.userId,
+          credentials.username,
+          credentials.passwordHash,
+          credentials.now,
+          credentials.email ?? null,
+        ],
       );
       return rowCount === 1;
     } catch (error) {

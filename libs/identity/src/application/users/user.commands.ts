@@ -13,6 +13,8 @@ export interface UserRegistration extends Omit<RegisterUserData, 'userId'> {
   readonly userId?: string;
   /** The initial password; only its hash is kept, in the credentials table. */
   readonly password: string;
+  /** Where notifications are e-mailed; kept in the credentials table, never in the user's events. */
+  readonly email?: string;
 }
 
 export type RegisteredUserResult = StreamWriteResult & { readonly userId: string; readonly username: string };

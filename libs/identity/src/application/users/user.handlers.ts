@@ -52,7 +52,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
   ) {}
 
   async execute({ registration, context }: RegisterUserCommand): Promise<RegisteredUserResult> {
-    const { password, userId: chosenUserId, ...data } = registration;
+    const { password, userId: chosenUserId, email, ...data } = registration;
     const userId = chosenUserId ?? userIdForUsername(data.username);
     const command: RegisterUser = { type: 'RegisterUser', data: { ...data, userId } };
     const streamId = userStreamId(userId);
@@ -73,6 +73,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
         username: data.username,
         passwordHash,
         now: this.clock.now(),
+        email: email?.trim().toLowerCase() || null,
       });
       try {
         const written = await this.executor.execute({ streamId, decider: userDecider, command, context });

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import type { Role } from '@giaoviec/kernel';
 import { SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import { ASSIGNABLE_ROLES, USER_ID_PATTERN, USERNAME_PATTERN } from '../../domain';
@@ -38,6 +48,15 @@ export class RegisterUserRequest {
   @ApiProperty({ enum: ASSIGNABLE_ROLES })
   @IsIn(ASSIGNABLE_ROLES, { message: ROLES_MESSAGE })
   role!: Role;
+
+  @ApiPropertyOptional({
+    example: 'nguyen.van.a@thuathienhue.gov.vn',
+    description: 'Where reminders and digests are e-mailed; not part of the user events',
+  })
+  @IsOptional()
+  @IsEmail({}, { message: '$property must be an e-mail address' })
+  @MaxLength(254)
+  email?: string;
 
   @ApiProperty({
     format: 'password',

@@ -2,6 +2,14 @@ import type { Migration } from './migration';
 import { idempotencyKeys } from './0001-idempotency-keys';
 import { identity } from './0002-identity';
 import { readModelGenerations } from './0003-read-model-generations';
+import { userEmail } from './0004-user-email';
+import { reminderScheduler } from './0005-reminder-scheduler';
 
 /** In the order they apply. */
-export const MIGRATIONS: readonly Migration[] = [idempotencyKeys, identity, readModelGenerations];
+export const MIGRATIONS: readonly Migration[] = [
+  idempotencyKeys,
+  identity,
+  readModelGenerations,
+  userEmail,
+  reminderScheduler,
+];

@@ -1,0 +1,2 @@
+export * from './queue-dashboard.guard';
+export * from './queue-dashboard.module';

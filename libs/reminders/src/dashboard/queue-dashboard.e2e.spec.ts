@@ -1,0 +1,47 @@
+import { accessTokenFor, actorHeaders } from '../../../../test/support/access-tokens';
+import { startApiTestApp, type ApiTestApp } from '../../../../test/support/api-test-app';
+import { DIGEST_QUEUE } from '../digest/digest.queue';
+
+const ADMIN = { userId: 'u-admin', agencyId: 'van-phong-ubnd', role: 'admin' };
+const OFFICER = { userId: 'u-officer', agencyId: 'so-y-te', role: 'officer' };
+const STANDING_OFFICE = { userId: 'u-standing', agencyId: 'so-khcn', role: 'standing_office' };
+
+/** The bull-board dashboard mounted in the real API: its own guard, since the API's guards never see it. */
+describe('the queue dashboard at /queues, behind the admin role', () => {
+  let api: ApiTestApp;
+
+  beforeAll(async () => {
+    api = await startApiTestApp();
+  });
+  afterAll(() => api.close());
+
+  it('401 without a token, with a forged one, or with an expired one', async () => {
+    const missing = await api.http.get('/queues').expect(401);
+    expect(missing.body).toMatchObject({ rule: 'auth.unauthenticated', status: 401 });
+
+    const forged = accessTokenFor(ADMIN, { secret: 'not-the-secret-of-this-api-at-all-123456' });
+    await api.http.get('/queues').set('Authorization', `Bearer ${forged}`).expect(401);
+
+    const expired = accessTokenFor(ADMIN, { expiresAt: new Date('2026-05-31T00:00:00Z') }); // the clock says 1 June
+    const response = await api.http.get('/queues').set('Authorization', `Bearer ${expired}`).expect(401);
+    expect(response.body.detail).toMatch(/expired/);
+    // The dashboard's API and assets are behind the same guard.
+    await api.http.get('/queues/api/queues').expect(401);
+  });
+
+  it('403 for every other role', async () => {
+    for (const actor of [OFFICER, STANDING_OFFICE]) {
+      const response = await api.http.get('/queues').set(actorHeaders(actor)).expect(403);
+      expect(response.body).toMatchObject({ rule: 'auth.forbidden', action: 'operations.queue_dashboard' });
+      await api.http.get('/queues/api/queues').set(actorHeaders(actor)).expect(403);
+    }
+  });
+
+  it('200 for an administrator: the page, and the queues through its API', async () => {
+    const page = await api.http.get('/queues').set(actorHeaders(ADMIN)).expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+
+    const queues = await api.http.get('/queues/api/queues').set(actorHeaders(ADMIN)).expect(200);
+    expect(queues.body.queues.map((queue: { name: string }) => queue.name)).toContain(DIGEST_QUEUE);
+  });
+});

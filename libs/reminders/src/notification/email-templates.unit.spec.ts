@@ -1,0 +1,53 @@
+import { reminderEmail } from './email-templates';
+import type { ReminderNotice } from './reminder-notice';
+import { decodeMimeWords } from './testing/smtp-sink';
+
+const notice = (overrides: Partial<ReminderNotice> = {}): ReminderNotice => ({
+  taskId: 't-1',
+  planId: 'kh-495',
+  taskCode: 'III.5.2',
+  taskTitle: 'Xây dựng <cơ sở dữ liệu> đất đai',
+  leadAgencyId: 'so-tai-chinh',
+  kind: 'before_due_1d',
+  dueDate: '2026-01-05',
+  daysOverdue: 0,
+  ...overrides,
+});
+
+describe('reminder e-mails in Vietnamese', () => {
+  it('names the task and the deadline dd/mm/yyyy in the subject', () => {
+    expect(reminderEmail(notice()).subject).toBe('[Nhắc việc] Nhiệm vụ III.5.2 đến hạn ngày 05/01/2026');
+    expect(reminderEmail(notice({ kind: 'due_today' })).text).toContain('Hôm nay (05/01/2026) là hạn');
+    expect(reminderEmail(notice()).text).toContain('Còn 1 ngày nữa đến hạn');
+  });
+
+  it('marks overdue tasks and reports to the Steering Committee', () => {
+    expect(reminderEmail(notice({ daysOverdue: 2, kind: 'overdue' })).subject).toBe(
+      '[Quá hạn] Nhiệm vụ III.5.2 đã quá hạn 2 ngày (hạn 05/01/2026)',
+    );
+    const steering = reminderEmail(
+      notice({
+        daysOverdue: 10,
+        kind: 'escalation_steering_committee',
+        escalationLevel: 'steering_committee',
+      }),
+    );
+    expect(steering.subject).toMatch(/^\[Báo cáo Ban Chỉ đạo\] /);
+    expect(steering.text).toContain('đã được báo cáo Ban Chỉ đạo');
+  });
+
+  it('names a task without a number by its title, and escapes it in HTML', () => {
+    const email = reminderEmail(notice({ taskCode: null }));
+    expect(email.subject).toBe(
+      '[Nhắc việc] Nhiệm vụ "Xây dựng <cơ sở dữ liệu> đất đai" đến hạn ngày 05/01/2026',
+    );
+    expect(email.html).toContain('Xây dựng &lt;cơ sở dữ liệu&gt; đất đai');
+    expect(email.html).not.toContain('<cơ sở');
+  });
+
+  it('the test decoder reads RFC 2047 words (B and Q, split across words)', () => {
+    expect(decodeMimeWords('=?UTF-8?B?W05o4bqvYyB2aeG7h2Nd?= =?UTF-8?Q?_Nhi=E1=BB=87m_v=E1=BB=A5?=')).toBe(
+      '[Nhắc việc] Nhiệm vụ',
+    );
+  });
+});

@@ -1,0 +1,98 @@
+import { localDateAt } from '@giaoviec/kernel';
+import { reminderKey } from '@giaoviec/tasks';
+import {
+  allReminders,
+  delayUntil,
+  localInstant,
+  planReminders,
+  type ReminderPolicyConfig,
+} from './reminder-policy';
+
+const config: ReminderPolicyConfig = {
+  daysBefore: [7, 1],
+  localHour: 8,
+  escalateToStandingOfficeAfterDays: 3,
+  escalateToSteeringCommitteeAfterDays: 10,
+};
+const DUE = '2026-06-30';
+const open = { status: 'in_progress' as const, dueDate: DUE };
+const kinds = (plan: { kind: string }[]) => plan.map((r) => r.kind);
+
+describe('the reminder policy', () => {
+  it('plans 7 and 1 days before, on the day, and escalations 3 and 10 days overdue, at 08:00 in Huế', () => {
+    const plan = planReminders(open, config, new Date('2026-06-01T00:00:00Z'));
+    expect(plan.map((r) => [r.kind, r.fireAt.toISOString(), r.daysOverdue, r.escalationLevel])).toEqual([
+      ['before_due_7d', '2026-06-23T01:00:00.000Z', -7, undefined],
+      ['before_due_1d', '2026-06-29T01:00:00.000Z', -1, undefined],
+      ['due_today', '2026-06-30T01:00:00.000Z', 0, undefined],
+      ['escalation_standing_office', '2026-07-03T01:00:00.000Z', 3, 'standing_office'],
+      ['escalation_steering_committee', '2026-07-10T01:00:00.000Z', 10, 'steering_committee'],
+    ]);
+    expect(plan.every((r) => r.dueDate === DUE && localDateAt(r.fireAt) === r.date)).toBe(true);
+  });
+
+  it('never fires at night: every instant is the configured local hour, whatever the time zone of the server', () => {
+    for (const reminder of allReminders(DUE, { ...config, localHour: 9 })) {
+      expect(new Date(reminder.fireAt.getTime() + 7 * 3_600_000).getUTCHours()).toBe(9);
+    }
+    expect(localInstant('2026-01-01', 8).toISOString()).toBe('2026-01-01T01:00:00.000Z');
+  });
+
+  it('skips "before" reminders already past: a task assigned two days before its due date gets no 7-day reminder', () => {
+    expect(kinds(planReminders(open, config, new Date('2026-06-28T03:00:00Z')))).toEqual([
+      'before_due_1d',
+      'due_today',
+      'escalation_standing_office',
+      'escalation_steering_committee',
+    ]);
+    // At 08:00 sharp the 1-day reminder is due now: it is no longer ahead.
+    expect(kinds(planReminders(open, config, localInstant('2026-06-29', 8)))).toEqual([
+      'due_today',
+      'escalation_standing_office',
+      'escalation_steering_committee',
+    ]);
+  });
+
+  it('keeps escalations that are due, to fire at once', () => {
+    const now = new Date('2026-07-20T05:00:00Z');
+    const plan = planReminders(open, config, now);
+    expect(kinds(plan)).toEqual(['escalation_standing_office', 'escalation_steering_committee']);
+    expect(plan.map((r) => delayUntil(r, now))).toEqual([0, 0]);
+  });
+
+  it('drops escalations at or below the level reached, and reminders already recorded', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    expect(
+      kinds(
+        planReminders(
+          { ...open, escalationLevel: 'standing_office', remindersSent: [reminderKey('before_due_7d', DUE)] },
+          config,
+          now,
+        ),
+      ),
+    ).toEqual(['before_due_1d', 'due_today', 'escalation_steering_committee']);
+    // A reminder about an earlier deadline does not count for this one.
+    expect(
+      kinds(planReminders({ ...open, remindersSent: [reminderKey('due_today', '2026-06-15')] }, config, now)),
+    ).toContain('due_today');
+  });
+
+  it('plans nothing for a task without a deadline, awaiting review, accepted or cancelled', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    expect(planReminders({ status: 'in_progress', dueDate: null }, config, now)).toEqual([]);
+    for (const status of ['completed', 'accepted', 'cancelled'] as const) {
+      expect(planReminders({ status, dueDate: DUE }, config, now)).toEqual([]);
+    }
+    expect(kinds(planReminders({ status: 'assigned', dueDate: DUE }, config, now))).toHaveLength(5);
+  });
+
+  it('follows the configured days, ignoring duplicates and non-positive days', () => {
+    expect(kinds(allReminders(DUE, { ...config, daysBefore: [1, 3, 3, 0] }))).toEqual([
+      'before_due_3d',
+      'before_due_1d',
+      'due_today',
+      'escalation_standing_office',
+      'escalation_steering_committee',
+    ]);
+  });
+});

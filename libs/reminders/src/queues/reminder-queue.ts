@@ -1,0 +1,54 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import type { LocalDate } from '@giaoviec/kernel';
+import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
+import { CLOCK } from '@giaoviec/platform';
+import type { Clock } from '@giaoviec/kernel';
+import { allReminders, delayUntil, type PlannedReminder } from '../policy/reminder-policy';
+import { QUEUES, taskReminderJobId, type TaskReminderJob } from './queues';
+
+/**
+ * The reminder queue's I/O: what the scheduler and the reconciliation do to Redis, and
+ * nothing else. Adds are idempotent (fixed ids), so any of them may be repeated.
+ */
+@Injectable()
+export class ReminderQueue {
+  constructor(
+    @InjectQueue(QUEUES.reminders) readonly queue: Queue,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Adds the planned reminders of a task; returns the ids that were missing (and are now there). */
+  async ensure(
+    taskId: string,
+    plan: readonly PlannedReminder[],
+    options: { onlyMissing?: boolean } = {},
+  ): Promise<string[]> {
+    const now = this.clock.now();
+    const added: string[] = [];
+    for (const reminder of plan) {
+      const jobId = taskReminderJobId(taskId, reminder.kind, reminder.dueDate);
+      if (options.onlyMissing && (await this.queue.getJob(jobId))) continue;
+      const payload: TaskReminderJob = {
+        taskId,
+        kind: reminder.kind,
+        dueDate: reminder.dueDate,
+        fireAt: reminder.fireAt.toISOString(),
+        daysOverdue: reminder.daysOverdue,
+        ...(reminder.escalationLevel ? { escalationLevel: reminder.escalationLevel } : {}),
+      };
+      await this.queue.add('task-reminder', payload, { jobId, delay: delayUntil(reminder, now) });
+      added.push(jobId);
+    }
+    return added;
+  }
+
+  /** Removes every reminder of a deadline (waiting, delayed, finished); a job running now is left to re-check the task. */
+  async removeAll(taskId: string, dueDate: LocalDate): Promise<void> {
+    for (const reminder of allReminders(dueDate, this.config.reminders)) {
+      await this.queue.remove(taskReminderJobId(taskId, reminder.kind, dueDate));
+    }
+  }
+}

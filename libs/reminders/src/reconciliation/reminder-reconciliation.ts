@@ -1,0 +1,88 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
+import type { Clock } from '@giaoviec/kernel';
+import { CLOCK } from '@giaoviec/platform';
+import { READ_MODEL_STORE, type ReadModelStore } from '@giaoviec/reporting';
+import type { EscalationLevel, TaskStatus } from '@giaoviec/tasks';
+import { planReminders } from '../policy/reminder-policy';
+import { OnJob } from '../queues/job-handlers';
+import { ReminderQueue } from '../queues/reminder-queue';
+import {
+  DEFAULT_RECONCILE_EVERY_MS,
+  REMINDERS_WORKER_OPTIONS,
+  type RemindersWorkerOptions,
+} from '../reminders-worker.options';
+
+export interface ReconciliationResult {
+  readonly openTasks: number;
+  /** Job ids that were missing from Redis and are back. */
+  readonly restored: readonly string[];
+}
+
+const HOURLY_SCHEDULER_ID = 'reconcile-reminders-hourly';
+
+/**
+ * Heals a Redis that lost jobs: the open tasks with a deadline (rm_tasks) are compared with
+ * the jobs in the queue, and what the policy plans but Redis lacks is added again. Fixed job
+ * ids make this safe to run any time; a reminder already sent or no longer due is filtered by
+ * the policy or, at the latest, by the worker's re-check. Runs at start and hourly (a BullMQ
+ * job scheduler, so one worker of several runs it).
+ */
+@Injectable()
+export class ReminderReconciliation implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ReminderReconciliation.name);
+
+  constructor(
+    private readonly reminders: ReminderQueue,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(REMINDERS_WORKER_OPTIONS) private readonly options: RemindersWorkerOptions,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const every = this.options.reconcileEveryMs ?? DEFAULT_RECONCILE_EVERY_MS;
+    if (every > 0) {
+      await this.reminders.queue.upsertJobScheduler(
+        HOURLY_SCHEDULER_ID,
+        { every },
+        { name: 'reconcile-reminders', data: {} },
+      );
+    } else {
+      await this.reminders.queue.removeJobScheduler(HOURLY_SCHEDULER_ID);
+    }
+    if (this.options.reconcileAtStart ?? true) {
+      await this.reconcile().catch((error: unknown) =>
+        this.logger.warn({ err: error }, `Reminder reconciliation at start failed: ${String(error)}`),
+      );
+    }
+  }
+
+  @OnJob('reconcile-reminders')
+  async reconcile(): Promise<ReconciliationResult> {
+    const rows = await this.readModels.read<{
+      task_id: string;
+      status: TaskStatus;
+      due_date: string;
+      escalation_level: EscalationLevel | null;
+    }>((schema) => ({
+      text: `SELECT task_id, status, to_char(due_date, 'YYYY-MM-DD') AS due_date, escalation_level
+               FROM ${schema}.rm_tasks
+              WHERE status IN ('assigned', 'in_progress') AND due_date IS NOT NULL`,
+    }));
+    const now = this.clock.now();
+    const restored: string[] = [];
+    for (const row of rows) {
+      const plan = planReminders(
+        { status: row.status, dueDate: row.due_date, escalationLevel: row.escalation_level },
+        this.config.reminders,
+        now,
+      );
+      restored.push(...(await this.reminders.ensure(row.task_id, plan, { onlyMissing: true })));
+    }
+    if (restored.length > 0) {
+      this.logger.warn({ restored: restored.length }, 'Reminders missing from Redis were scheduled again');
+    }
+    return { openTasks: rows.length, restored };
+  }
+}

@@ -1,0 +1,92 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
+import { AuthorizationModule, CommandExecutionModule } from '@giaoviec/platform';
+import { TasksModule } from '@giaoviec/tasks';
+import { NotificationModule } from './notification/notification.module';
+import { TaskReminderHandler } from './processor/task-reminder.handler';
+import { RemindersProcessor } from './processor/reminders.processor';
+import { JobHandlerRegistry } from './queues/job-handlers';
+import { QUEUES } from './queues/queues';
+import { ReminderQueue } from './queues/reminder-queue';
+import { ReminderReconciliation } from './reconciliation/reminder-reconciliation';
+import {
+  DEFAULT_QUEUE_PREFIX,
+  REMINDERS_WORKER_OPTIONS,
+  type RemindersWorkerOptions,
+} from './reminders-worker.options';
+import { ReminderScheduler } from './scheduler/reminder-scheduler';
+
+/** ioredis options from a redis:// URL; BullMQ requires `maxRetriesPerRequest: null`. */
+export function bullConnection(url: string) {
+  const parsed = new URL(url);
+  const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0;
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 6379,
+    ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
+    ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
+    db,
+    ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
+    maxRetriesPerRequest: null,
+  };
+}
+
+/**
+ * BullMQ's shared connection (global): once per process, for every queue of the worker (the
+ * reminders, the digest). `prefix` starts every key in Redis; tests pass one of their own.
+ */
+export function bullRootModule(prefix: string = DEFAULT_QUEUE_PREFIX): DynamicModule {
+  return BullModule.forRootAsync({
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => ({ connection: bullConnection(config.redis.url), prefix }),
+  });
+}
+
+/**
+ * Deadline reminders in the worker: the scheduler (event log -> BullMQ delayed jobs), the
+ * processor (re-check, notify, record by command) and the reconciliation (start and hourly).
+ * Needs bullRootModule(), the global infrastructure (InfrastructureModule: config, clock, PostgreSQL, event
+ * store), CqrsModule.forRoot() and the read models (ProjectionEngineModule, for rm_tasks).
+ * NOTIFIER comes from `notifierModule` (default: NotificationModule).
+ */
+@Module({})
+export class RemindersWorkerModule {
+  static register(options: RemindersWorkerOptions = {}): DynamicModule {
+    const attempts = options.attempts ?? 5;
+    const backoffMs = options.backoffMs ?? 30_000;
+    return {
+      module: RemindersWorkerModule,
+      imports: [
+        DiscoveryModule,
+        // For ExecuteTaskCommand's handler; its controllers are inert in the worker (no HTTP), but
+        // their ownership resolvers need ResourceOwners (AuthorizationModule, global).
+        AuthorizationModule,
+        TasksModule,
+        CommandExecutionModule,
+        options.notifierModule ?? NotificationModule,
+        BullModule.registerQueue({
+          name: QUEUES.reminders,
+          defaultJobOptions: {
+            attempts,
+            backoff: { type: 'exponential', delay: backoffMs },
+            // Kept a while: a finished id stays taken, so a replay or reconciliation does not re-add it.
+            removeOnComplete: { age: 45 * 86_400 },
+            removeOnFail: { age: 90 * 86_400 },
+          },
+        }),
+      ],
+      providers: [
+        { provide: REMINDERS_WORKER_OPTIONS, useValue: options },
+        JobHandlerRegistry,
+        ReminderQueue,
+        ReminderScheduler,
+        TaskReminderHandler,
+        ReminderReconciliation,
+        RemindersProcessor,
+      ],
+      exports: [ReminderQueue, ReminderScheduler, ReminderReconciliation],
+    };
+  }
+}
