@@ -27,7 +27,7 @@ import { DigestService } from './digest.service';
 const rmSchema = `digest_rm_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
 const db = new Pool({ connectionString: TEST_DATABASE_URL, max: 2 });
 
-/** The read models' real tables (created by their projections), queried as the live generation would be. */
+/** The read models' real tables (created by their projections) in a schema of the test's own, read with real SQL: only the choice of the live generation is fixed. */
 const store: ReadModelStore = {
   async read(build) {
     const { text, values } = build(rmSchema);
@@ -39,7 +39,7 @@ const store: ReadModelStore = {
 
 @Global()
 @Module({ providers: [{ provide: READ_MODEL_STORE, useValue: store }], exports: [READ_MODEL_STORE] })
-class ReadModelStub {}
+class FixedSchemaReadModelsModule {}
 
 let n = 0;
 async function task(fields: {
@@ -148,7 +148,7 @@ describe('the morning digest: read models → e-mail to the standing office, sch
           DIGEST_LOCAL_HOUR: '7',
         }),
         BullModule.forRoot({ connection: { url: TEST_REDIS_URL }, prefix }),
-        ReadModelStub,
+        FixedSchemaReadModelsModule,
         DigestModule,
       ],
     })
