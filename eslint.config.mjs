@@ -54,6 +54,7 @@ export default tseslint.config(
       'test/**/*.ts',
       'seeds/**/*.ts',
       'scripts/**/*.ts',
+      'bench/**/*.ts',
       '**/*.spec.ts',
       '**/testing/**/*.ts',
       'apps/*/src/cli/**/*.ts',
