@@ -32,7 +32,6 @@ import {
   taskStatusCategory,
   taskStreamId,
   type TaskCommand,
-  type TaskEvent,
 } from '../domain';
 import {
   AcceptCompletionRequest,
@@ -69,11 +68,7 @@ export class TasksController {
   })
   @Authorize('task.read')
   async get(@Param('taskId') taskId: string) {
-    const { version, events } = await this.store.readStream(taskStreamId(taskId));
-    const state = events.reduce(
-      (current, event) => taskDecider.evolve(current, { type: event.type, data: event.data } as TaskEvent),
-      taskDecider.initialState(),
-    );
+    const { state, version } = await this.executor.load(taskStreamId(taskId), taskDecider);
     if (!isAssigned(state)) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
     const today = localDateAt(this.clock.now());
     return {
