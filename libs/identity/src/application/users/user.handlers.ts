@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { v5 as uuidv5 } from 'uuid';
 import { DomainRuleViolation, localDateAt, type Clock } from '@giaoviec/kernel';
-import { CLOCK, EventSourcedExecutor, type StreamWriteResult } from '@giaoviec/platform';
+import { CLOCK, EventSourcedExecutor, type CommandContext, type StreamWriteResult } from '@giaoviec/platform';
 import {
   PasswordPolicy,
   requireRegistered,
@@ -162,23 +162,14 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPasswordComman
     context,
     expectedVersion,
   }: ResetPasswordCommand): Promise<StreamWriteResult> {
-    const streamId = userStreamId(userId);
-    const { state } = await this.executor.load(streamId, userDecider);
+    const { state } = await this.executor.load(userStreamId(userId), userDecider);
     const user = requireRegistered(state, userId);
     PasswordPolicy.check(newPassword, { username: user.username });
     const passwordHash = await this.hasher.hash(newPassword);
-    return this.credentials.transaction(async (db) => {
-      const now = this.clock.now();
-      await this.credentials.setPasswordHash(db, userId, passwordHash, now);
-      await this.credentials.revokeAllOfUser(db, userId, now);
-      return this.executor.execute({
-        streamId,
-        decider: userDecider,
-        command: { type: 'RecordPasswordChange', data: { userId, changedBy: 'admin' } },
-        context,
-        expectedVersion,
-      });
-    });
+    return replacePassword(
+      { credentials: this.credentials, executor: this.executor, clock: this.clock },
+      { userId, passwordHash, changedBy: 'admin', context, expectedVersion },
+    );
   }
 }
 
@@ -223,17 +214,10 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
       throw userViolation('user.password_unchanged', 'The new password must differ from the current one.');
     }
     const passwordHash = await this.hasher.hash(newPassword);
-    return this.credentials.transaction(async (db) => {
-      const now = this.clock.now();
-      await this.credentials.setPasswordHash(db, userId, passwordHash, now);
-      await this.credentials.revokeAllOfUser(db, userId, now);
-      return this.executor.execute({
-        streamId: userStreamId(userId),
-        decider: userDecider,
-        command: { type: 'RecordPasswordChange', data: { userId, changedBy: 'self' } },
-        context,
-      });
-    });
+    return replacePassword(
+      { credentials: this.credentials, executor: this.executor, clock: this.clock },
+      { userId, passwordHash, changedBy: 'self', context },
+    );
   }
 }
 
@@ -243,3 +227,32 @@ export const USER_COMMAND_HANDLERS = [
   ResetPasswordHandler,
   ChangeOwnPasswordHandler,
 ];
+
+/**
+ * Stores a new password hash, ends every session of the user, and records the change as an
+ * event (never the hash), all in one credentials transaction.
+ */
+function replacePassword(
+  deps: { credentials: CredentialsRepository; executor: EventSourcedExecutor; clock: Clock },
+  change: {
+    userId: string;
+    passwordHash: string;
+    changedBy: 'admin' | 'self';
+    context: CommandContext;
+    expectedVersion?: number;
+  },
+): Promise<StreamWriteResult> {
+  const { userId, passwordHash, changedBy, context, expectedVersion } = change;
+  return deps.credentials.transaction(async (db) => {
+    const now = deps.clock.now();
+    await deps.credentials.setPasswordHash(db, userId, passwordHash, now);
+    await deps.credentials.revokeAllOfUser(db, userId, now);
+    return deps.executor.execute({
+      streamId: userStreamId(userId),
+      decider: userDecider,
+      command: { type: 'RecordPasswordChange', data: { userId, changedBy } },
+      context,
+      expectedVersion,
+    });
+  });
+}
