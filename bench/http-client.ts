@@ -1,6 +1,6 @@
 import http from 'node:http';
 
-/** A tiny keep-alive JSON client: the load generator of the command benchmark. */
+/** A tiny keep-alive JSON client: the load generator of the HTTP benchmarks. */
 export class HttpClient {
   private readonly agent: http.Agent;
 
@@ -13,16 +13,36 @@ export class HttpClient {
 
   /** POSTs `body` and resolves with the parsed answer; rejects on any non-2xx status. */
   post(path: string, headers: Record<string, string>, body: object): Promise<unknown> {
-    const payload = Buffer.from(JSON.stringify(body));
+    return this.request('POST', path, headers, Buffer.from(JSON.stringify(body)));
+  }
+
+  /** GETs `path` and resolves with the parsed answer; rejects on any non-2xx status. */
+  get(path: string, headers: Record<string, string>): Promise<unknown> {
+    return this.request('GET', path, headers);
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private request(
+    method: 'GET' | 'POST',
+    path: string,
+    headers: Record<string, string>,
+    payload?: Buffer,
+  ): Promise<unknown> {
+    const bodyHeaders = payload
+      ? { 'Content-Type': 'application/json', 'Content-Length': payload.length }
+      : {};
     return new Promise((resolve, reject) => {
       const request = http.request(
         {
           host: '127.0.0.1',
           port: this.port,
-          method: 'POST',
+          method,
           path,
           agent: this.agent,
-          headers: { ...headers, 'Content-Type': 'application/json', 'Content-Length': payload.length },
+          headers: { ...headers, ...bodyHeaders },
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -31,10 +51,10 @@ export class HttpClient {
             const text = Buffer.concat(chunks).toString('utf8');
             const status = response.statusCode ?? 0;
             if (status < 200 || status >= 300) {
-              reject(new Error(`POST ${path} answered ${status}: ${text.slice(0, 300)}`));
+              reject(new Error(`${method} ${path} answered ${status}: ${text.slice(0, 300)}`));
               return;
             }
-            resolve(text.length > 0 ? JSON.parse(text) : undefined);
+            resolve(text.length > 0 && text.startsWith('{') ? JSON.parse(text) : text);
           });
           response.on('error', reject);
         },
@@ -42,9 +62,5 @@ export class HttpClient {
       request.on('error', reject);
       request.end(payload);
     });
-  }
-
-  close(): void {
-    this.agent.destroy();
   }
 }

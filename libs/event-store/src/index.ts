@@ -7,6 +7,7 @@ export {
   type PostgresAppendOptions,
   type PostgresEventStoreOptions,
 } from './postgres/postgres-event-store';
+export { PostgresEventStoreTables } from './postgres/postgres-event-store-tables';
 export {
   EventStoreDbEventStore,
   type EventStoreDbEventStoreOptions,
