@@ -50,3 +50,9 @@ export function catchUpFigure(result: CatchUpResult, rawCopy: { rows: number; ms
     unit: '/s',
   };
 }
+
+export async function vacuumAnalyzeLiveReadModels(pool: Pool): Promise<void> {
+  const projections = readModelProjections();
+  const generations = new ReadModelGenerations(pool, () => projections, { logger: QUIET_ENGINE_LOGGER });
+  await generations.vacuumAnalyze((await generations.live()).generation);
+}

@@ -24,7 +24,7 @@ import { LiveProjection } from './live-projection';
 import { percentile, type LoadResult } from './measure';
 import { NationalEventLog } from './national/national-event-log-loader';
 import { nationalQueryFigures } from './national-queries';
-import { catchUpFigure, catchUpFromColdStart } from './projection-catch-up';
+import { catchUpFigure, catchUpFromColdStart, vacuumAnalyzeLiveReadModels } from './projection-catch-up';
 import { reminderFigures } from './reminders-benchmark';
 import { formatFigures, type Figure } from './report';
 
@@ -159,6 +159,8 @@ async function nationalFigures(figures: Figure[]): Promise<void> {
     } finally {
       await projection.stop();
     }
+    // The steady state autovacuum reaches within minutes: planner statistics, visibility map.
+    await vacuumAnalyzeLiveReadModels(pool);
     api = await startBenchApi(schema);
     figures.push(
       ...(await nationalQueryFigures({

@@ -120,6 +120,26 @@ export class ReadModelGenerations {
     return live;
   }
 
+  /**
+   * VACUUM (ANALYZE) every table of a generation: planner statistics, and the visibility map
+   * the dashboards' index-only scans need. Outside a transaction, as VACUUM must be.
+   */
+  async vacuumAnalyze(generation: number): Promise<void> {
+    const { rows } = await this.pool.query<{ schema_name: string }>(
+      'SELECT schema_name FROM read_model_generations WHERE generation = $1',
+      [generation],
+    );
+    if (rows.length === 0) throw new Error(`There is no read-model generation ${generation}`);
+    const schema = assertIdentifier(rows[0].schema_name);
+    const tables = await this.pool.query<{ tablename: string }>(
+      'SELECT tablename FROM pg_tables WHERE schemaname = $1 ORDER BY tablename',
+      [schema],
+    );
+    for (const { tablename } of tables.rows) {
+      await this.pool.query(`VACUUM (ANALYZE) ${schema}.${assertIdentifier(tablename)}`);
+    }
+  }
+
   /** The live generation, read now. */
   async live(): Promise<ReadModelGeneration> {
     const row = await this.liveRow(this.pool);

@@ -157,6 +157,16 @@ describe('rebuildReadModels', () => {
     expect((await world.generations.live()).generation).toBe(2);
     expect(await schemaExists(world, old.schema)).toBe(false);
     expect(await snapshotSchema(world.pool, result.schema)).toEqual(before);
+    // Planner statistics are there before the first reader comes (-1: never analyzed).
+    const statistics = await world.pool.query<{ relname: string; reltuples: number }>(
+      `SELECT c.relname, c.reltuples FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relkind = 'r' ORDER BY c.relname`,
+      [result.schema],
+    );
+    expect(statistics.rows).toEqual(
+      expect.arrayContaining([{ relname: 'applied_events', reltuples: before.applied_events.length }]),
+    );
+    expect(statistics.rows.filter((row) => row.reltuples < 0)).toEqual([]);
   });
 
   it('keeps up with events appended during the rebuild and never shows readers an older position', async () => {

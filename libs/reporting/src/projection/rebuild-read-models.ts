@@ -148,6 +148,9 @@ export async function rebuildReadModels(options: RebuildReadModelsOptions): Prom
     // 1. Replay up to the head as it was when the rebuild began.
     await until(async () => isAtOrPast(live.checkpoint, head), guard);
     report(progress());
+    // Freshly filled tables have no planner statistics until autovacuum gets to them: without
+    // this, an agency's task list read a million-row sort index for seconds after the switch.
+    await generations.vacuumAnalyze(target.generation);
 
     // 2. Overtake the live generation (the worker keeps moving it), then switch in one transaction.
     const deadline = Date.now() + (options.switchTimeoutMs ?? 60_000);

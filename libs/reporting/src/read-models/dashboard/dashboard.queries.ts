@@ -248,14 +248,17 @@ export class DashboardQueries {
       const conditions = conditionsOf(params);
       const agencyConditions = kind === undefined ? [] : [`a.kind = ${params.add(kind)}`];
       return {
-        text: `SELECT c.lead_agency_id AS agency_id, a.name, a.short_name, a.kind, ${COUNT_COLUMNS}
-                 FROM (SELECT t.lead_agency_id, ${taskCategorySql('t', day)} AS category,
-                              ${taskOverdueSql('t', day)} AS overdue
-                         FROM ${qualified(schema, 'rm_tasks')} t ${whereClause(conditions)}) c
-                 LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = c.lead_agency_id
+        // Count per agency first, then name the few thousand rows: joining before grouping
+        // would sort every task by agency name.
+        text: `SELECT g.*, a.name, a.short_name, a.kind
+                 FROM (SELECT c.lead_agency_id AS agency_id, ${COUNT_COLUMNS}
+                         FROM (SELECT t.lead_agency_id, ${taskCategorySql('t', day)} AS category,
+                                      ${taskOverdueSql('t', day)} AS overdue
+                                 FROM ${qualified(schema, 'rm_tasks')} t ${whereClause(conditions)}) c
+                        GROUP BY c.lead_agency_id) g
+                 LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = g.agency_id
                  ${whereClause(agencyConditions)}
-                GROUP BY c.lead_agency_id, a.name, a.short_name, a.kind
-                ORDER BY a.name NULLS LAST, c.lead_agency_id`,
+                ORDER BY a.name NULLS LAST, g.agency_id`,
         values: params.values,
       };
     });
