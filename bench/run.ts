@@ -2,8 +2,8 @@
  * `npm run bench` (issue 7). Every figure is printed beside a baseline measured in the same
  * run on the same machine, and their ratio (value / baseline).
  *
- *   npm run bench            default sizes: about 6 minutes
- *   npm run bench -- --full  longer windows, 1M-event catch-up, 1M tasks for the screens
+ *   npm run bench            default sizes: about 3 minutes
+ *   npm run bench -- --full  longer windows, 1M-event catch-up, 1M tasks behind the screens (about 30 minutes)
  *
  * Parts: 1. commands over HTTP (and the live projection lag under them), 2. appends per
  * adapter, 3. projection catch-up from a cold start, 4. 100,000 reminders, 5. the screens

@@ -39,8 +39,12 @@ export function taskLife(index: number, random: SeededRandom, settings: TaskLife
   let state: TaskState = taskDecider.initialState();
   let day = assignedOn;
 
-  const decide = (command: TaskCommand, actor: Actor, on: string): void => {
+  // A stream's events are in the log in the order of its versions: nothing happens before the last step.
+  let lastDay = assignedOn;
+  const decide = (command: TaskCommand, actor: Actor, requestedOn: string): void => {
+    const on = requestedOn < lastDay ? lastDay : requestedOn;
     if (on > settings.today) return;
+    lastDay = on;
     const occurredAt = new Date(`${on}T02:00:00.000Z`);
     const context: DecisionContext = { actor, now: occurredAt, today: localDateAt(occurredAt) };
     for (const event of taskDecider.decide(command, state, context)) {
