@@ -47,7 +47,11 @@ export function benchPool(schema: string, max: number): Pool {
   });
 }
 
+/** The schemas this run made and has not dropped yet: dropped on Ctrl-C too. */
+const liveSchemas = new Set<string>();
+
 export async function createSchema(schema: string): Promise<void> {
+  liveSchemas.add(schema);
   const pool = benchPool('public', 1);
   try {
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -65,8 +69,22 @@ export async function dropSchema(schema: string): Promise<void> {
     // Read-model generations live in schemas of their own, which the CASCADE below does not reach.
     await dropReadModelSchemas(pool);
     await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    liveSchemas.delete(schema);
   } finally {
     await pool.end();
+  }
+}
+
+/** An interrupted run leaves no schema behind (a few GB at the --full sizes). */
+export function dropSchemasOnInterrupt(log: (message: string) => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: dropping ${[...liveSchemas].join(', ') || 'nothing'}…`);
+      // A query still running holds its locks: give the drops 15 s, then go (a second Ctrl-C goes at once).
+      const dropped = Promise.allSettled([...liveSchemas].map((schema) => dropSchema(schema)));
+      const timeout = new Promise((resolve) => setTimeout(resolve, 15_000).unref());
+      void Promise.race([dropped, timeout]).then(() => process.exit(130));
+    });
   }
 }
 

@@ -9,13 +9,20 @@
  * adapter, 3. projection catch-up from a cold start, 4. 100,000 reminders, 5. the screens
  * at national scale. `--only=1,3` runs some of them.
  */
-import { InMemoryEventStore, PostgresEventStore, type EventStore } from '@giaoviec/event-store';
+import {
+  EventStoreDbEventStore,
+  InMemoryEventStore,
+  PostgresEventStore,
+  type EventStore,
+} from '@giaoviec/event-store';
 import { appendThroughput } from './append-throughput';
 import { commandThroughput, seedPlan, startBenchApi, type BenchApi } from './api-throughput';
 import {
   benchPool,
+  benchSetting,
   createSchema,
   dropSchema,
+  dropSchemasOnInterrupt,
   ensureBenchDatabase,
   newSchemaName,
   rawInsertRate,
@@ -48,6 +55,9 @@ const NATIONAL_TASKS = full ? 1_000_000 : 0; // by default, the tasks of the 100
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
+
+/** What the run could not measure here, printed with the figures. */
+const notMeasured: string[] = [];
 
 /** Part 1, with the live projection lag measured under the same load. */
 async function commandFigures(schema: string, figures: Figure[]): Promise<LoadResult> {
@@ -113,6 +123,14 @@ async function appendFigures(schema: string, rawSingle: LoadResult, figures: Fig
       ['postgres', await PostgresEventStore.create(pool, { schema, tablePrefix: 'bench_es_' })],
       ['in-memory', new InMemoryEventStore()],
     ];
+    const eventStoreDb = benchSetting('EVENTSTORE_CONNECTION_STRING', '');
+    if (eventStoreDb === '') {
+      notMeasured.push(
+        'append eventstoredb: EVENTSTORE_CONNECTION_STRING is not set (no EventStoreDB server here)',
+      );
+    } else {
+      adapters.push(['eventstoredb', EventStoreDbEventStore.fromConnectionString(eventStoreDb)]);
+    }
     for (const [name, store] of adapters) {
       await appendThroughput(store, `${name}-warmup`, 10, WARMUP_MS);
       for (const batchSize of [1, 10, 100]) {
@@ -182,6 +200,7 @@ async function nationalFigures(figures: Figure[]): Promise<void> {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  dropSchemasOnInterrupt(log);
   await ensureBenchDatabase();
   const schema = newSchemaName();
   await createSchema(schema);
@@ -208,6 +227,7 @@ async function main(): Promise<void> {
     '  screens: a primary-key SELECT of one task row straight from PostgreSQL at the same concurrency',
   );
   for (const line of formatFigures(figures)) console.log(line);
+  for (const line of notMeasured) console.log(`not measured: ${line}`);
   console.log(`total ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
