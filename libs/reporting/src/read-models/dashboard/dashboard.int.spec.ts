@@ -240,4 +240,51 @@ describe('Steering Committee dashboards — GET /dashboard/agencies, GET /dashbo
     expect(dashboard.agencies[0].counts).toMatchObject({ in_progress_on_time: 0, in_progress_overdue: 2 });
     clock.set(new Date('2026-07-10T02:00:00.000Z'));
   });
+
+  // Last: it adds a task.
+  it('shares one count between identical requests made together, never one begun before events a request may expect', async () => {
+    const realRead = bed.store.read.bind(bed.store);
+    const read = jest.spyOn(bed.store, 'read');
+    const position = jest.spyOn(bed.store, 'position');
+    const heldBack = () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      read.mockImplementationOnce(async (build) => {
+        await gate;
+        return realRead(build);
+      });
+      return release;
+    };
+    try {
+      // Five requests at once; the count is held back until all five have asked.
+      const releaseFirst = heldBack();
+      const requests = [1, 2, 3, 4, 5].map(() => queries.byAgency({}));
+      await Promise.all(position.mock.results.map((result) => result.value));
+      await new Promise((resolve) => setImmediate(resolve));
+      releaseFirst();
+      const together = await Promise.all(requests);
+      expect(position).toHaveBeenCalledTimes(5);
+      expect(new Set(together.map((answer) => JSON.stringify(answer))).size).toBe(1);
+      expect(read).toHaveBeenCalledTimes(1);
+      read.mockClear();
+
+      // A count held back before its SQL runs; meanwhile a task is assigned and projected.
+      const release = heldBack();
+      const begunBefore = queries.byAgency({});
+      await Promise.all(position.mock.results.map((result) => result.value));
+      await new Promise((resolve) => setImmediate(resolve));
+      await bed.given([tasks.assigned('tc-after-the-count-began', { dueDate: '2026-12-31' })], {
+        advanceCheckpoint: true,
+      });
+      const askedAfter = queries.byAgency({});
+      release();
+      const [, fresh] = await Promise.all([begunBefore, askedAfter]);
+
+      expect(read).toHaveBeenCalledTimes(2);
+      expect(fresh.totals.total).toBe(together[0].totals.total + 1);
+    } finally {
+      read.mockRestore();
+      position.mockRestore();
+    }
+  });
 });

@@ -4,6 +4,7 @@ import { CLOCK } from '@giaoviec/platform';
 import { TASK_STATUS_CATEGORIES, type TaskStatusCategory } from '@giaoviec/tasks';
 import { READ_MODEL_STORE, type ReadModelStore } from '../../projection/read-model-store';
 import { isoDate, qualified, SqlParams } from '../shared/sql';
+import { SharedReads } from '../shared/shared-reads';
 import { todayIn } from '../shared/today';
 import { taskCategorySql, taskOverdueSql } from '../task-list/task-category.sql';
 import { agencyParticipationSql, whereClause } from '../task-list/task-filters.sql';
@@ -102,6 +103,10 @@ function sumCounts(all: readonly CategoryCounts[]): CategoryCounts {
  */
 @Injectable()
 export class DashboardQueries {
+  /** At national scale a dashboard counts a million tasks: people opening it together share one count. */
+  private readonly agencyDashboards = new SharedReads<AgencyDashboard>();
+  private readonly planDashboards = new SharedReads<PlanDashboard>();
+
   constructor(
     @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -112,6 +117,28 @@ export class DashboardQueries {
     filter: DashboardScope & { readonly planId?: string; readonly agencyId?: string; readonly kind?: string },
   ): Promise<AgencyDashboard> {
     const today = todayIn(this.clock);
+    const key = JSON.stringify([today, filter.scopeAgencyId, filter.agencyId, filter.planId, filter.kind]);
+    return this.agencyDashboards.run(key, await this.store.position(), () =>
+      this.computeByAgency(today, filter),
+    );
+  }
+
+  /** GET /dashboard/plans/:planId. An agency-scoped actor's counts cover the tasks it leads or coordinates. */
+  async byPlan(
+    planId: string,
+    filter: DashboardScope & { readonly sectionDepth?: number },
+  ): Promise<PlanDashboard> {
+    const today = todayIn(this.clock);
+    const key = JSON.stringify([today, planId, filter.scopeAgencyId, filter.sectionDepth ?? 2]);
+    return this.planDashboards.run(key, await this.store.position(), () =>
+      this.computeByPlan(today, planId, filter),
+    );
+  }
+
+  private async computeByAgency(
+    today: LocalDate,
+    filter: DashboardScope & { readonly planId?: string; readonly agencyId?: string; readonly kind?: string },
+  ): Promise<AgencyDashboard> {
     const agencies = await this.agencyCounts(
       today,
       (params) => {
@@ -128,12 +155,11 @@ export class DashboardQueries {
     return { today, totals: sumCounts(agencies.map((agency) => agency.counts)), agencies };
   }
 
-  /** GET /dashboard/plans/:planId. An agency-scoped actor's counts cover the tasks it leads or coordinates. */
-  async byPlan(
+  private async computeByPlan(
+    today: LocalDate,
     planId: string,
     filter: DashboardScope & { readonly sectionDepth?: number },
   ): Promise<PlanDashboard> {
-    const today = todayIn(this.clock);
     const depth = filter.sectionDepth ?? 2;
     const [plan] = await this.store.read<{
       plan_id: string;

@@ -1,6 +1,7 @@
 import { PostgresEventStore, type RecordedEvent } from '@giaoviec/event-store';
 import { runMigrations } from '@giaoviec/platform';
 import { createTestSchema, type TestSchema } from '../../../../../test/support/postgres';
+import { compareAndSetCheckpoint, readGenerationCheckpoint } from '../../projection/generation-sql';
 import { PostgresReadModelStore } from '../../projection/postgres-read-model-store';
 import type { Projection, ProjectionSql } from '../../projection/projection';
 import { dropReadModelSchemas, ReadModelGenerations } from '../../projection/read-model-generations';
@@ -33,8 +34,15 @@ export class ProjectionTestBed {
     return new ProjectionTestBed(db, projections, live.schema, store, eventStore);
   }
 
-  /** Applies the events each projection declared, in one transaction per call. */
-  async given(events: readonly RecordedEvent[]): Promise<void> {
+  /**
+   * Applies the events each projection declared, in one transaction per call; with
+   * `advanceCheckpoint`, also moves the generation's checkpoint to the last of them, as the
+   * runner does (the read models' position then says they are there).
+   */
+  async given(
+    events: readonly RecordedEvent[],
+    options: { advanceCheckpoint?: boolean } = {},
+  ): Promise<void> {
     const client = await this.db.pool.connect();
     try {
       await client.query('BEGIN');
@@ -47,6 +55,13 @@ export class ProjectionTestBed {
       for (const projection of this.projections) {
         const wanted = events.filter((event) => projection.eventTypes.includes(event.type));
         if (wanted.length > 0) await projection.apply(wanted, sql, this.schema);
+      }
+      const last = events[events.length - 1];
+      if (options.advanceCheckpoint && last) {
+        const stored = await readGenerationCheckpoint(client, this.schema);
+        if (!(await compareAndSetCheckpoint(client, this.schema, stored, last.checkpoint))) {
+          throw new Error(`The checkpoint of ${this.schema} moved while the test bed applied events`);
+        }
       }
       await client.query('COMMIT');
     } catch (error) {
