@@ -3,7 +3,7 @@
  * run on the same machine, and their ratio (value / baseline).
  *
  *   npm run bench            default sizes: about 3 minutes
- *   npm run bench -- --full  longer windows, 1M-event catch-up, 1M tasks behind the screens (about 30 minutes)
+ *   npm run bench -- --full  longer windows, 1M-event catch-up, 1M tasks behind the screens (about 20 minutes)
  *
  * Parts: 1. commands over HTTP (and the live projection lag under them), 2. appends per
  * adapter, 3. projection catch-up from a cold start, 4. 100,000 reminders, 5. the screens
