@@ -9,7 +9,13 @@ import { Queue, type ConnectionOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { loadAppConfig, type AppConfig } from '@giaoviec/config';
 import { addDays } from '@giaoviec/kernel';
-import { bullConnection, planReminders, QUEUES, ReminderQueue } from '@giaoviec/reminders';
+import {
+  bullConnection,
+  planReminders,
+  QUEUES,
+  ReminderQueue,
+  reminderJobOptions,
+} from '@giaoviec/reminders';
 import { benchSetting } from './database';
 import { runClosedLoop } from './measure';
 import type { Figure } from './report';
@@ -40,14 +46,6 @@ const TIMER_LEAD_MS = 2_000;
 const RUN_TIMEOUT_MS = 300_000;
 const MIB = 1024 * 1024;
 
-/** As RemindersWorkerModule.register() registers the queue: these options are stored in every job. */
-const APP_DEFAULT_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 30_000 },
-  removeOnComplete: { age: 45 * 86_400 },
-  removeOnFail: { age: 90 * 86_400 },
-};
-
 function benchConfig(): AppConfig {
   return loadAppConfig({
     NODE_ENV: 'test',
@@ -57,7 +55,7 @@ function benchConfig(): AppConfig {
 }
 
 function reminderQueue(name: string, connection: ConnectionOptions, prefix: string): Queue {
-  return new Queue(name, { connection, prefix, defaultJobOptions: APP_DEFAULT_JOB_OPTIONS });
+  return new Queue(name, { connection, prefix, defaultJobOptions: reminderJobOptions() });
 }
 
 /**

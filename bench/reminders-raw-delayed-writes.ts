@@ -1,22 +1,10 @@
 import type { Redis } from 'ioredis';
-import { taskReminderJobId, type PlannedReminder, type TaskReminderJob } from '@giaoviec/reminders';
+import { taskReminderJobId, taskReminderPayload, type PlannedReminder } from '@giaoviec/reminders';
 import { forEachInFlight } from './reminders-in-flight';
 
 export interface TaskReminders {
   readonly taskId: string;
   readonly plan: readonly PlannedReminder[];
-}
-
-/** The payload ReminderQueue.ensure stores for a reminder, so both sides write the same bytes. */
-function payloadOf(taskId: string, reminder: PlannedReminder): TaskReminderJob {
-  return {
-    taskId,
-    kind: reminder.kind,
-    dueDate: reminder.dueDate,
-    fireAt: reminder.fireAt.toISOString(),
-    daysOverdue: reminder.daysOverdue,
-    ...(reminder.escalationLevel ? { escalationLevel: reminder.escalationLevel } : {}),
-  };
 }
 
 /**
@@ -38,7 +26,7 @@ export async function writeRawDelayedJobs(
     await Promise.all(
       plan.flatMap((reminder) => {
         const jobId = taskReminderJobId(taskId, reminder.kind, reminder.dueDate);
-        const data = JSON.stringify(payloadOf(taskId, reminder));
+        const data = JSON.stringify(taskReminderPayload(taskId, reminder));
         return [
           redis.hset(`${prefix}job:${jobId}`, 'name', 'task-reminder', 'data', data),
           redis.zadd(delayedKey, dueAtMs(reminder), jobId),

@@ -5,6 +5,7 @@ export * from './policy/reminder-policy';
 export * from './queues/queues';
 export * from './queues/job-handlers';
 export * from './queues/reminder-queue';
+export * from './queues/reminder-job-options';
 export * from './scheduler/reminder-scheduler';
 export * from './processor/task-reminder.handler';
 export * from './reconciliation/reminder-reconciliation';

@@ -9,6 +9,7 @@ import { TaskReminderHandler } from './processor/task-reminder.handler';
 import { RemindersProcessor } from './processor/reminders.processor';
 import { JobHandlerRegistry } from './queues/job-handlers';
 import { QUEUES } from './queues/queues';
+import { reminderJobOptions } from './queues/reminder-job-options';
 import { ReminderQueue } from './queues/reminder-queue';
 import { ReminderReconciliation } from './reconciliation/reminder-reconciliation';
 import {
@@ -54,8 +55,6 @@ export function bullRootModule(prefix: string = DEFAULT_QUEUE_PREFIX): DynamicMo
 @Module({})
 export class RemindersWorkerModule {
   static register(options: RemindersWorkerOptions = {}): DynamicModule {
-    const attempts = options.attempts ?? 5;
-    const backoffMs = options.backoffMs ?? 30_000;
     return {
       module: RemindersWorkerModule,
       imports: [
@@ -68,13 +67,7 @@ export class RemindersWorkerModule {
         options.notifierModule ?? NotificationModule,
         BullModule.registerQueue({
           name: QUEUES.reminders,
-          defaultJobOptions: {
-            attempts,
-            backoff: { type: 'exponential', delay: backoffMs },
-            // Kept a while: a finished id stays taken, so a replay or reconciliation does not re-add it.
-            removeOnComplete: { age: 45 * 86_400 },
-            removeOnFail: { age: 90 * 86_400 },
-          },
+          defaultJobOptions: reminderJobOptions(options),
         }),
       ],
       providers: [

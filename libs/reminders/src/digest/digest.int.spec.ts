@@ -23,6 +23,7 @@ import { startSmtpSink, type SmtpSink } from '../notification/testing/smtp-sink'
 import { DigestModule } from './digest.module';
 import { DIGEST_JOB, DIGEST_QUEUE, DIGEST_SCHEDULER_ID } from './digest.queue';
 import { DigestService } from './digest.service';
+import { testAppEnvironment } from '../../../../test/support/test-app-environment';
 
 const rmSchema = `digest_rm_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
 const db = new Pool({ connectionString: TEST_DATABASE_URL, max: 2 });
@@ -138,12 +139,7 @@ describe('the morning digest: read models → e-mail to the standing office, sch
     const moduleRef = await Test.createTestingModule({
       imports: [
         InfrastructureModule.forRoot({
-          NODE_ENV: 'test',
-          DATABASE_URL: TEST_DATABASE_URL,
-          DATABASE_SCHEMA: api.schema,
-          REDIS_URL: TEST_REDIS_URL,
-          EVENT_STORE: 'postgres',
-          LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+          ...testAppEnvironment(api.schema),
           SMTP_URL: smtp.url,
           DIGEST_LOCAL_HOUR: '7',
         }),

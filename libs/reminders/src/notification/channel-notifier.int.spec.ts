@@ -9,11 +9,11 @@ import {
   startIdentityTestApp,
   type IdentityTestApp,
 } from '../../../identity/src/testing/identity-test-app';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../../../test/support/test-database-url';
 import { NotificationModule } from './notification.module';
 import { NOTIFIER, type Notifier, type ReminderNotice } from './reminder-notice';
 import { startSmtpSink, type SmtpSink } from './testing/smtp-sink';
 import { startWebhookSink, type WebhookSink } from './testing/webhook-sink';
+import { testAppEnvironment } from '../../../../test/support/test-app-environment';
 
 const SECRET = 'a-webhook-secret-of-at-least-32-characters';
 
@@ -79,12 +79,7 @@ describe('ChannelNotifier: e-mail, in-app and signed webhook, to the people the 
     const moduleRef = await Test.createTestingModule({
       imports: [
         InfrastructureModule.forRoot({
-          NODE_ENV: 'test',
-          DATABASE_URL: TEST_DATABASE_URL,
-          DATABASE_SCHEMA: api.schema,
-          REDIS_URL: TEST_REDIS_URL,
-          EVENT_STORE: 'postgres',
-          LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+          ...testAppEnvironment(api.schema),
           SMTP_URL: smtp.url,
           MAIL_FROM: 'Giao việc Huế <no-reply@giaoviec.hue.gov.vn>',
           WEBHOOK_URLS: hooks.url,

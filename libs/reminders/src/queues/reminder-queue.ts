@@ -31,15 +31,10 @@ export class ReminderQueue {
     for (const reminder of plan) {
       const jobId = taskReminderJobId(taskId, reminder.kind, reminder.dueDate);
       if (options.onlyMissing && (await this.queue.getJob(jobId))) continue;
-      const payload: TaskReminderJob = {
-        taskId,
-        kind: reminder.kind,
-        dueDate: reminder.dueDate,
-        fireAt: reminder.fireAt.toISOString(),
-        daysOverdue: reminder.daysOverdue,
-        ...(reminder.escalationLevel ? { escalationLevel: reminder.escalationLevel } : {}),
-      };
-      await this.queue.add('task-reminder', payload, { jobId, delay: delayUntil(reminder, now) });
+      await this.queue.add('task-reminder', taskReminderPayload(taskId, reminder), {
+        jobId,
+        delay: delayUntil(reminder, now),
+      });
       added.push(jobId);
     }
     return added;
@@ -51,4 +46,16 @@ export class ReminderQueue {
       await this.queue.remove(taskReminderJobId(taskId, reminder.kind, dueDate));
     }
   }
+}
+
+/** The job a planned reminder of a task becomes. */
+export function taskReminderPayload(taskId: string, reminder: PlannedReminder): TaskReminderJob {
+  return {
+    taskId,
+    kind: reminder.kind,
+    dueDate: reminder.dueDate,
+    fireAt: reminder.fireAt.toISOString(),
+    daysOverdue: reminder.daysOverdue,
+    ...(reminder.escalationLevel ? { escalationLevel: reminder.escalationLevel } : {}),
+  };
 }
