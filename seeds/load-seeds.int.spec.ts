@@ -5,11 +5,12 @@ import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@giaoviec/event-store';
 import type { IndicatorTargetRevisedData, PlanAmendedData, PlanIssuedData } from '@giaoviec/planning';
 import type { TaskAssignedData } from '@giaoviec/tasks';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../test/support/test-database-url';
+import { TEST_DATABASE_URL } from '../test/support/test-database-url';
 import { AMENDMENT_ID, COMMUNE_AGENCIES, SEED_DATA } from './data';
 import { formatSeedReport, loadSeeds } from './load-seeds';
 import { departmentIds, SEED_ACTOR, SEED_CORRELATION_ID, seedOperations } from './seed-operations';
 import { SeedModule } from './seed.module';
+import { testAppEnvironment } from '../test/support/test-app-environment';
 
 /** Every event of the global log, in order. */
 async function allEvents(store: EventStore): Promise<RecordedEvent[]> {
@@ -33,12 +34,7 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
   beforeAll(async () => {
     app = await NestFactory.createApplicationContext(
       SeedModule.withConfig({
-        NODE_ENV: 'test',
-        DATABASE_URL: TEST_DATABASE_URL,
-        DATABASE_SCHEMA: schema,
-        REDIS_URL: TEST_REDIS_URL,
-        EVENT_STORE: 'postgres',
-        LOG_LEVEL: 'silent',
+        ...testAppEnvironment(schema),
       }),
       { logger: false },
     );

@@ -18,10 +18,10 @@ import {
   ReadModelProjectionsModule,
   type ReadModelStore,
 } from '@giaoviec/reporting';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../test/support/test-database-url';
 import { AMENDMENT_ID } from './data';
 import { loadSeeds } from './load-seeds';
 import { SeedModule } from './seed.module';
+import { testAppEnvironment } from '../test/support/test-app-environment';
 
 /**
  * The seed seen through the read models, as leadership sees it: the amendment of Plan
@@ -43,12 +43,7 @@ describe('the seed plans in the read models', () => {
         module: ReadSide,
         imports: [
           SeedModule.withConfig({
-            NODE_ENV: 'test',
-            DATABASE_URL: TEST_DATABASE_URL,
-            DATABASE_SCHEMA: schema,
-            REDIS_URL: TEST_REDIS_URL,
-            EVENT_STORE: 'postgres',
-            LOG_LEVEL: 'silent',
+            ...testAppEnvironment(schema),
           }),
         ],
       },

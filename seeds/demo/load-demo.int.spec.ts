@@ -6,11 +6,12 @@ import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import { localDateAt } from '@giaoviec/kernel';
 import { EventSourcedExecutor } from '@giaoviec/platform';
 import { isAssigned, isTaskOverdue, taskDecider, taskStreamId } from '@giaoviec/tasks';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../test/support/test-database-url';
+import { TEST_DATABASE_URL } from '../../test/support/test-database-url';
 import { loadSeeds } from '../load-seeds';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_TASKS } from './demo-activity';
 import { DemoModule, loadDemo } from './load-demo';
+import { testAppEnvironment } from '../../test/support/test-app-environment';
 
 /** What `npm start` loads after the seed plans: demo accounts and activity, once. */
 describe('demo data (npm run seed:demo) against PostgreSQL', () => {
@@ -22,12 +23,7 @@ describe('demo data (npm run seed:demo) against PostgreSQL', () => {
   beforeAll(async () => {
     app = await NestFactory.createApplicationContext(
       DemoModule.withConfig({
-        NODE_ENV: 'test',
-        DATABASE_URL: TEST_DATABASE_URL,
-        DATABASE_SCHEMA: schema,
-        REDIS_URL: TEST_REDIS_URL,
-        EVENT_STORE: 'postgres',
-        LOG_LEVEL: 'silent',
+        ...testAppEnvironment(schema),
       }),
       { logger: false },
     );

@@ -8,7 +8,8 @@ import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import { FixedClock } from '@giaoviec/kernel';
 import { CLOCK, configureHttpApp } from '@giaoviec/platform';
 import { dropReadModelSchemas } from '@giaoviec/reporting';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from './test-database-url';
+import { TEST_DATABASE_URL } from './test-database-url';
+import { testAppEnvironment } from './test-app-environment';
 
 export interface ApiTestApp {
   readonly app: INestApplication;
@@ -31,12 +32,7 @@ export async function startApiTestApp(options: { now?: string; schema?: string }
   const moduleRef = await Test.createTestingModule({
     imports: [
       ApiModule.withConfig({
-        NODE_ENV: 'test',
-        DATABASE_URL: TEST_DATABASE_URL,
-        DATABASE_SCHEMA: schema,
-        REDIS_URL: TEST_REDIS_URL,
-        EVENT_STORE: 'postgres',
-        LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+        ...testAppEnvironment(schema),
       }),
     ],
   })

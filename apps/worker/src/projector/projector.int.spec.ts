@@ -22,6 +22,7 @@ import {
 import { eventually } from '../../../../libs/reporting/src/projection/testing/projection-test-world';
 import { WorkerModule } from '../worker.module';
 import { ProjectorService } from './projector.service';
+import { testAppEnvironment } from '../../../../test/support/test-app-environment';
 
 describe('the worker projector', () => {
   jest.setTimeout(30_000);
@@ -45,12 +46,7 @@ describe('the worker projector', () => {
       imports: [
         WorkerModule.withConfig(
           {
-            NODE_ENV: 'test',
-            DATABASE_URL: TEST_DATABASE_URL,
-            DATABASE_SCHEMA: schema,
-            REDIS_URL: TEST_REDIS_URL,
-            EVENT_STORE: 'postgres',
-            LOG_LEVEL: 'silent',
+            ...testAppEnvironment(schema),
           },
           {
             // The reminders run too: on keys of this suite's own, without the hourly job scheduler.

@@ -2,6 +2,18 @@ import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import { planReminders, ReminderQueue, taskReminderJobId } from '@giaoviec/reminders';
 import { LEAD, RemindersTestWorld } from './reminders-test-world';
 
+/** The job ids of every reminder the default policy plans for a deadline, sorted. */
+const everyReminderOf = (taskId: string, dueDate: string) =>
+  [
+    'before_due_7d',
+    'before_due_1d',
+    'due_today',
+    'escalation_standing_office',
+    'escalation_steering_committee',
+  ]
+    .map((kind) => taskReminderJobId(taskId, kind, dueDate))
+    .sort();
+
 /** Huế is UTC+7: 02:00Z is 09:00 in Huế, after the 08:00 reminders of that day. */
 describe('deadline reminders: scheduled from the log, fired by the worker (real Redis and PostgreSQL)', () => {
   jest.setTimeout(30_000);
@@ -12,17 +24,7 @@ describe('deadline reminders: scheduled from the log, fired by the worker (real 
 
   it('a task assigned, extended, then completed gets exactly the reminders its dates call for', async () => {
     const taskId = await world.assign('2026-06-30');
-    expect(await world.pendingJobIds(taskId)).toEqual(
-      [
-        'before_due_7d',
-        'before_due_1d',
-        'due_today',
-        'escalation_standing_office',
-        'escalation_steering_committee',
-      ]
-        .map((kind) => taskReminderJobId(taskId, kind, '2026-06-30'))
-        .sort(),
-    );
+    expect(await world.pendingJobIds(taskId)).toEqual(everyReminderOf(taskId, '2026-06-30'));
     const job = await world.queue.getJob(taskReminderJobId(taskId, 'before_due_7d', '2026-06-30'));
     // 08:00 in Huế on 23 June, counted from the injected clock (1 June, 10:00 in Huế).
     expect(job?.opts.delay).toBe(Date.parse('2026-06-23T01:00:00Z') - Date.parse('2026-06-01T03:00:00Z'));
@@ -41,17 +43,7 @@ describe('deadline reminders: scheduled from the log, fired by the worker (real 
       LEAD,
     );
     await world.execute({ type: 'GrantExtension', data: { taskId, requestId: 'ext-1' } });
-    expect(await world.pendingJobIds(taskId)).toEqual(
-      [
-        'before_due_7d',
-        'before_due_1d',
-        'due_today',
-        'escalation_standing_office',
-        'escalation_steering_committee',
-      ]
-        .map((kind) => taskReminderJobId(taskId, kind, '2026-07-15'))
-        .sort(),
-    );
+    expect(await world.pendingJobIds(taskId)).toEqual(everyReminderOf(taskId, '2026-07-15'));
 
     await world.at('2026-07-05T02:00:00Z'); // past every date of the old deadline: nothing about it
     expect(world.notifier.kinds(taskId)).toEqual(['before_due_7d@2026-06-30']);

@@ -25,6 +25,7 @@ import { ExecuteTaskCommand, taskStreamId, type TaskAssignedData, type TaskComma
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../../../test/support/test-database-url';
 import { eventually } from '../../../../libs/reporting/src/projection/testing/projection-test-world';
 import { WorkerModule } from '../worker.module';
+import { testAppEnvironment } from '../../../../test/support/test-app-environment';
 
 export { eventually };
 
@@ -79,12 +80,7 @@ export class RemindersTestWorld {
       imports: [
         WorkerModule.withConfig(
           {
-            NODE_ENV: 'test',
-            DATABASE_URL: TEST_DATABASE_URL,
-            DATABASE_SCHEMA: this.schema,
-            REDIS_URL: TEST_REDIS_URL,
-            EVENT_STORE: 'postgres',
-            LOG_LEVEL: 'silent',
+            ...testAppEnvironment(this.schema),
           },
           {
             queuePrefix: this.prefix,

@@ -18,7 +18,8 @@ import {
   configureHttpApp,
 } from '@giaoviec/platform';
 import { IdentityModule } from '../application';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../../../test/support/test-database-url';
+import { TEST_DATABASE_URL } from '../../../../test/support/test-database-url';
+import { testAppEnvironment } from '../../../../test/support/test-app-environment';
 
 export interface IdentityTestApp {
   readonly app: INestApplication;
@@ -50,12 +51,7 @@ export async function startIdentityTestApp(
   const moduleRef = await Test.createTestingModule({
     imports: [
       InfrastructureModule.forRoot({
-        NODE_ENV: 'test',
-        DATABASE_URL: TEST_DATABASE_URL,
-        DATABASE_SCHEMA: schema,
-        REDIS_URL: TEST_REDIS_URL,
-        EVENT_STORE: 'postgres',
-        LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+        ...testAppEnvironment(schema),
         LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
         ...options.config,
       }),

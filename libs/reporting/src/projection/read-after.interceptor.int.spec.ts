@@ -14,7 +14,7 @@ import {
   PG_POOL,
   PublicRoute,
 } from '@giaoviec/platform';
-import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../../../test/support/test-database-url';
+import { TEST_DATABASE_URL } from '../../../../test/support/test-database-url';
 import { PROJECTIONS } from './projection';
 import { PROJECTION_ENGINE_OPTIONS } from './projection-engine.options';
 import { ProjectionEngineModule } from './projection-engine.module';
@@ -24,6 +24,7 @@ import { ReadAfterInterceptor, ReadModelQuery } from './read-after.interceptor';
 import { ReadModelGenerations, dropReadModelSchemas } from './read-model-generations';
 import { READ_MODEL_STORE, type ReadModelStore } from './read-model-store';
 import { testProjections } from './testing/test-projections';
+import { testAppEnvironment } from '../../../../test/support/test-app-environment';
 
 /** A read route as the read models' controllers write them. */
 @Controller('test-items')
@@ -54,12 +55,7 @@ describe('read-your-writes over HTTP, /metrics and /health', () => {
     const moduleRef = await Test.createTestingModule({
       imports: [
         InfrastructureModule.forRoot({
-          NODE_ENV: 'test',
-          DATABASE_URL: TEST_DATABASE_URL,
-          DATABASE_SCHEMA: schema,
-          REDIS_URL: TEST_REDIS_URL,
-          EVENT_STORE: 'postgres',
-          LOG_LEVEL: 'silent',
+          ...testAppEnvironment(schema),
         }),
         HttpPlatformModule,
         ProjectionEngineModule,
