@@ -1,0 +1,82 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './openapi';
+import { ApiError, type Problem } from './problem';
+import { session } from './session-store';
+
+/**
+ * Every request of the web application: the bearer token from memory, Vietnamese problem
+ * documents, and one renewal with the refresh token when the access token has expired.
+ */
+async function authorizedFetch(input: Request): Promise<Response> {
+  const retry = input.clone();
+  let response = await fetch(withAuth(input));
+  if (response.status === 401 && session.token) {
+    if (!(await session.refresh())) {
+      session.expire();
+      return response;
+    }
+    response = await fetch(withAuth(retry));
+  }
+  if (input.method !== 'GET' && response.ok) await rememberPosition(response);
+  return response;
+}
+
+/**
+ * Read-your-writes: after a command, reads wait until the read models have caught up with
+ * its position (X-Read-After), so the screen never shows the state from before the click.
+ */
+let lastWritePosition: string | null = null;
+
+async function rememberPosition(response: Response): Promise<void> {
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  const answers = Array.isArray(body) ? body : [body];
+  for (const answer of answers) {
+    const position = (answer as { position?: unknown } | null)?.position;
+    if (typeof position === 'string' && (lastWritePosition === null || position > lastWritePosition)) {
+      lastWritePosition = position;
+    }
+  }
+}
+
+function withAuth(request: Request): Request {
+  const headers = new Headers(request.headers);
+  headers.set('Accept-Language', 'vi');
+  if (session.token) headers.set('Authorization', `Bearer ${session.token}`);
+  if (request.method === 'GET' && lastWritePosition && isReadModelRoute(request.url)) {
+    headers.set('X-Read-After', lastWritePosition);
+  }
+  return new Request(request, { headers });
+}
+
+const READ_MODEL_ROUTES = ['/tasks', '/dashboard', '/audit', '/notifications'];
+function isReadModelRoute(url: string): boolean {
+  const { pathname } = new URL(url);
+  return READ_MODEL_ROUTES.some((route) => pathname === route || pathname.startsWith(`${route}/`));
+}
+
+/** The typed client, checked against the API's OpenAPI document (openapi.d.ts). */
+export const api = createClient<paths>({ baseUrl: window.location.origin, fetch: authorizedFetch });
+
+/** The data of an answer, or the API's refusal as an ApiError. */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw new ApiError(response.status, error as Problem | undefined);
+  return data as T;
+}
+
+/** A file the API builds (CSV, Excel), downloaded with the session's token. */
+export async function download(path: string, filename: string): Promise<void> {
+  const response = await authorizedFetch(new Request(new URL(path, window.location.origin)));
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

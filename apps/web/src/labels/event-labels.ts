@@ -1,0 +1,45 @@
+/** What each event of the log is called in the task history and the audit trail. */
+export const EVENT_TYPE_LABELS: Record<string, string> = {
+  AgencyRegistered: 'Đăng ký cơ quan',
+  AgencyRenamed: 'Đổi tên cơ quan',
+  AgenciesMerged: 'Sáp nhập đơn vị',
+  AgencyRetired: 'Ngừng hoạt động cơ quan',
+  PlanIssued: 'Ban hành kế hoạch',
+  PlanAmended: 'Sửa đổi, bổ sung kế hoạch',
+  PlanClosed: 'Kết thúc kế hoạch',
+  IndicatorDefined: 'Xác định chỉ tiêu',
+  IndicatorTargetRevised: 'Điều chỉnh chỉ tiêu',
+  IndicatorValueReported: 'Báo cáo kết quả chỉ tiêu',
+  TaskAssigned: 'Giao nhiệm vụ',
+  TaskAcknowledged: 'Tiếp nhận nhiệm vụ',
+  ProgressReported: 'Báo cáo tiến độ',
+  ExtensionRequested: 'Đề nghị gia hạn',
+  ExtensionGranted: 'Đồng ý gia hạn',
+  ExtensionRejected: 'Từ chối gia hạn',
+  TaskReassigned: 'Giao lại cho đơn vị khác',
+  TaskCompleted: 'Báo cáo hoàn thành',
+  CompletionAccepted: 'Nghiệm thu kết quả',
+  CompletionReturned: 'Trả lại, yêu cầu bổ sung',
+  ReminderSent: 'Nhắc việc',
+  TaskEscalated: 'Chuyển cấp trên đôn đốc',
+  TaskCancelled: 'Hủy nhiệm vụ',
+  TaskReopened: 'Mở lại nhiệm vụ',
+  UserRegistered: 'Tạo tài khoản',
+  UserRoleChanged: 'Đổi vai trò',
+  UserMovedToAgency: 'Chuyển cơ quan',
+  UserPasswordChanged: 'Đổi mật khẩu',
+  UserLockedOut: 'Khóa tạm thời do đăng nhập sai',
+  UserDeactivated: 'Khóa tài khoản',
+  UserReactivated: 'Mở khóa tài khoản',
+};
+
+export function eventTypeLabel(type: string): string {
+  return EVENT_TYPE_LABELS[type] ?? 'Sự kiện khác';
+}
+
+export const REMINDER_KIND_LABELS: Record<string, string> = {
+  before_due: 'Nhắc trước hạn',
+  due_today: 'Nhắc đến hạn',
+  escalation_standing_office: 'Chuyển cơ quan thường trực',
+  escalation_steering_committee: 'Chuyển Ban Chỉ đạo',
+};

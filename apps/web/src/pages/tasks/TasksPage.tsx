@@ -1,0 +1,235 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import { useQuery, keepPreviousData } from '@tanstack/react-query';
+import { Alert, Card, DatePicker, Grid, Input, List, Select, Space, Table, Tag, Typography, Progress } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { api, unwrap } from '../../api/client';
+import type { CategoryCounts, TaskListItem, TaskListPage } from '../../api/views';
+import { useUser } from '../../session/use-session';
+import { can } from '../../session/permissions';
+import { CATEGORY_LABELS, PARTICIPATION_LABELS, TASK_CATEGORIES } from '../../labels/task-labels';
+import { dayjs, formatDate, toLocalDate } from '../../labels/dates';
+import { planLabel, usePlans } from '../../hooks/use-plans';
+import { useAgencies, useAgencyName } from '../../hooks/use-agencies';
+import { CategoryTag } from '../../components/CategoryTag';
+import { DueText } from '../../components/DueText';
+import { StatusCounts } from './StatusCounts';
+import { filtersFrom, paramsFrom, taskListQuery, type TaskFilters } from './task-filters';
+
+const SORTS = [
+  { value: 'dueDate', label: 'Hạn sớm nhất trước' },
+  { value: '-dueDate', label: 'Hạn muộn nhất trước' },
+  { value: 'daysOverdue', label: 'Quá hạn lâu nhất trước' },
+  { value: 'code', label: 'Theo số hiệu nhiệm vụ' },
+];
+
+/** "Việc của đơn vị": the agency's tasks; for the standing office and leadership, every agency's. */
+export function TasksPage() {
+  const user = useUser();
+  const readsAll = can(user.role, 'read.everything');
+  const wide = Grid.useBreakpoint().md ?? true;
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFrom(params);
+  const update = (change: Partial<TaskFilters>) =>
+    setParams(paramsFrom({ ...filters, page: 1, ...change }), { replace: true });
+
+  const plans = usePlans();
+  const agencies = useAgencies();
+  const agencyName = useAgencyName();
+  const tasks = useQuery({
+    queryKey: ['tasks', filters],
+    queryFn: () => unwrap<TaskListPage>(api.GET('/tasks', { params: { query: taskListQuery(filters) } })),
+    placeholderData: keepPreviousData,
+  });
+  const counts = useQuery({
+    queryKey: ['task-counts', filters.planId, filters.agencyId, user.agencyId],
+    queryFn: () =>
+      unwrap<{ totals: CategoryCounts }>(
+        api.GET('/dashboard/agencies', {
+          params: { query: { planId: filters.planId, agencyId: readsAll ? filters.agencyId : user.agencyId } },
+        }),
+      ),
+  });
+
+  const today = tasks.data?.today ?? dayjs().format('YYYY-MM-DD');
+  const participationOf = (task: TaskListItem) =>
+    task.leadAgencyId === user.agencyId
+      ? 'lead'
+      : task.coordinatingAgencyIds.includes(user.agencyId)
+        ? 'coordinating'
+        : null;
+  const closed = (task: TaskListItem) => task.completedOn !== null || task.category === 'cancelled';
+
+  const columns: ColumnsType<TaskListItem> = [
+    { title: 'Số hiệu', dataIndex: 'code', width: 110, render: (code: string | null) => code ?? '—' },
+    {
+      title: 'Nhiệm vụ',
+      dataIndex: 'title',
+      render: (_, task) => (
+        <Space direction="vertical" size={0}>
+          <Link to={`/nhiem-vu/${encodeURIComponent(task.taskId)}`}>{task.title}</Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {task.planNumber ? `Kế hoạch ${task.planNumber}` : 'Kế hoạch chưa có số'}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    readsAll
+      ? { title: 'Đơn vị chủ trì', dataIndex: 'leadAgencyName', width: 200, render: (_, task) => task.leadAgencyName ?? agencyName(task.leadAgencyId) }
+      : {
+          title: 'Vai trò',
+          width: 100,
+          render: (_, task) => {
+            const participation = participationOf(task);
+            return participation ? <Tag color={participation === 'lead' ? 'geekblue' : 'purple'}>{PARTICIPATION_LABELS[participation]}</Tag> : '—';
+          },
+        },
+    { title: 'Hạn', dataIndex: 'dueDate', width: 110, render: (due: string | null) => formatDate(due) },
+    {
+      title: 'Còn / quá hạn',
+      width: 140,
+      render: (_, task) => <DueText dueDate={task.dueDate} today={today} closed={closed(task)} daysOverdue={task.daysOverdue} />,
+    },
+    {
+      title: 'Tiến độ',
+      dataIndex: 'lastPercentComplete',
+      width: 110,
+      render: (percent: number | null) => (percent === null ? '—' : <Progress percent={percent} size="small" />),
+    },
+    { title: 'Tình trạng', dataIndex: 'category', width: 200, render: (_, task) => <CategoryTag category={task.category} /> },
+  ];
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size={12}>
+      <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+        {readsAll ? 'Nhiệm vụ của các đơn vị' : 'Việc của đơn vị'}
+      </Typography.Title>
+      <StatusCounts counts={counts.data?.totals} selected={filters.category} onSelect={(category) => update({ category })} />
+      <Card size="small">
+        <Space wrap style={{ width: '100%' }}>
+          <Input.Search
+            aria-label="Tìm theo số hiệu hoặc nội dung"
+            placeholder="Tìm theo số hiệu, nội dung…"
+            allowClear
+            defaultValue={filters.q}
+            onSearch={(q) => update({ q: q.trim() || undefined })}
+            style={{ width: wide ? 280 : '100%' }}
+          />
+          <Select
+            aria-label="Tình trạng"
+            placeholder="Tình trạng"
+            allowClear
+            value={filters.category}
+            onChange={(category) => update({ category })}
+            options={TASK_CATEGORIES.map((category) => ({ value: category, label: CATEGORY_LABELS[category].label }))}
+            style={{ width: 220 }}
+          />
+          <Select
+            aria-label="Kế hoạch"
+            placeholder="Kế hoạch"
+            allowClear
+            value={filters.planId}
+            onChange={(planId) => update({ planId })}
+            options={(plans.data ?? []).map((plan) => ({ value: plan.planId, label: planLabel(plan) }))}
+            style={{ width: 220 }}
+          />
+          {readsAll ? (
+            <Select
+              aria-label="Đơn vị"
+              placeholder="Đơn vị"
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              value={filters.agencyId}
+              onChange={(agencyId) => update({ agencyId })}
+              options={(agencies.data ?? []).filter((a) => a.active).map((a) => ({ value: a.agencyId, label: a.name }))}
+              style={{ width: 240 }}
+            />
+          ) : null}
+          {(!readsAll || filters.agencyId) && (
+            <Select
+              aria-label="Vai trò của đơn vị"
+              placeholder="Chủ trì / phối hợp"
+              allowClear
+              value={filters.participation}
+              onChange={(participation) => update({ participation })}
+              options={[
+                { value: 'lead', label: 'Chủ trì' },
+                { value: 'coordinating', label: 'Phối hợp' },
+              ]}
+              style={{ width: 170 }}
+            />
+          )}
+          <DatePicker.RangePicker
+            aria-label="Khoảng thời hạn"
+            format="DD/MM/YYYY"
+            placeholder={['Hạn từ ngày', 'đến ngày']}
+            value={filters.dueFrom && filters.dueTo ? [dayjs(filters.dueFrom), dayjs(filters.dueTo)] : null}
+            onChange={(range) =>
+              update({
+                dueFrom: range?.[0] ? toLocalDate(range[0]) : undefined,
+                dueTo: range?.[1] ? toLocalDate(range[1]) : undefined,
+              })
+            }
+          />
+          <Select
+            aria-label="Sắp xếp"
+            value={filters.sort ?? 'dueDate'}
+            onChange={(sort) => update({ sort: sort === 'dueDate' ? undefined : sort })}
+            options={SORTS}
+            style={{ width: 210 }}
+          />
+        </Space>
+      </Card>
+      {tasks.error && <Alert type="error" showIcon message={tasks.error.message} />}
+      {wide ? (
+        <Table<TaskListItem>
+          rowKey="taskId"
+          size="middle"
+          loading={tasks.isFetching}
+          columns={columns}
+          dataSource={tasks.data?.items ?? []}
+          locale={{ emptyText: 'Không có nhiệm vụ phù hợp' }}
+          pagination={{
+            current: filters.page,
+            pageSize: filters.pageSize,
+            total: tasks.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => `${total} nhiệm vụ`,
+            onChange: (page, pageSize) => setParams(paramsFrom({ ...filters, page, pageSize }), { replace: true }),
+          }}
+        />
+      ) : (
+        <List<TaskListItem>
+          loading={tasks.isFetching}
+          dataSource={tasks.data?.items ?? []}
+          locale={{ emptyText: 'Không có nhiệm vụ phù hợp' }}
+          pagination={{
+            current: filters.page,
+            pageSize: filters.pageSize,
+            total: tasks.data?.total ?? 0,
+            size: 'small',
+            onChange: (page) => setParams(paramsFrom({ ...filters, page }), { replace: true }),
+          }}
+          renderItem={(task) => (
+            <Card size="small" style={{ marginBottom: 8 }}>
+              <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                <Link to={`/nhiem-vu/${encodeURIComponent(task.taskId)}`} style={{ fontWeight: 600 }}>
+                  {task.code ? `${task.code}. ` : ''}
+                  {task.title}
+                </Link>
+                <Space wrap size={4}>
+                  <CategoryTag category={task.category} />
+                  {participationOf(task) && <Tag>{PARTICIPATION_LABELS[participationOf(task)!]}</Tag>}
+                </Space>
+                <Typography.Text>
+                  Hạn {formatDate(task.dueDate)} ·{' '}
+                  <DueText dueDate={task.dueDate} today={today} closed={closed(task)} daysOverdue={task.daysOverdue} />
+                </Typography.Text>
+              </Space>
+            </Card>
+          )}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,56 @@
+import type { TaskCategory } from '../../labels/task-labels';
+
+/** The filters of the task list, kept in the address so a filtered list can be shared. */
+export interface TaskFilters {
+  category?: TaskCategory;
+  planId?: string;
+  participation?: 'lead' | 'coordinating';
+  agencyId?: string;
+  dueFrom?: string;
+  dueTo?: string;
+  q?: string;
+  sort?: string;
+  page: number;
+  pageSize: number;
+}
+
+const KEYS = ['category', 'planId', 'participation', 'agencyId', 'dueFrom', 'dueTo', 'q', 'sort'] as const;
+
+export function filtersFrom(params: URLSearchParams): TaskFilters {
+  const filters: TaskFilters = {
+    page: Math.max(1, Number(params.get('trang')) || 1),
+    pageSize: [10, 20, 50, 100].includes(Number(params.get('so'))) ? Number(params.get('so')) : 20,
+  };
+  for (const key of KEYS) {
+    const value = params.get(key);
+    if (value) (filters as unknown as Record<string, string>)[key] = value;
+  }
+  return filters;
+}
+
+export function paramsFrom(filters: TaskFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (filters.page > 1) params.set('trang', String(filters.page));
+  if (filters.pageSize !== 20) params.set('so', String(filters.pageSize));
+  return params;
+}
+
+/** The query of GET /tasks for these filters. */
+export function taskListQuery(filters: TaskFilters) {
+  return {
+    limit: filters.pageSize,
+    offset: (filters.page - 1) * filters.pageSize,
+    category: filters.category,
+    planId: filters.planId,
+    participation: filters.participation,
+    agencyId: filters.agencyId,
+    dueFrom: filters.dueFrom,
+    dueTo: filters.dueTo,
+    q: filters.q,
+    sort: filters.sort,
+  };
+}
