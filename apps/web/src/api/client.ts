@@ -61,7 +61,9 @@ function isReadModelRoute(url: string): boolean {
 export const api = createClient<paths>({ baseUrl: window.location.origin, fetch: authorizedFetch });
 
 /** The data of an answer, or the API's refusal as an ApiError. */
-export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
   const { data, error, response } = await call;
   if (!response.ok) throw new ApiError(response.status, error as Problem | undefined);
   return data as T;

@@ -20,7 +20,11 @@ export function AppShell() {
 
   const items = screens
     .filter((screen) => screen.menu && (!screen.roles || screen.roles.includes(user.role)))
-    .map((screen) => ({ key: screen.path, icon: screen.menu!.icon, label: <Link to={screen.path}>{screen.menu!.label}</Link> }));
+    .map((screen) => ({
+      key: screen.path,
+      icon: screen.menu!.icon,
+      label: <Link to={screen.path}>{screen.menu!.label}</Link>,
+    }));
   const selected = items.find((item) => location.pathname.startsWith(item.key))?.key;
   const menu = (
     <Menu
@@ -41,7 +45,11 @@ export function AppShell() {
 
   const userMenu = {
     items: [
-      { key: 'who', disabled: true, label: `${roleLabel(user.role)} · ${user.agencyName ?? agencyName(user.agencyId)}` },
+      {
+        key: 'who',
+        disabled: true,
+        label: `${roleLabel(user.role)} · ${user.agencyName ?? agencyName(user.agencyId)}`,
+      },
       { type: 'divider' as const },
       { key: 'logout', icon: <LogoutOutlined />, label: 'Đăng xuất', onClick: logout },
     ],
@@ -50,7 +58,13 @@ export function AppShell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 12, paddingInline: wide ? 24 : 12, background: '#0b3d73' }}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          paddingInline: wide ? 24 : 12,
+          background: '#0b3d73',
+        }}
       >
         {!wide && (
           <Button
@@ -82,7 +96,13 @@ export function AppShell() {
         </Dropdown>
       </Layout.Header>
       {!wide && (
-        <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} placement="left" title={user.displayName} width={280}>
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="left"
+          title={user.displayName}
+          width={280}
+        >
           <Typography.Paragraph type="secondary">
             {user.agencyName ?? agencyName(user.agencyId)} · {roleLabel(user.role)}
           </Typography.Paragraph>

@@ -29,7 +29,13 @@ export function RequireSession({ children, roles }: { children: ReactNode; roles
     return <Navigate to="/dang-nhap" replace state={{ from: location.pathname + location.search }} />;
   }
   if (roles && !roles.includes(user.role)) {
-    return <Result status="403" title="Không có quyền truy cập" subTitle="Trang này không dành cho vai trò của bạn." />;
+    return (
+      <Result
+        status="403"
+        title="Không có quyền truy cập"
+        subTitle="Trang này không dành cho vai trò của bạn."
+      />
+    );
   }
   return <>{children}</>;
 }

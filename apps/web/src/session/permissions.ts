@@ -18,7 +18,14 @@ export type Capability =
 const CAPABILITIES: Record<Role, readonly Capability[]> = {
   officer: ['work.own-tasks'],
   agency_head: ['work.own-tasks', 'work.hand-to-unit'],
-  standing_office: ['plans.manage', 'tasks.assign', 'tasks.review', 'tasks.escalate', 'tasks.cancel', 'read.everything'],
+  standing_office: [
+    'plans.manage',
+    'tasks.assign',
+    'tasks.review',
+    'tasks.escalate',
+    'tasks.cancel',
+    'read.everything',
+  ],
   leadership: ['read.everything'],
   admin: ['admin.manage'],
 };

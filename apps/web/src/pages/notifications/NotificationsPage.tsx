@@ -19,10 +19,16 @@ export function NotificationsPage() {
 
   return (
     <Card
-      title={<Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>Thông báo</Typography.Title>}
+      title={
+        <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+          Thông báo
+        </Typography.Title>
+      }
       extra={
         <Button
-          onClick={() => all.mutate(undefined, { onSuccess: () => message.success('Đã đánh dấu tất cả là đã đọc') })}
+          onClick={() =>
+            all.mutate(undefined, { onSuccess: () => message.success('Đã đánh dấu tất cả là đã đọc') })
+          }
           disabled={!data?.unread}
           loading={all.isPending}
         >
@@ -48,7 +54,13 @@ export function NotificationsPage() {
         loading={isLoading}
         dataSource={data?.items ?? []}
         locale={{ emptyText: 'Không có thông báo' }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: data?.total ?? 0,
+          onChange: setPage,
+          hideOnSinglePage: true,
+        }}
         renderItem={(item) => (
           <List.Item
             actions={
@@ -65,7 +77,11 @@ export function NotificationsPage() {
               title={
                 <Space wrap>
                   {!item.readAt && <Tag color="blue">Mới</Tag>}
-                  {item.taskId ? <Link to={`/nhiem-vu/${encodeURIComponent(item.taskId)}`}>{item.title}</Link> : item.title}
+                  {item.taskId ? (
+                    <Link to={`/nhiem-vu/${encodeURIComponent(item.taskId)}`}>{item.title}</Link>
+                  ) : (
+                    item.title
+                  )}
                 </Space>
               }
               description={

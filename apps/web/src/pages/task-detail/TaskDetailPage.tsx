@@ -1,3 +1,108 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Breadcrumb, Button, Card, Grid, Result, Space, Spin, Typography } from 'antd';
+import { api, unwrap } from '../../api/client';
+import { ApiError } from '../../api/problem';
+import { useUser } from '../../session/use-session';
+import { formatDate } from '../../labels/dates';
+import { TASK_ACTIONS, type TaskAction } from './task-actions';
+import { ActionModal } from './ActionModal';
+import { TaskFacts } from './TaskFacts';
+import { TaskTimeline } from './TaskTimeline';
+import { useTask, useTaskAudit, useTaskHistory } from './use-task';
+
+/** One task: where it comes from, its deadlines, its history, and what the person may do. */
 export function TaskDetailPage() {
-  return null;
+  const { taskId = '' } = useParams();
+  const user = useUser();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const wide = Grid.useBreakpoint().md ?? true;
+  const task = useTask(taskId);
+  const history = useTaskHistory(taskId);
+  const audit = useTaskAudit(taskId);
+  const [action, setAction] = useState<TaskAction | null>(null);
+
+  if (task.isLoading) return <Spin tip="Đang tải…" />;
+  if (task.error) {
+    const status = task.error instanceof ApiError ? task.error.status : 0;
+    return (
+      <Result
+        status={status === 403 ? '403' : status === 404 ? '404' : 'error'}
+        title={
+          status === 403
+            ? 'Không có quyền xem nhiệm vụ này'
+            : status === 404
+              ? 'Không tìm thấy nhiệm vụ'
+              : 'Không tải được nhiệm vụ'
+        }
+        subTitle={task.error.message}
+        extra={<Link to="/viec-cua-don-vi">Về danh sách nhiệm vụ</Link>}
+      />
+    );
+  }
+  const detail = task.data!;
+  const actions = TASK_ACTIONS.filter((candidate) => candidate.availableTo(detail, user));
+
+  async function perform(chosen: TaskAction, body: Record<string, unknown>) {
+    await unwrap(
+      // The route is one of the task's command routes; the body was built by its form.
+      api.POST(`/tasks/{taskId}/${chosen.route(detail)}` as '/tasks/{taskId}/acknowledge', {
+        params: { path: { taskId } },
+        body: body as never,
+      }),
+    );
+    setAction(null);
+    message.success(chosen.success);
+    await queryClient.invalidateQueries();
+  }
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Breadcrumb
+        items={[{ title: <Link to="/viec-cua-don-vi">Nhiệm vụ</Link> }, { title: detail.code ?? 'Chi tiết' }]}
+      />
+      <Typography.Title level={2} style={{ margin: 0, fontSize: wide ? 22 : 18 }}>
+        {detail.code ? `${detail.code}. ` : ''}
+        {detail.title}
+      </Typography.Title>
+      {detail.pendingExtension && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`Đang chờ xem xét đề nghị gia hạn đến ngày ${formatDate(detail.pendingExtension.requestedDueDate)}`}
+        />
+      )}
+      {actions.length > 0 && (
+        <Space wrap>
+          {actions.map((candidate) => (
+            <Button
+              key={candidate.key}
+              type={candidate.primary ? 'primary' : 'default'}
+              danger={candidate.danger}
+              onClick={() => setAction(candidate)}
+            >
+              {candidate.label}
+            </Button>
+          ))}
+        </Space>
+      )}
+      <Card title="Thông tin nhiệm vụ" size="small">
+        <TaskFacts task={detail} events={history.data?.events ?? []} wide={wide} />
+      </Card>
+      <Card title="Quá trình thực hiện" size="small">
+        {audit.isLoading ? <Spin /> : <TaskTimeline entries={audit.data?.items ?? []} />}
+      </Card>
+      {action && (
+        <ActionModal
+          action={action}
+          task={detail}
+          agencyId={user.agencyId}
+          onSubmit={(body) => perform(action, body)}
+          onClose={() => setAction(null)}
+        />
+      )}
+    </Space>
+  );
 }

@@ -1,5 +1,10 @@
 import { Card, Col, Row, Statistic } from 'antd';
-import { CATEGORY_CHART_COLORS, CATEGORY_LABELS, TASK_CATEGORIES, type TaskCategory } from '../../labels/task-labels';
+import {
+  CATEGORY_CHART_COLORS,
+  CATEGORY_LABELS,
+  TASK_CATEGORIES,
+  type TaskCategory,
+} from '../../labels/task-labels';
 import type { CategoryCounts } from '../../api/views';
 
 /** Counts per status category at the top of the list; a click filters the list by it. */
@@ -37,7 +42,10 @@ export function StatusCounts({
             <Statistic
               title={CATEGORY_LABELS[category].label}
               value={counts?.[category] ?? 0}
-              valueStyle={{ color: CATEGORY_CHART_COLORS[category] === '#bfbfbf' ? '#595959' : CATEGORY_CHART_COLORS[category] }}
+              valueStyle={{
+                color:
+                  CATEGORY_CHART_COLORS[category] === '#bfbfbf' ? '#595959' : CATEGORY_CHART_COLORS[category],
+              }}
             />
           </Card>
         </Col>

@@ -1,6 +1,19 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery, keepPreviousData } from '@tanstack/react-query';
-import { Alert, Card, DatePicker, Grid, Input, List, Select, Space, Table, Tag, Typography, Progress } from 'antd';
+import {
+  Alert,
+  Card,
+  DatePicker,
+  Grid,
+  Input,
+  List,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  Progress,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { api, unwrap } from '../../api/client';
 import type { CategoryCounts, TaskListItem, TaskListPage } from '../../api/views';
@@ -45,7 +58,9 @@ export function TasksPage() {
     queryFn: () =>
       unwrap<{ totals: CategoryCounts }>(
         api.GET('/dashboard/agencies', {
-          params: { query: { planId: filters.planId, agencyId: readsAll ? filters.agencyId : user.agencyId } },
+          params: {
+            query: { planId: filters.planId, agencyId: readsAll ? filters.agencyId : user.agencyId },
+          },
         }),
       ),
   });
@@ -74,28 +89,47 @@ export function TasksPage() {
       ),
     },
     readsAll
-      ? { title: 'Đơn vị chủ trì', dataIndex: 'leadAgencyName', width: 200, render: (_, task) => task.leadAgencyName ?? agencyName(task.leadAgencyId) }
+      ? {
+          title: 'Đơn vị chủ trì',
+          dataIndex: 'leadAgencyName',
+          width: 200,
+          render: (_, task) => task.leadAgencyName ?? agencyName(task.leadAgencyId),
+        }
       : {
           title: 'Vai trò',
           width: 100,
           render: (_, task) => {
             const participation = participationOf(task);
-            return participation ? <Tag color={participation === 'lead' ? 'geekblue' : 'purple'}>{PARTICIPATION_LABELS[participation]}</Tag> : '—';
+            return participation ? (
+              <Tag color={participation === 'lead' ? 'geekblue' : 'purple'}>
+                {PARTICIPATION_LABELS[participation]}
+              </Tag>
+            ) : (
+              '—'
+            );
           },
         },
     { title: 'Hạn', dataIndex: 'dueDate', width: 110, render: (due: string | null) => formatDate(due) },
     {
       title: 'Còn / quá hạn',
       width: 140,
-      render: (_, task) => <DueText dueDate={task.dueDate} today={today} closed={closed(task)} daysOverdue={task.daysOverdue} />,
+      render: (_, task) => (
+        <DueText dueDate={task.dueDate} today={today} closed={closed(task)} daysOverdue={task.daysOverdue} />
+      ),
     },
     {
       title: 'Tiến độ',
       dataIndex: 'lastPercentComplete',
       width: 110,
-      render: (percent: number | null) => (percent === null ? '—' : <Progress percent={percent} size="small" />),
+      render: (percent: number | null) =>
+        percent === null ? '—' : <Progress percent={percent} size="small" />,
     },
-    { title: 'Tình trạng', dataIndex: 'category', width: 200, render: (_, task) => <CategoryTag category={task.category} /> },
+    {
+      title: 'Tình trạng',
+      dataIndex: 'category',
+      width: 200,
+      render: (_, task) => <CategoryTag category={task.category} />,
+    },
   ];
 
   return (
@@ -103,7 +137,11 @@ export function TasksPage() {
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
         {readsAll ? 'Nhiệm vụ của các đơn vị' : 'Việc của đơn vị'}
       </Typography.Title>
-      <StatusCounts counts={counts.data?.totals} selected={filters.category} onSelect={(category) => update({ category })} />
+      <StatusCounts
+        counts={counts.data?.totals}
+        selected={filters.category}
+        onSelect={(category) => update({ category })}
+      />
       <Card size="small">
         <Space wrap style={{ width: '100%' }}>
           <Input.Search
@@ -120,7 +158,10 @@ export function TasksPage() {
             allowClear
             value={filters.category}
             onChange={(category) => update({ category })}
-            options={TASK_CATEGORIES.map((category) => ({ value: category, label: CATEGORY_LABELS[category].label }))}
+            options={TASK_CATEGORIES.map((category) => ({
+              value: category,
+              label: CATEGORY_LABELS[category].label,
+            }))}
             style={{ width: 220 }}
           />
           <Select
@@ -141,7 +182,9 @@ export function TasksPage() {
               optionFilterProp="label"
               value={filters.agencyId}
               onChange={(agencyId) => update({ agencyId })}
-              options={(agencies.data ?? []).filter((a) => a.active).map((a) => ({ value: a.agencyId, label: a.name }))}
+              options={(agencies.data ?? [])
+                .filter((a) => a.active)
+                .map((a) => ({ value: a.agencyId, label: a.name }))}
               style={{ width: 240 }}
             />
           ) : null}
@@ -195,7 +238,8 @@ export function TasksPage() {
             total: tasks.data?.total ?? 0,
             showSizeChanger: true,
             showTotal: (total) => `${total} nhiệm vụ`,
-            onChange: (page, pageSize) => setParams(paramsFrom({ ...filters, page, pageSize }), { replace: true }),
+            onChange: (page, pageSize) =>
+              setParams(paramsFrom({ ...filters, page, pageSize }), { replace: true }),
           }}
         />
       ) : (
@@ -223,7 +267,12 @@ export function TasksPage() {
                 </Space>
                 <Typography.Text>
                   Hạn {formatDate(task.dueDate)} ·{' '}
-                  <DueText dueDate={task.dueDate} today={today} closed={closed(task)} daysOverdue={task.daysOverdue} />
+                  <DueText
+                    dueDate={task.dueDate}
+                    today={today}
+                    closed={closed(task)}
+                    daysOverdue={task.daysOverdue}
+                  />
                 </Typography.Text>
               </Space>
             </Card>

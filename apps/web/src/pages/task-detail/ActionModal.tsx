@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { TaskDetail } from '../../api/views';
+import { dayjs, toLocalDate } from '../../labels/dates';
+import { useAgencies } from '../../hooks/use-agencies';
+import type { ActionField, TaskAction } from './task-actions';
+
+/** The form of one action; submits with the version the person saw. */
+export function ActionModal({
+  action,
+  task,
+  agencyId,
+  onSubmit,
+  onClose,
+}: {
+  action: TaskAction;
+  task: TaskDetail;
+  agencyId: string;
+  onSubmit: (body: Record<string, unknown>) => Promise<void>;
+  onClose: () => void;
+}) {
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    const values = (await form.validateFields()) as Record<string, unknown>;
+    const body: Record<string, unknown> = { expectedVersion: task.version };
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined || value === null || value === '') continue;
+      body[name] = dayjs.isDayjs(value)
+        ? toLocalDate(value as Dayjs)
+        : typeof value === 'string'
+          ? value.trim()
+          : value;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(body);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'Không thực hiện được');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={action.title}
+      okText="Xác nhận"
+      cancelText="Hủy bỏ"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={busy}
+      okButtonProps={{ danger: action.danger }}
+      destroyOnClose
+    >
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} role="alert" />}
+      <Form form={form} layout="vertical" requiredMark="optional">
+        {action.fields.map((field) => (
+          <Form.Item key={field.name} name={field.name} label={field.label} rules={fieldRules(field, task)}>
+            <FieldInput field={field} agencyId={agencyId} />
+          </Form.Item>
+        ))}
+      </Form>
+    </Modal>
+  );
+}
+
+function fieldRules(field: ActionField, task: TaskDetail) {
+  const rules: object[] = [];
+  if (field.required) {
+    rules.push({
+      required: true,
+      whitespace: field.kind === 'textarea' || field.kind === 'text',
+      message: field.requiredMessage,
+    });
+  }
+  if (field.kind === 'textarea' || field.kind === 'text') {
+    rules.push({ max: 4000, message: 'Nội dung không quá 4.000 ký tự' });
+  }
+  if (field.name === 'requestedDueDate' && task.dueDate) {
+    rules.push({
+      validator: (_: unknown, value: Dayjs | undefined) =>
+        !value || value.isAfter(dayjs(task.dueDate), 'day')
+          ? Promise.resolve()
+          : Promise.reject(new Error('Ngày đề nghị phải sau thời hạn hiện tại')),
+    });
+  }
+  return rules;
+}
+
+function FieldInput({ field, agencyId, ...control }: { field: ActionField; agencyId: string }) {
+  const agencies = useAgencies();
+  switch (field.kind) {
+    case 'textarea':
+      return <Input.TextArea rows={4} placeholder={field.placeholder} {...control} />;
+    case 'text':
+      return <Input placeholder={field.placeholder} {...control} />;
+    case 'percent':
+      return (
+        <InputNumber min={0} max={100} precision={0} addonAfter="%" style={{ width: 160 }} {...control} />
+      );
+    case 'date':
+      return <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: 200 }} {...control} />;
+    case 'level':
+      return (
+        <Select
+          options={[
+            { value: 'standing_office', label: 'Cơ quan thường trực' },
+            { value: 'steering_committee', label: 'Ban Chỉ đạo' },
+          ]}
+          placeholder="Chọn cấp"
+          {...control}
+        />
+      );
+    case 'unit':
+      return (
+        <Select
+          placeholder="Chọn đơn vị trực thuộc"
+          notFoundContent="Đơn vị chưa có đơn vị trực thuộc nào"
+          options={(agencies.data ?? [])
+            .filter((agency) => agency.active && agency.parentAgencyId === agencyId)
+            .map((agency) => ({ value: agency.agencyId, label: agency.name }))}
+          {...control}
+        />
+      );
+  }
+}

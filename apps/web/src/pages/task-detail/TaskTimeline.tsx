@@ -1,0 +1,45 @@
+import { Timeline, Typography } from 'antd';
+import type { AuditEntry } from '../../api/views';
+import { eventTypeLabel } from '../../labels/event-labels';
+import { roleLabel } from '../../labels/identity-labels';
+import { formatDateTime } from '../../labels/dates';
+
+const COLORS: Record<string, string> = {
+  TaskCompleted: 'green',
+  CompletionAccepted: 'green',
+  CompletionReturned: 'red',
+  ExtensionRejected: 'red',
+  TaskEscalated: 'red',
+  TaskCancelled: 'gray',
+  ReminderSent: 'gray',
+};
+
+/** Who did what and when, read from the audit trail, with what they wrote. */
+export function TaskTimeline({ entries }: { entries: readonly AuditEntry[] }) {
+  if (entries.length === 0) return <Typography.Text type="secondary">Chưa có hoạt động nào.</Typography.Text>;
+  return (
+    <Timeline
+      items={entries.map((entry) => ({
+        color: COLORS[entry.type] ?? 'blue',
+        children: (
+          <div>
+            <Typography.Text strong>{eventTypeLabel(entry.type)}</Typography.Text>
+            <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+              {formatDateTime(entry.occurredAt)}
+            </Typography.Text>
+            <div>
+              <Typography.Text>
+                {entry.actor.displayName ??
+                  (entry.actor.role === 'system' ? 'Hệ thống' : roleLabel(entry.actor.role))}
+                {entry.actor.agencyName && entry.actor.role !== 'system'
+                  ? ` · ${entry.actor.agencyName}`
+                  : ''}
+              </Typography.Text>
+            </div>
+            <Typography.Paragraph style={{ marginBottom: 0 }}>{entry.summary}</Typography.Paragraph>
+          </div>
+        ),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,214 @@
+import type { Role } from '../../labels/identity-labels';
+import type { TaskDetail } from '../../api/views';
+
+/** A field of an action's form. */
+export interface ActionField {
+  readonly name: string;
+  readonly label: string;
+  readonly kind: 'text' | 'textarea' | 'percent' | 'date' | 'unit' | 'level';
+  readonly required?: boolean;
+  readonly requiredMessage?: string;
+  readonly placeholder?: string;
+}
+
+/** One thing a person can do to a task, with the route that records it. */
+export interface TaskAction {
+  readonly key: string;
+  readonly label: string;
+  readonly title: string;
+  readonly success: string;
+  readonly primary?: boolean;
+  readonly danger?: boolean;
+  readonly fields: readonly ActionField[];
+  /** The API route (relative to /tasks/{taskId}). */
+  readonly route: (task: TaskDetail) => string;
+  readonly availableTo: (task: TaskDetail, who: { role: Role; agencyId: string }) => boolean;
+}
+
+const leadsIt = (task: TaskDetail, who: { role: Role; agencyId: string }) =>
+  (who.role === 'officer' || who.role === 'agency_head') && task.leadAgencyId === who.agencyId;
+const standingOffice = (who: { role: Role }) => who.role === 'standing_office';
+const open = (task: TaskDetail) => task.status === 'assigned' || task.status === 'in_progress';
+
+const REASON: ActionField = {
+  name: 'reason',
+  label: 'Lý do',
+  kind: 'textarea',
+  required: true,
+  requiredMessage: 'Vui lòng nêu lý do',
+};
+
+export const TASK_ACTIONS: readonly TaskAction[] = [
+  {
+    key: 'acknowledge',
+    label: 'Tiếp nhận',
+    title: 'Tiếp nhận nhiệm vụ',
+    success: 'Đã tiếp nhận nhiệm vụ',
+    primary: true,
+    fields: [
+      {
+        name: 'note',
+        label: 'Ghi chú (không bắt buộc)',
+        kind: 'textarea',
+        placeholder: 'Ví dụ: giao phòng chuyên môn chủ trì',
+      },
+    ],
+    route: () => 'acknowledge',
+    availableTo: (task, who) => leadsIt(task, who) && task.status === 'assigned',
+  },
+  {
+    key: 'progress',
+    label: 'Báo cáo tiến độ',
+    title: 'Báo cáo tiến độ thực hiện',
+    success: 'Đã gửi báo cáo tiến độ',
+    primary: true,
+    fields: [
+      { name: 'percentComplete', label: 'Tỷ lệ hoàn thành (%)', kind: 'percent' },
+      {
+        name: 'summary',
+        label: 'Nội dung báo cáo',
+        kind: 'textarea',
+        required: true,
+        requiredMessage: 'Vui lòng nhập nội dung báo cáo',
+      },
+    ],
+    route: () => 'progress',
+    availableTo: (task, who) => leadsIt(task, who) && task.status === 'in_progress',
+  },
+  {
+    key: 'extension',
+    label: 'Đề nghị gia hạn',
+    title: 'Đề nghị gia hạn thời hạn thực hiện',
+    success: 'Đã gửi đề nghị gia hạn',
+    fields: [
+      {
+        name: 'requestedDueDate',
+        label: 'Đề nghị gia hạn đến ngày',
+        kind: 'date',
+        required: true,
+        requiredMessage: 'Vui lòng chọn ngày đề nghị gia hạn',
+      },
+      REASON,
+    ],
+    route: () => 'extension-requests',
+    availableTo: (task, who) => leadsIt(task, who) && open(task) && task.pendingExtension === null,
+  },
+  {
+    key: 'complete',
+    label: 'Báo cáo hoàn thành',
+    title: 'Báo cáo hoàn thành nhiệm vụ',
+    success: 'Đã báo cáo hoàn thành, chờ cơ quan thường trực xem xét',
+    fields: [
+      {
+        name: 'result',
+        label: 'Kết quả thực hiện',
+        kind: 'textarea',
+        required: true,
+        requiredMessage: 'Vui lòng nêu kết quả thực hiện',
+      },
+    ],
+    route: () => 'complete',
+    availableTo: (task, who) => leadsIt(task, who) && task.status === 'in_progress',
+  },
+  {
+    key: 'reassign',
+    label: 'Giao cho đơn vị trực thuộc',
+    title: 'Giao cho đơn vị trực thuộc',
+    success: 'Đã giao nhiệm vụ cho đơn vị trực thuộc',
+    fields: [
+      {
+        name: 'toAgencyId',
+        label: 'Đơn vị trực thuộc',
+        kind: 'unit',
+        required: true,
+        requiredMessage: 'Vui lòng chọn đơn vị',
+      },
+      REASON,
+    ],
+    route: () => 'reassign',
+    availableTo: (task, who) =>
+      who.role === 'agency_head' && task.leadAgencyId === who.agencyId && open(task),
+  },
+  {
+    key: 'grant',
+    label: 'Đồng ý gia hạn',
+    title: 'Đồng ý gia hạn',
+    success: 'Đã đồng ý gia hạn',
+    primary: true,
+    fields: [
+      { name: 'newDueDate', label: 'Thời hạn mới (để trống: theo ngày đề nghị)', kind: 'date' },
+      { name: 'note', label: 'Ghi chú', kind: 'textarea' },
+    ],
+    route: (task) => `extension-requests/${encodeURIComponent(task.pendingExtension!.requestId)}/grant`,
+    availableTo: (task, who) => standingOffice(who) && task.pendingExtension !== null,
+  },
+  {
+    key: 'reject',
+    label: 'Từ chối gia hạn',
+    title: 'Từ chối đề nghị gia hạn',
+    success: 'Đã từ chối đề nghị gia hạn',
+    danger: true,
+    fields: [REASON],
+    route: (task) => `extension-requests/${encodeURIComponent(task.pendingExtension!.requestId)}/reject`,
+    availableTo: (task, who) => standingOffice(who) && task.pendingExtension !== null,
+  },
+  {
+    key: 'accept',
+    label: 'Nghiệm thu',
+    title: 'Nghiệm thu kết quả',
+    success: 'Đã nghiệm thu kết quả',
+    primary: true,
+    fields: [{ name: 'comment', label: 'Nhận xét', kind: 'textarea' }],
+    route: () => 'accept',
+    availableTo: (task, who) => standingOffice(who) && task.status === 'completed',
+  },
+  {
+    key: 'return',
+    label: 'Trả lại',
+    title: 'Trả lại, yêu cầu bổ sung',
+    success: 'Đã trả lại nhiệm vụ cho đơn vị',
+    danger: true,
+    fields: [REASON],
+    route: () => 'return',
+    availableTo: (task, who) => standingOffice(who) && task.status === 'completed',
+  },
+  {
+    key: 'escalate',
+    label: 'Chuyển cấp trên',
+    title: 'Chuyển cấp trên đôn đốc',
+    success: 'Đã chuyển cấp trên đôn đốc',
+    fields: [
+      {
+        name: 'level',
+        label: 'Chuyển đến',
+        kind: 'level',
+        required: true,
+        requiredMessage: 'Vui lòng chọn cấp',
+      },
+      { name: 'reason', label: 'Lý do', kind: 'textarea' },
+    ],
+    route: () => 'escalate',
+    availableTo: (task, who) => standingOffice(who) && open(task),
+  },
+  {
+    key: 'cancel',
+    label: 'Hủy nhiệm vụ',
+    title: 'Hủy nhiệm vụ',
+    success: 'Đã hủy nhiệm vụ',
+    danger: true,
+    fields: [REASON],
+    route: () => 'cancel',
+    availableTo: (task, who) =>
+      standingOffice(who) && task.status !== 'cancelled' && task.status !== 'accepted',
+  },
+  {
+    key: 'reopen',
+    label: 'Mở lại',
+    title: 'Mở lại nhiệm vụ',
+    success: 'Đã mở lại nhiệm vụ',
+    fields: [REASON, { name: 'newDueDate', label: 'Thời hạn mới', kind: 'date' }],
+    route: () => 'reopen',
+    availableTo: (task, who) =>
+      standingOffice(who) && (task.status === 'cancelled' || task.status === 'accepted'),
+  },
+];
