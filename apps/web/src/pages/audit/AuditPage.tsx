@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import { App, Alert, Button, Card, DatePicker, Grid, List, Select, Space, Table, Typography } from 'antd';
+import { FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table';
+import { download } from '../../api/client';
+import type { AuditEntry } from '../../api/views';
+import { eventTypeLabel } from '../../labels/event-labels';
+import { dayjs, formatDateTime, toLocalDate } from '../../labels/dates';
+import { PlanSelect } from '../dashboard/PlanSelect';
+import { useAgencies, useAgencyName } from '../../hooks/use-agencies';
+import { useAllTasks } from '../dashboard/use-all-tasks';
+import { exportPath, type AuditFilters } from './audit-filters';
+import { useAuditTrail } from './use-audit-trail';
+import { useUsers } from './use-users';
+import { ActorName } from './ActorName';
+
+/** "Nhật ký": who did what and when, filtered, and exported as CSV or Excel. */
+export function AuditPage() {
+  const { message } = App.useApp();
+  const wide = Grid.useBreakpoint().md ?? true;
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const update = (change: Partial<AuditFilters>) => setFilters((current) => ({ ...current, ...change }));
+  const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
+
+  const agencies = useAgencies();
+  const agencyName = useAgencyName();
+  const users = useUsers();
+  const planTasks = useAllTasks(filters.planId, filters.planId !== undefined);
+  const trail = useAuditTrail(filters);
+  const entries = trail.data?.pages.flatMap((page) => page.items) ?? [];
+
+  async function exportAs(format: 'csv' | 'xlsx') {
+    setExporting(format);
+    try {
+      await download(exportPath(filters, format), `nhat-ky-${dayjs().format('YYYY-MM-DD')}.${format}`);
+    } catch (error) {
+      void message.error((error as Error).message);
+    } finally {
+      setExporting(null);
+    }
+  }
+
+  const columns: ColumnsType<AuditEntry> = [
+    {
+      title: 'Thời điểm',
+      dataIndex: 'occurredAt',
+      width: 140,
+      render: (instant: string) => formatDateTime(instant),
+    },
+    {
+      title: 'Người thực hiện',
+      key: 'actor',
+      width: 240,
+      render: (_, entry) => <ActorName actor={entry.actor} agencyName={agencyName} />,
+    },
+    { title: 'Sự kiện', dataIndex: 'type', width: 190, render: (type: string) => eventTypeLabel(type) },
+    { title: 'Nội dung', dataIndex: 'summary' },
+  ];
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size={12}>
+      <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+        Nhật ký hoạt động
+      </Typography.Title>
+      <Card size="small">
+        <Space wrap>
+          {!users.forbidden && (
+            <Select
+              aria-label="Người thực hiện"
+              placeholder="Người thực hiện"
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              loading={users.isLoading}
+              value={filters.actorUserId}
+              onChange={(actorUserId: string | undefined) => update({ actorUserId })}
+              options={(users.data ?? []).map((user) => ({
+                value: user.userId,
+                label: `${user.displayName} (${agencyName(user.agencyId)})`,
+              }))}
+              style={{ width: 280, maxWidth: '100%' }}
+            />
+          )}
+          <Select
+            aria-label="Đơn vị"
+            placeholder="Đơn vị"
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            value={filters.agencyId}
+            onChange={(agencyId: string | undefined) => update({ agencyId })}
+            options={(agencies.data ?? []).map((agency) => ({ value: agency.agencyId, label: agency.name }))}
+            style={{ width: 260, maxWidth: '100%' }}
+          />
+          <PlanSelect
+            value={filters.planId}
+            onChange={(planId) => update({ planId, taskId: undefined })}
+            placeholder="Kế hoạch"
+          />
+          <Select
+            aria-label="Nhiệm vụ (theo số hiệu)"
+            placeholder={filters.planId ? 'Số hiệu nhiệm vụ' : 'Chọn kế hoạch để lọc theo nhiệm vụ'}
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            disabled={!filters.planId}
+            loading={planTasks.isFetching}
+            value={filters.taskId}
+            onChange={(taskId: string | undefined) => update({ taskId })}
+            options={(planTasks.data?.tasks ?? []).map((task) => ({
+              value: task.taskId,
+              label: `${task.code ?? 'Chưa có số hiệu'} · ${task.leadAgencyName ?? agencyName(task.leadAgencyId)} · ${task.title}`,
+            }))}
+            popupMatchSelectWidth={false}
+            style={{ width: 280, maxWidth: '100%' }}
+          />
+          <DatePicker.RangePicker
+            aria-label="Khoảng thời gian"
+            format="DD/MM/YYYY"
+            placeholder={['Từ ngày', 'Đến ngày']}
+            value={filters.from && filters.to ? [dayjs(filters.from), dayjs(filters.to)] : null}
+            onChange={(range) =>
+              update({
+                from: range?.[0] ? toLocalDate(range[0]) : undefined,
+                to: range?.[1] ? toLocalDate(range[1]) : undefined,
+              })
+            }
+          />
+        </Space>
+      </Card>
+      <Space wrap>
+        <Button
+          icon={<FileTextOutlined />}
+          loading={exporting === 'csv'}
+          onClick={() => void exportAs('csv')}
+        >
+          Xuất CSV
+        </Button>
+        <Button
+          icon={<FileExcelOutlined />}
+          loading={exporting === 'xlsx'}
+          onClick={() => void exportAs('xlsx')}
+        >
+          Xuất Excel
+        </Button>
+      </Space>
+      {trail.error && <Alert type="error" showIcon message={trail.error.message} />}
+      {wide ? (
+        <Table<AuditEntry>
+          rowKey="position"
+          size="middle"
+          loading={trail.isLoading}
+          columns={columns}
+          dataSource={entries}
+          pagination={false}
+          locale={{ emptyText: 'Không có hoạt động phù hợp' }}
+        />
+      ) : (
+        <List<AuditEntry>
+          loading={trail.isLoading}
+          dataSource={entries}
+          locale={{ emptyText: 'Không có hoạt động phù hợp' }}
+          renderItem={(entry) => (
+            <Card size="small" style={{ marginBottom: 8 }}>
+              <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                <Typography.Text strong>{eventTypeLabel(entry.type)}</Typography.Text>
+                <Typography.Text type="secondary">{formatDateTime(entry.occurredAt)}</Typography.Text>
+                <ActorName actor={entry.actor} agencyName={agencyName} />
+                <span>{entry.summary}</span>
+              </Space>
+            </Card>
+          )}
+        />
+      )}
+      {trail.hasNextPage && (
+        <Button block loading={trail.isFetchingNextPage} onClick={() => void trail.fetchNextPage()}>
+          Xem thêm
+        </Button>
+      )}
+      {!trail.isLoading && entries.length > 0 && (
+        <Typography.Text type="secondary">
+          Đang hiển thị {entries.length.toLocaleString('vi-VN')} hoạt động.
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,104 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Card, Select, Space, Typography } from 'antd';
+import { api, unwrap } from '../../api/client';
+import type { AgencyDashboard, AgencyKind } from '../../api/leadership-views';
+import type { TaskListItem } from '../../api/views';
+import { AGENCY_KIND_LABELS } from '../../labels/identity-labels';
+import { formatDate } from '../../labels/dates';
+import { PlanSelect } from './PlanSelect';
+import { useFilterParams } from './use-filter-params';
+import { useAgencies } from '../../hooks/use-agencies';
+import { agencyLabel, completionRate, type CountsRow } from './dashboard-numbers';
+import { SummaryStatistics } from './SummaryStatistics';
+import { AgencyStatusChart } from './AgencyStatusChart';
+import { CompletionRateChart } from './CompletionRateChart';
+import { DueMonthChart } from './DueMonthChart';
+import { PlanBreakdown } from './PlanBreakdown';
+
+const KINDS: AgencyKind[] = ['department', 'commune', 'other'];
+const TOP_SIZES = [10, 20, 50];
+
+/** "Tổng quan": how the agencies are doing, for the leadership and the Steering Committee. */
+export function DashboardPage() {
+  const [params, update] = useFilterParams();
+  const planId = params.get('keHoach') ?? undefined;
+  const kindParam = params.get('loai');
+  const kind = KINDS.includes(kindParam as AgencyKind) ? (kindParam as AgencyKind) : undefined;
+  const top = Number(params.get('so')) || 10;
+
+  const agencies = useAgencies();
+  const dashboard = useQuery({
+    queryKey: ['dashboard', 'agencies', planId, kind],
+    queryFn: () =>
+      unwrap<AgencyDashboard>(api.GET('/dashboard/agencies', { params: { query: { planId, kind } } })),
+    placeholderData: keepPreviousData,
+  });
+
+  const everyAgency: CountsRow[] = [...(dashboard.data?.agencies ?? [])]
+    .sort((a, b) => b.counts.total - a.counts.total || agencyLabel(a).localeCompare(agencyLabel(b), 'vi'))
+    .map((agency) => ({
+      key: agency.agencyId,
+      name: agencyLabel(agency),
+      counts: agency.counts,
+      rate: completionRate(agency.counts),
+    }));
+  const shown = top > 0 ? everyAgency.slice(0, top) : everyAgency;
+  const note =
+    shown.length < everyAgency.length
+      ? `${shown.length} trong ${everyAgency.length} đơn vị có nhiều nhiệm vụ nhất.`
+      : `${everyAgency.length} đơn vị chủ trì.`;
+
+  const kindOf = new Map((agencies.data ?? []).map((agency) => [agency.agencyId, agency.kind]));
+  const keepTask = (task: TaskListItem) => !kind || kindOf.get(task.leadAgencyId) === kind;
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size={12}>
+      <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+        Tổng quan tình hình thực hiện nhiệm vụ
+      </Typography.Title>
+      {dashboard.data && (
+        <Typography.Text type="secondary">
+          Số liệu đến ngày {formatDate(dashboard.data.today)}.
+        </Typography.Text>
+      )}
+      <Card size="small">
+        <Space wrap>
+          <PlanSelect value={planId} onChange={(value) => update('keHoach', value)} />
+          <Select
+            aria-label="Loại đơn vị"
+            placeholder="Tất cả loại đơn vị"
+            allowClear
+            value={kind}
+            onChange={(value: string | undefined) => update('loai', value)}
+            options={KINDS.map((value) => ({ value, label: AGENCY_KIND_LABELS[value] }))}
+            style={{ width: 220, maxWidth: '100%' }}
+          />
+          <Select
+            aria-label="Số đơn vị trên biểu đồ"
+            value={top}
+            onChange={(value: number) => update('so', value === 10 ? undefined : String(value))}
+            options={[
+              ...TOP_SIZES.map((size) => ({ value: size, label: `${size} đơn vị nhiều nhiệm vụ nhất` })),
+              { value: -1, label: 'Tất cả đơn vị' },
+            ]}
+            style={{ width: 250, maxWidth: '100%' }}
+          />
+        </Space>
+      </Card>
+      {dashboard.error && <Alert type="error" showIcon message={dashboard.error.message} />}
+      <SummaryStatistics totals={dashboard.data?.totals} loading={dashboard.isLoading} />
+      <AgencyStatusChart rows={shown} loading={dashboard.isLoading} note={note} />
+      <CompletionRateChart rows={shown} loading={dashboard.isLoading} />
+      <DueMonthChart planId={planId} keepTask={keepTask} />
+      {planId ? (
+        <PlanBreakdown planId={planId} />
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          message="Chọn một kế hoạch để xem tình hình theo từng mục của kế hoạch."
+        />
+      )}
+    </Space>
+  );
+}
