@@ -31,6 +31,7 @@ export class TaskListController {
       category: query.category,
       overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
       groupId: query.groupId,
+      pending: query.pending,
       limit: query.limit,
       offset: query.offset,
       cursor: query.cursor,

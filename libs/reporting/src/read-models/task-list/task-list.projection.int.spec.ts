@@ -77,6 +77,7 @@ describe('task list (rm_tasks) — GET /tasks', () => {
           lastPercentComplete: null,
           escalationLevel: null,
           groupId: null,
+          pendingExtension: null,
           version: 1,
         },
       ],
@@ -155,6 +156,57 @@ describe('task list (rm_tasks) — GET /tasks', () => {
       category: 'completed_on_time',
       daysOverdue: 0,
     });
+  });
+
+  it('lists what awaits the standing office: extension requests with their reason, completions to review', async () => {
+    await bed.given([
+      tasks.assigned('asks', { dueDate: '2026-06-30' }),
+      tasks.acknowledged('asks', SO_TAI_CHINH),
+      tasks.extensionRequested('asks', '2026-06-30', '2026-07-31', '2026-06-12T03:00:00.000Z'),
+      tasks.assigned('done', { dueDate: '2026-06-30' }),
+      tasks.acknowledged('done', SO_TAI_CHINH),
+      tasks.completed('done', SO_TAI_CHINH, '2026-06-14', '2026-06-30'),
+      tasks.assigned('working', { dueDate: '2026-06-30' }),
+    ]);
+    expect(await ids({ pending: 'extension' })).toEqual(['asks']);
+    expect(await ids({ pending: 'review' })).toEqual(['done']);
+    expect((await list({ pending: 'extension' })).items[0]).toMatchObject({
+      pendingExtension: {
+        requestId: 'x-asks-2026-07-31',
+        requestedDueDate: '2026-07-31',
+        reason: 'Chờ ý kiến thẩm định',
+        requestedOn: '2026-06-12',
+      },
+      dueDate: '2026-06-30',
+    });
+    expect((await list({ pending: 'review' })).items[0]).toMatchObject({ pendingExtension: null });
+
+    // Decided either way, or lapsed by a completion: nothing awaits any more.
+    await bed.given([
+      tasks.extensionRejected('asks', '2026-07-31'),
+      tasks.extensionRequested('working', '2026-06-30', '2026-08-15', '2026-06-13T03:00:00.000Z'),
+      tasks.returned('done'),
+    ]);
+    expect(await ids({ pending: 'review' })).toEqual([]);
+    expect(await ids({ pending: 'extension' })).toEqual(['working']);
+    await bed.given([
+      tasks.acknowledged('working', SO_TAI_CHINH),
+      tasks.completed('working', SO_TAI_CHINH, '2026-06-14', '2026-06-30'),
+    ]);
+    expect(await ids({ pending: 'extension' })).toEqual([]);
+    expect(await ids({ pending: 'review' })).toEqual(['working']);
+    expect((await list()).items.map((item) => item.pendingExtension)).toEqual([null, null, null]);
+  });
+
+  it('keeps a pending request across batches, and a grant in a later batch moves the deadline', async () => {
+    await bed.given([
+      tasks.assigned('t1', { dueDate: '2026-06-30' }),
+      tasks.extensionRequested('t1', '2026-06-30', '2026-07-31', '2026-06-12T03:00:00.000Z'),
+    ]);
+    await bed.given([tasks.progress('t1', SO_TAI_CHINH, 'Đang làm', '2026-06-13', 20)]);
+    expect((await list()).items[0].pendingExtension).toMatchObject({ requestId: 'x-t1-2026-07-31' });
+    await bed.given([tasks.extensionGranted('t1', '2026-06-30', '2026-07-31')]);
+    expect((await list()).items[0]).toMatchObject({ dueDate: '2026-07-31', pendingExtension: null });
   });
 
   it('gives a reassigned task to its new lead, to be acknowledged again', async () => {

@@ -24,7 +24,8 @@ import { codeSortKey } from './code-sort-key';
  */
 export class TaskListProjection implements Projection {
   readonly name = 'task-list';
-  readonly version = 1;
+  /** 2: the pending extension request (id, date asked for, reason, day asked) for "Chờ xử lý". */
+  readonly version = 2;
   readonly eventTypes: readonly string[] = TASK_EVENT_TYPES;
 
   createTables(schema: string): readonly string[] {
@@ -58,9 +59,20 @@ export class TaskListProjection implements Projection {
         escalation_level text,
         escalated_on date,
         group_id text,
+        pending_extension_request_id text,
+        pending_extension_due_date date,
+        pending_extension_reason text,
+        pending_extension_requested_on date,
         version integer NOT NULL,
         position text NOT NULL
       )`,
+      // Generations built with version 1 get the columns empty; a rebuild fills them.
+      ...PENDING_EXTENSION_COLUMNS.map(
+        ([column, type]) => `ALTER TABLE ${tasks} ADD COLUMN IF NOT EXISTS ${column} ${type}`,
+      ),
+      // "Chờ xử lý": extension requests awaiting a decision and completions awaiting review.
+      `CREATE INDEX IF NOT EXISTS rm_tasks_pending_idx ON ${tasks} ((COALESCE(due_date, 'infinity'::date)), code_sort, task_id)
+         WHERE pending_extension_request_id IS NOT NULL OR status = 'completed'`,
       // The list's order: due date (nulls last), then the plan item number.
       `CREATE INDEX IF NOT EXISTS rm_tasks_sort_idx ON ${tasks} ((COALESCE(due_date, 'infinity'::date)), code_sort, task_id)`,
       // By agency and by plan, carrying every column the dashboards count with: at a million
@@ -137,7 +149,10 @@ export class TaskListProjection implements Projection {
               ${isoDate('last_progress_on')} AS last_progress_on, last_percent_complete,
               last_report_summary, last_report_agency_id, ${isoInstant('last_reminder_at')} AS last_reminder_at,
               ${isoDate('last_reminder_on')} AS last_reminder_on, last_reminder_kind, last_reminder_channel,
-              escalation_level, ${isoDate('escalated_on')} AS escalated_on, group_id, version, position
+              escalation_level, ${isoDate('escalated_on')} AS escalated_on, group_id,
+              pending_extension_request_id, ${isoDate('pending_extension_due_date')} AS pending_extension_due_date,
+              pending_extension_reason,
+              ${isoDate('pending_extension_requested_on')} AS pending_extension_requested_on, version, position
          FROM ${qualified(schema, 'rm_tasks')}
         WHERE task_id = ANY($1::text[])`,
       [taskIds],
@@ -155,7 +170,9 @@ export class TaskListProjection implements Projection {
               x.due_date, x.due_date_is_period_end, x.recurrence, x.assigned_on, x.completed_on,
               x.due_date_at_completion, x.last_progress_on, x.last_percent_complete, x.last_report_summary,
               x.last_report_agency_id, x.last_reminder_at, x.last_reminder_on, x.last_reminder_kind,
-              x.last_reminder_channel, x.escalation_level, x.escalated_on, x.group_id, x.version, x.position
+              x.last_reminder_channel, x.escalation_level, x.escalated_on, x.group_id,
+              x.pending_extension_request_id, x.pending_extension_due_date, x.pending_extension_reason,
+              x.pending_extension_requested_on, x.version, x.position
          FROM jsonb_to_recordset($1::jsonb) AS x(
               task_id text, plan_id text, code text, code_sort text, title text, lead_agency_id text,
               coordinating_agency_ids jsonb, status text, acknowledged boolean, due_date date,
@@ -163,7 +180,9 @@ export class TaskListProjection implements Projection {
               due_date_at_completion date, last_progress_on date, last_percent_complete double precision,
               last_report_summary text, last_report_agency_id text, last_reminder_at timestamptz,
               last_reminder_on date, last_reminder_kind text, last_reminder_channel text,
-              escalation_level text, escalated_on date, group_id text, version integer, position text)
+              escalation_level text, escalated_on date, group_id text, pending_extension_request_id text,
+              pending_extension_due_date date, pending_extension_reason text,
+              pending_extension_requested_on date, version integer, position text)
        ON CONFLICT (task_id) DO UPDATE SET ${updatable.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
         WHERE ${tasks}.version < EXCLUDED.version`,
       [JSON.stringify(rows.map(toStored))],
@@ -192,6 +211,9 @@ interface TaskExtras {
   readonly lastReminderKind: string | null;
   readonly lastReminderChannel: string | null;
   readonly escalatedOn: LocalDate | null;
+  /** Of the pending extension request (the aggregate keeps only its id and date). */
+  readonly pendingExtensionReason: string | null;
+  readonly pendingExtensionRequestedOn: LocalDate | null;
 }
 
 interface TaskRow {
@@ -218,7 +240,16 @@ const NO_EXTRAS: TaskExtras = {
   lastReminderKind: null,
   lastReminderChannel: null,
   escalatedOn: null,
+  pendingExtensionReason: null,
+  pendingExtensionRequestedOn: null,
 };
+
+const PENDING_EXTENSION_COLUMNS = [
+  ['pending_extension_request_id', 'text'],
+  ['pending_extension_due_date', 'date'],
+  ['pending_extension_reason', 'text'],
+  ['pending_extension_requested_on', 'date'],
+] as const;
 
 /** One event folded into a row: the aggregate's evolve for the state, plus the screen-only facts. */
 export function foldTaskRow(current: TaskRow | undefined, event: RecordedEvent): TaskRow | undefined {
@@ -256,6 +287,17 @@ function evolveExtras(extras: TaskExtras, event: RecordedEvent, state: AssignedT
     case 'TaskEscalated':
       next = { ...extras, escalatedOn: localDateAt(new Date(occurredAt)) };
       break;
+    case 'ExtensionRequested':
+      next = {
+        ...extras,
+        pendingExtensionReason: stringOrNull(data.reason),
+        pendingExtensionRequestedOn: localDateAt(new Date(occurredAt)),
+      };
+      break;
+  }
+  // Granted, rejected, or lapsed (completed, reassigned, cancelled): nothing is pending any more.
+  if (state.pendingExtension === null && next.pendingExtensionRequestedOn !== null) {
+    next = { ...next, pendingExtensionReason: null, pendingExtensionRequestedOn: null };
   }
   // The aggregate clears the escalation when the deadline moves; the day it happened goes with it.
   return state.escalationLevel === null && next.escalatedOn !== null ? { ...next, escalatedOn: null } : next;
@@ -288,6 +330,10 @@ const TASK_COLUMNS = [
   'escalation_level',
   'escalated_on',
   'group_id',
+  'pending_extension_request_id',
+  'pending_extension_due_date',
+  'pending_extension_reason',
+  'pending_extension_requested_on',
   'version',
   'position',
 ] as const;
@@ -318,14 +364,18 @@ type StoredTaskRow = {
   escalation_level: AssignedTaskState['escalationLevel'];
   escalated_on: string | null;
   group_id: string | null;
+  pending_extension_request_id: string | null;
+  pending_extension_due_date: string | null;
+  pending_extension_reason: string | null;
+  pending_extension_requested_on: string | null;
   version: number;
   position: string;
 };
 
 /**
- * Back from a row to the aggregate's state. What the row does not keep (pending extension,
- * request ids, reminder keys) only guards commands; evolve never reads it to derive the
- * columns above, so empty values are safe here.
+ * Back from a row to the aggregate's state. What the row does not keep (past request ids,
+ * reminder keys) only guards commands; evolve never reads it to derive the columns above,
+ * so empty values are safe here. The pending extension is kept, as the screens show it.
  */
 function fromStored(row: StoredTaskRow): TaskRow {
   return {
@@ -343,7 +393,10 @@ function fromStored(row: StoredTaskRow): TaskRow {
       dueDateIsPeriodEnd: row.due_date_is_period_end,
       assignedOn: row.assigned_on,
       acknowledged: row.acknowledged,
-      pendingExtension: null,
+      pendingExtension:
+        row.pending_extension_request_id !== null && row.pending_extension_due_date !== null
+          ? { requestId: row.pending_extension_request_id, requestedDueDate: row.pending_extension_due_date }
+          : null,
       extensionRequestIds: [],
       escalationLevel: row.escalation_level,
       remindersSent: [],
@@ -360,6 +413,8 @@ function fromStored(row: StoredTaskRow): TaskRow {
       lastReminderKind: row.last_reminder_kind,
       lastReminderChannel: row.last_reminder_channel,
       escalatedOn: row.escalated_on,
+      pendingExtensionReason: row.pending_extension_reason,
+      pendingExtensionRequestedOn: row.pending_extension_requested_on,
     },
     version: row.version,
     position: row.position,
@@ -394,6 +449,10 @@ function toStored({ state, extras, version, position }: TaskRow): StoredTaskRow 
     escalation_level: state.escalationLevel,
     escalated_on: extras.escalatedOn,
     group_id: state.groupId,
+    pending_extension_request_id: state.pendingExtension?.requestId ?? null,
+    pending_extension_due_date: state.pendingExtension?.requestedDueDate ?? null,
+    pending_extension_reason: extras.pendingExtensionReason,
+    pending_extension_requested_on: extras.pendingExtensionRequestedOn,
     version,
     position,
   };

@@ -26,9 +26,22 @@ export interface TaskListFilter {
   readonly category?: TaskStatusCategory;
   readonly overdue?: boolean;
   readonly groupId?: string;
+  /** Awaiting the standing office: an extension request to decide, or a completion to review. */
+  readonly pending?: TaskPending;
   readonly limit?: number;
   readonly offset?: number;
   readonly cursor?: string;
+}
+
+export const TASK_PENDING = ['extension', 'review'] as const;
+export type TaskPending = (typeof TASK_PENDING)[number];
+
+/** An extension request awaiting a decision. */
+export interface PendingExtensionItem {
+  readonly requestId: string;
+  readonly requestedDueDate: LocalDate;
+  readonly reason: string | null;
+  readonly requestedOn: LocalDate | null;
 }
 
 export interface TaskListItem {
@@ -52,6 +65,7 @@ export interface TaskListItem {
   readonly lastPercentComplete: number | null;
   readonly escalationLevel: EscalationLevel | null;
   readonly groupId: string | null;
+  readonly pendingExtension: PendingExtensionItem | null;
   readonly version: number;
 }
 
@@ -105,6 +119,10 @@ type TaskListRow = {
   last_percent_complete: number | null;
   escalation_level: EscalationLevel | null;
   group_id: string | null;
+  pending_extension_request_id: string | null;
+  pending_extension_due_date: string | null;
+  pending_extension_reason: string | null;
+  pending_extension_requested_on: string | null;
   version: number;
 };
 
@@ -143,7 +161,10 @@ export class TaskListQueries {
                         ${isoDate('t.completed_on')} AS completed_on, ${taskCategorySql('t', day)} AS category,
                         ${taskOverdueSql('t', day)} AS overdue, ${daysOverdueSql('t', day)} AS days_overdue,
                         ${isoDate('t.last_progress_on')} AS last_progress_on, t.last_percent_complete,
-                        t.escalation_level, t.group_id, t.version
+                        t.escalation_level, t.group_id, t.pending_extension_request_id,
+                        ${isoDate('t.pending_extension_due_date')} AS pending_extension_due_date,
+                        t.pending_extension_reason,
+                        ${isoDate('t.pending_extension_requested_on')} AS pending_extension_requested_on, t.version
                    FROM ${qualified(schema, 'rm_tasks')} t
                    LEFT JOIN ${qualified(schema, 'rm_plans')} p ON p.plan_id = t.plan_id
                    LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = t.lead_agency_id
@@ -181,6 +202,8 @@ export class TaskListQueries {
     if (filter.overdue === true) conditions.push(taskOverdueSql('t', day));
     if (filter.overdue === false) conditions.push(taskNotOverdueSql('t', day));
     if (filter.groupId !== undefined) conditions.push(`t.group_id = ${params.add(filter.groupId)}`);
+    if (filter.pending === 'extension') conditions.push('t.pending_extension_request_id IS NOT NULL');
+    if (filter.pending === 'review') conditions.push(`t.status = 'completed'`);
     return conditions;
   }
 }
@@ -207,6 +230,15 @@ function toItem(row: TaskListRow): TaskListItem {
     lastPercentComplete: row.last_percent_complete,
     escalationLevel: row.escalation_level,
     groupId: row.group_id,
+    pendingExtension:
+      row.pending_extension_request_id !== null && row.pending_extension_due_date !== null
+        ? {
+            requestId: row.pending_extension_request_id,
+            requestedDueDate: row.pending_extension_due_date,
+            reason: row.pending_extension_reason,
+            requestedOn: row.pending_extension_requested_on,
+          }
+        : null,
     version: row.version,
   };
 }

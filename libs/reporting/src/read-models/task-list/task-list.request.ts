@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { TASK_STATUS_CATEGORIES, type TaskStatusCategory } from '@giaoviec/tasks';
 import { AgencyTaskFilterRequest, CursorParam, IdFilter } from '../shared/read-model.requests';
+import { TASK_PENDING, type TaskPending } from './task-list.queries';
 
 /** GET /tasks query parameters. */
 export class TaskListRequest extends AgencyTaskFilterRequest {
@@ -24,6 +25,15 @@ export class TaskListRequest extends AgencyTaskFilterRequest {
   @ApiPropertyOptional({ description: 'The fan-out group ("all communes") the task belongs to' })
   @IdFilter()
   groupId?: string;
+
+  @ApiPropertyOptional({
+    enum: TASK_PENDING,
+    description:
+      'Awaiting the standing office: extension = an extension request to decide, review = a completion to accept or return',
+  })
+  @IsOptional()
+  @IsIn(TASK_PENDING)
+  pending?: TaskPending;
 
   /** Not together with offset. */
   @CursorParam()

@@ -155,6 +155,28 @@ export class TaskEvents {
     );
   }
 
+  extensionRequested(taskId: string, currentDueDate: string, requestedDueDate: string, at: string) {
+    return this.log.task(
+      'ExtensionRequested',
+      {
+        taskId,
+        requestId: `x-${taskId}-${requestedDueDate}`,
+        currentDueDate,
+        requestedDueDate,
+        reason: 'Chờ ý kiến thẩm định',
+      },
+      { actor: officerOf(SO_TAI_CHINH), occurredAt: at },
+    );
+  }
+
+  extensionRejected(taskId: string, requestedDueDate: string) {
+    return this.log.task(
+      'ExtensionRejected',
+      { taskId, requestId: `x-${taskId}-${requestedDueDate}`, reason: 'Không đủ căn cứ' },
+      { actor: STANDING },
+    );
+  }
+
   extensionGranted(taskId: string, previousDueDate: string, newDueDate: string) {
     return this.log.task(
       'ExtensionGranted',
