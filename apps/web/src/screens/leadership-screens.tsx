@@ -3,6 +3,7 @@ import type { Role } from '../labels/identity-labels';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { IndicatorsPage } from '../pages/indicators/IndicatorsPage';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { ReadableContrast } from '../pages/dashboard/ReadableContrast';
 import type { Screen } from './screen';
 
 /** The Steering Committee reads these; the standing office, which prepares its meetings, too. */
@@ -14,18 +15,30 @@ export const leadershipScreens: readonly Screen[] = [
     path: '/tong-quan',
     menu: { label: 'Tổng quan', icon: <BarChartOutlined /> },
     roles: READERS,
-    element: <DashboardPage />,
+    element: (
+      <ReadableContrast>
+        <DashboardPage />
+      </ReadableContrast>
+    ),
   },
   {
     path: '/chi-tieu',
     menu: { label: 'Chỉ tiêu', icon: <FundOutlined /> },
     roles: READERS,
-    element: <IndicatorsPage />,
+    element: (
+      <ReadableContrast>
+        <IndicatorsPage />
+      </ReadableContrast>
+    ),
   },
   {
     path: '/nhat-ky',
     menu: { label: 'Nhật ký', icon: <AuditOutlined /> },
     roles: READERS,
-    element: <AuditPage />,
+    element: (
+      <ReadableContrast>
+        <AuditPage />
+      </ReadableContrast>
+    ),
   },
 ];

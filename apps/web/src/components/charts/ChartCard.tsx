@@ -1,3 +1,4 @@
+import { ScrollableTable } from './ScrollableTable';
 import { useState, type ReactNode } from 'react';
 import { Button, Card, Empty, Space, Table, Typography } from 'antd';
 import { TableOutlined } from '@ant-design/icons';
@@ -64,15 +65,16 @@ export function ChartCard<Row extends object>({
           {showTable ? 'Ẩn số liệu' : 'Xem số liệu'}
         </Button>
         {showTable && (
-          <Table<Row>
-            size="small"
-            rowKey={rowKey}
-            columns={columns}
-            dataSource={rows}
-            pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText }}
-          />
+          <ScrollableTable label={`Số liệu: ${title}`}>
+            <Table<Row>
+              size="small"
+              rowKey={rowKey}
+              columns={columns}
+              dataSource={rows}
+              pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+              locale={{ emptyText }}
+            />
+          </ScrollableTable>
         )}
       </Space>
     </Card>

@@ -161,14 +161,16 @@ export function AuditPage() {
           dataSource={entries}
           locale={{ emptyText: 'Không có hoạt động phù hợp' }}
           renderItem={(entry) => (
-            <Card size="small" style={{ marginBottom: 8 }}>
-              <Space direction="vertical" size={2} style={{ width: '100%' }}>
-                <Typography.Text strong>{eventTypeLabel(entry.type)}</Typography.Text>
-                <Typography.Text type="secondary">{formatDateTime(entry.occurredAt)}</Typography.Text>
-                <ActorName actor={entry.actor} agencyName={agencyName} />
-                <span>{entry.summary}</span>
-              </Space>
-            </Card>
+            <List.Item style={{ padding: 0, borderBlockEnd: 'none' }}>
+              <Card size="small" style={{ marginBottom: 8, width: '100%' }}>
+                <Space direction="vertical" size={2} style={{ width: '100%' }}>
+                  <Typography.Text strong>{eventTypeLabel(entry.type)}</Typography.Text>
+                  <Typography.Text type="secondary">{formatDateTime(entry.occurredAt)}</Typography.Text>
+                  <ActorName actor={entry.actor} agencyName={agencyName} />
+                  <span>{entry.summary}</span>
+                </Space>
+              </Card>
+            </List.Item>
           )}
         />
       )}

@@ -33,7 +33,13 @@ export function CompletionRateChart({ rows, loading }: { rows: CountsRow[]; load
       valueFormatter: (value) => `${String(value)}%`,
     },
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%', color: '#595959' } },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      interval: wide ? 20 : 50,
+      axisLabel: { formatter: '{value}%', color: '#595959' },
+    },
     yAxis: {
       type: 'category',
       inverse: true,

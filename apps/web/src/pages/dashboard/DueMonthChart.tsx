@@ -65,7 +65,7 @@ export function DueMonthChart({
       title="Nhiệm vụ theo tháng đến hạn"
       description="Tình trạng hôm nay của các nhiệm vụ, xếp theo tháng đến hạn: tháng nào dồn nhiều nhiệm vụ quá hạn, tháng nào đã hoàn thành."
       ariaLabel="Biểu đồ cột chồng: số nhiệm vụ theo tháng đến hạn và tình trạng hiện nay"
-      option={stackedCategoryOption(rows, wide ? 120 : 80)}
+      option={stackedCategoryOption(rows, 100)}
       height={Math.max(160, rows.length * 30 + (wide ? 70 : 130))}
       columns={categoryColumns('Tháng đến hạn')}
       rows={rows}

@@ -1,3 +1,4 @@
+import { ScrollableTable } from '../../components/charts/ScrollableTable';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Grid, Progress, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -77,14 +78,15 @@ export function PlanBreakdown({ planId }: { planId: string }) {
             </Typography.Title>
           }
         >
-          <Table<GroupProgress>
-            size="small"
-            rowKey="groupId"
-            columns={GROUP_COLUMNS}
-            dataSource={dashboard.data?.groups ?? []}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-          />
+          <ScrollableTable label="Nhiệm vụ giao đồng loạt: số đơn vị đã hoàn thành">
+            <Table<GroupProgress>
+              size="small"
+              rowKey="groupId"
+              columns={GROUP_COLUMNS}
+              dataSource={dashboard.data?.groups ?? []}
+              pagination={false}
+            />
+          </ScrollableTable>
         </Card>
       )}
     </Space>

@@ -1,9 +1,11 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import type { CategoryCounts } from '../../api/views';
-import { CATEGORY_CHART_COLORS } from '../../labels/task-labels';
 import { completedOf, completionRate, formatRate } from './dashboard-numbers';
 
-/** The figures a report opens with: how many tasks, how many done, how many late, how many not taken up. */
+/**
+ * The figures a report opens with: how many tasks, how many done, how many late, how many not
+ * taken up. Darker shades of the chart colours: the figures are text and need AA contrast.
+ */
 export function SummaryStatistics({
   totals,
   loading,
@@ -17,24 +19,24 @@ export function SummaryStatistics({
       title: 'Đã hoàn thành',
       value: totals ? completedOf(totals) : undefined,
       suffix: totals ? ` (${formatRate(completionRate(totals))})` : undefined,
-      color: CATEGORY_CHART_COLORS.completed_on_time,
+      color: '#237804',
     },
     {
       title: 'Đang thực hiện trong hạn',
       value: totals?.in_progress_on_time,
-      color: CATEGORY_CHART_COLORS.in_progress_on_time,
+      color: '#0958d9',
     },
     {
       title: 'Quá hạn chưa hoàn thành',
       value: totals?.overdue,
-      color: CATEGORY_CHART_COLORS.in_progress_overdue,
+      color: '#a8071a',
     },
     { title: 'Chưa tiếp nhận', value: totals?.not_acknowledged, color: '#595959' },
   ];
   return (
     <Row gutter={[8, 8]}>
       {figures.map((figure) => (
-        <Col key={figure.title} xs={12} md={8} xl={4} flex="auto">
+        <Col key={figure.title} flex="1 1 150px">
           <Card size="small" loading={loading}>
             <Statistic
               title={figure.title}

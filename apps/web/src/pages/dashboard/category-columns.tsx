@@ -5,7 +5,7 @@ import { formatRate, type CountsRow } from './dashboard-numbers';
 /** The columns of a chart's numbers: the name, each report category, the total and the completion rate. */
 export function categoryColumns(nameTitle: string): ColumnsType<CountsRow> {
   return [
-    { title: nameTitle, dataIndex: 'name', fixed: 'left', width: 200 },
+    { title: nameTitle, dataIndex: 'name', width: 200 },
     ...TASK_CATEGORIES.map((category) => ({
       title: CATEGORY_LABELS[category].label,
       key: category,

@@ -1,8 +1,9 @@
+import { ScrollableTable } from '../../components/charts/ScrollableTable';
 import { Descriptions, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { IndicatorScore, TargetRevision } from '../../api/leadership-views';
 import { formatDateTime } from '../../labels/dates';
-import { amendingDocumentLabel, formatTarget, periodLabel } from './indicator-words';
+import { amendingDocumentLabel, formatTarget, periodLabel, withUnit } from './indicator-words';
 
 /** What an indicator's targets were and became, by which amendment, and the latest report. */
 export function IndicatorHistory({ indicator }: { indicator: IndicatorScore }) {
@@ -29,32 +30,35 @@ export function IndicatorHistory({ indicator }: { indicator: IndicatorScore }) {
   ];
   return (
     <Space direction="vertical" size={8} style={{ width: '100%' }}>
-      <Descriptions size="small" column={1} bordered>
-        {indicator.targets.map((target) => (
-          <Descriptions.Item key={target.year} label={`Chỉ tiêu năm ${target.year}`}>
-            {formatTarget(target.value, indicator)}
-            {target.originalValue !== null && target.originalValue !== target.value
-              ? ` (ban đầu: ${formatTarget(target.originalValue, indicator)})`
-              : ''}
-          </Descriptions.Item>
-        ))}
-        {indicator.latest && (
-          <Descriptions.Item label="Kết quả báo cáo gần nhất">
-            {formatTarget(indicator.latest.value, { ...indicator, direction: 'exactly' })} —{' '}
-            {periodLabel(indicator.latest.period)}, nguồn: {indicator.latest.source}
-          </Descriptions.Item>
-        )}
-      </Descriptions>
+      {(indicator.targets.length > 0 || indicator.latest) && (
+        <Descriptions size="small" column={1} bordered>
+          {indicator.targets.map((target) => (
+            <Descriptions.Item key={target.year} label={`Chỉ tiêu năm ${target.year}`}>
+              {formatTarget(target.value, indicator)}
+              {target.originalValue !== null && target.originalValue !== target.value
+                ? ` (ban đầu: ${formatTarget(target.originalValue, indicator)})`
+                : ''}
+            </Descriptions.Item>
+          ))}
+          {indicator.latest && (
+            <Descriptions.Item label="Kết quả báo cáo gần nhất">
+              {withUnit(indicator.latest.value, indicator.unit)} — {periodLabel(indicator.latest.period)},
+              nguồn: {indicator.latest.source}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      )}
       <Typography.Text strong>Lịch sử điều chỉnh chỉ tiêu</Typography.Text>
-      <Table<TargetRevision>
-        size="small"
-        rowKey={(revision) => `${revision.amendmentId}-${revision.year}-${revision.recordedAt}`}
-        columns={columns}
-        dataSource={indicator.revisions}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: 'Chỉ tiêu chưa được điều chỉnh' }}
-      />
+      <ScrollableTable label="Lịch sử điều chỉnh chỉ tiêu">
+        <Table<TargetRevision>
+          size="small"
+          rowKey={(revision) => `${revision.amendmentId}-${revision.year}-${revision.recordedAt}`}
+          columns={columns}
+          dataSource={indicator.revisions}
+          pagination={false}
+          locale={{ emptyText: 'Chỉ tiêu chưa được điều chỉnh' }}
+        />
+      </ScrollableTable>
     </Space>
   );
 }

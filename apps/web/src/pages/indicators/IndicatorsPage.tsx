@@ -9,7 +9,7 @@ import { PlanSelect } from '../dashboard/PlanSelect';
 import { useFilterParams } from '../dashboard/use-filter-params';
 import { AchievementTag } from './AchievementTag';
 import { IndicatorHistory } from './IndicatorHistory';
-import { formatNumber, formatTarget, periodLabel } from './indicator-words';
+import { formatTarget, periodLabel, withUnit } from './indicator-words';
 
 /** Every year some plan runs in, and the current one. */
 function yearsOf(periods: readonly { from: string; to: string }[]): number[] {
@@ -25,9 +25,7 @@ function LatestValue({ indicator }: { indicator: IndicatorScore }) {
   if (!indicator.latest) return <Typography.Text type="secondary">Chưa báo cáo</Typography.Text>;
   return (
     <Space direction="vertical" size={0}>
-      <span>
-        {formatNumber(indicator.latest.value)} {indicator.unit}
-      </span>
+      <span>{withUnit(indicator.latest.value, indicator.unit)}</span>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {periodLabel(indicator.latest.period)}, đến {formatDate(indicator.latest.asOf)}
       </Typography.Text>
@@ -143,32 +141,34 @@ export function IndicatorsPage() {
           dataSource={indicators}
           locale={{ emptyText: 'Không có chỉ tiêu phù hợp' }}
           renderItem={(indicator) => (
-            <Card size="small" style={{ marginBottom: 8 }}>
-              <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                <Typography.Text strong>{indicator.name}</Typography.Text>
-                <Space wrap size={4}>
-                  <AchievementTag achieved={indicator.achieved} />
-                  {indicator.group && <Tag>{indicator.group}</Tag>}
+            <List.Item style={{ padding: 0, borderBlockEnd: 'none' }}>
+              <Card size="small" style={{ marginBottom: 8, width: '100%' }}>
+                <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                  <Typography.Text strong>{indicator.name}</Typography.Text>
+                  <Space wrap size={4}>
+                    <AchievementTag achieved={indicator.achieved} />
+                    {indicator.group && <Tag>{indicator.group}</Tag>}
+                  </Space>
+                  <span>
+                    Chỉ tiêu năm {shownYear}: {formatTarget(indicator.target, indicator)}
+                  </span>
+                  <LatestValue indicator={indicator} />
+                  <Typography.Text type="secondary">
+                    {indicator.responsibleAgencyName ?? 'Chưa xác định cơ quan chịu trách nhiệm'}
+                  </Typography.Text>
+                  <Collapse
+                    size="small"
+                    items={[
+                      {
+                        key: 'history',
+                        label: `Chỉ tiêu các năm và lịch sử điều chỉnh (${indicator.revisions.length})`,
+                        children: <IndicatorHistory indicator={indicator} />,
+                      },
+                    ]}
+                  />
                 </Space>
-                <span>
-                  Chỉ tiêu năm {shownYear}: {formatTarget(indicator.target, indicator)}
-                </span>
-                <LatestValue indicator={indicator} />
-                <Typography.Text type="secondary">
-                  {indicator.responsibleAgencyName ?? 'Chưa xác định cơ quan chịu trách nhiệm'}
-                </Typography.Text>
-                <Collapse
-                  size="small"
-                  items={[
-                    {
-                      key: 'history',
-                      label: `Chỉ tiêu các năm và lịch sử điều chỉnh (${indicator.revisions.length})`,
-                      children: <IndicatorHistory indicator={indicator} />,
-                    },
-                  ]}
-                />
-              </Space>
-            </Card>
+              </Card>
+            </List.Item>
           )}
         />
       )}

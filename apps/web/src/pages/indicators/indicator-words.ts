@@ -11,14 +11,19 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 }
 
-/** "85 %", "Từ 85 %" when the target is a floor, "Không quá 5 ngày" when a ceiling. */
+/** "85%", "12 sàn dữ liệu". */
+export function withUnit(value: number, unit: string): string {
+  return unit === '%' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${unit}`.trim();
+}
+
+/** "85%", "Từ 85%" when the target is a floor, "Không quá 5 ngày" when a ceiling. */
 export function formatTarget(
   value: number | null,
   indicator: Pick<IndicatorScore, 'unit' | 'direction'>,
 ): string {
   if (value === null) return 'Chưa đặt chỉ tiêu';
   const sign = DIRECTION_SIGNS[indicator.direction];
-  return `${sign ? `${sign} ` : ''}${formatNumber(value)} ${indicator.unit}`.trim();
+  return `${sign ? `${sign} ` : ''}${withUnit(value, indicator.unit)}`;
 }
 
 /** 2026 → "Năm 2026", 2026-H1 → "6 tháng đầu năm 2026", 2026-Q2 → "Quý II/2026", 2026-06 → "Tháng 06/2026". */

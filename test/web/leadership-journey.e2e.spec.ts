@@ -1,0 +1,179 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { WebWorld, screenshot, seriousAccessibilityViolations } from './support/web-world';
+
+const DOWNLOADS = join(__dirname, '..', '..', 'test-results', 'downloads');
+
+/** Buttons of commands; the leadership reads and must find none of them. */
+const COMMAND_BUTTONS = [
+  'Tiếp nhận',
+  'Giao nhiệm vụ',
+  'Báo cáo tiến độ',
+  'Báo cáo hoàn thành',
+  'Đề nghị gia hạn',
+  'Nghiệm thu',
+  'Hủy nhiệm vụ',
+];
+
+async function expectNoCommandButtons(page: Page): Promise<void> {
+  for (const name of COMMAND_BUTTONS) {
+    // Case-sensitive: "Tiếp nhận" is a command, "Chưa tiếp nhận" a status count.
+    expect(await page.getByRole('button', { name: new RegExp(name) }).count()).toBe(0);
+  }
+}
+
+/** Picks an option of an antd Select by the label of its input and the option's text. */
+async function pick(page: Page, label: string, option: string): Promise<void> {
+  const select = page.getByRole('combobox', { name: label });
+  await select.click();
+  await select.fill(option).catch(() => undefined); // only searchable selects take typing
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+/** Leadership (Ban Chỉ đạo) on a desktop: the dashboard, the indicators, the audit trail and its exports. */
+describe('web application: leadership', () => {
+  let world: WebWorld;
+
+  beforeAll(async () => {
+    world = await WebWorld.start();
+    mkdirSync(DOWNLOADS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('follows the agencies, the indicators and the audit trail, exports it, and is offered no command', async () => {
+    const api = await world.apiAs('demo.lanhdao');
+    const scoreboard = (await (await api('/dashboard/indicators?planId=kh-284')).json()) as {
+      indicators: { name: string; revisions: { newValue: number }[] }[];
+    };
+    const revised = scoreboard.indicators.find((indicator) => indicator.revisions.length > 0);
+    expect(revised).toBeDefined();
+
+    const { page, context } = await world.loginAs('demo.lanhdao', 'desktop');
+
+    // Tổng quan: the home of the leadership, charts on a canvas and the same numbers as a table.
+    await page.waitForURL('**/tong-quan');
+    await page.getByRole('heading', { level: 2, name: 'Tổng quan tình hình thực hiện nhiệm vụ' }).waitFor();
+    const agencyChart = page.getByRole('img', {
+      name: /số nhiệm vụ của từng đơn vị chủ trì theo tình trạng/,
+    });
+    await agencyChart.locator('canvas').waitFor();
+    await page
+      .getByRole('img', { name: /tỷ lệ hoàn thành/ })
+      .locator('canvas')
+      .waitFor();
+    await page
+      .getByRole('img', { name: /theo tháng đến hạn/ })
+      .locator('canvas')
+      .waitFor();
+    await page.getByRole('button', { name: 'Xem số liệu' }).first().click();
+    const numbers = page.locator('.ant-table').first();
+    await numbers.getByRole('columnheader', { name: 'Đơn vị chủ trì' }).waitFor();
+    await numbers.getByRole('columnheader', { name: 'Tỷ lệ hoàn thành' }).waitFor();
+    expect(await numbers.locator('tbody tr').count()).toBeGreaterThan(0);
+    const tableText = await numbers.innerText();
+    expect(tableText).not.toMatch(/\b(so|phuong|xa)-[a-z0-9-]+\b/);
+    await pick(page, 'Kế hoạch', 'Kế hoạch 284/KH-UBND');
+    await page.getByRole('heading', { name: 'Tình trạng nhiệm vụ theo mục của kế hoạch' }).waitFor();
+    await page
+      .getByRole('img', { name: /từng mục kế hoạch/ })
+      .locator('canvas')
+      .waitFor();
+    await expectNoCommandButtons(page);
+    await screenshot(page, 'leadership-desktop-dashboard');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Chỉ tiêu: Plan 284's indicators, one revised by the amending plan, its history in the expanded row.
+    await page.getByRole('menuitem', { name: 'Chỉ tiêu' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Chỉ tiêu của các kế hoạch' }).waitFor();
+    await pick(page, 'Kế hoạch', 'Kế hoạch 284/KH-UBND');
+    const row = page.locator('tr.ant-table-row', { hasText: revised!.name });
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Mở rộng dòng' }).click();
+    const history = page.locator('tr.ant-table-expanded-row');
+    await history.getByText('Lịch sử điều chỉnh chỉ tiêu').waitFor();
+    const historyText = await history.innerText();
+    expect(historyText).toContain(revised!.revisions[0].newValue.toLocaleString('vi-VN'));
+    expect(historyText).toMatch(/sửa đổi, bổ sung/i);
+    await expectNoCommandButtons(page);
+    await screenshot(page, 'leadership-desktop-indicators');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Nhật ký: filtered by agency, then exported as CSV and as Excel.
+    await page.getByRole('menuitem', { name: 'Nhật ký' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Nhật ký hoạt động' }).waitFor();
+    await page.locator('.ant-table tbody tr.ant-table-row').first().waitFor();
+    const filtered = page.waitForResponse(
+      (response) => response.url().includes('/audit?') && response.url().includes('agencyId=so-tai-chinh'),
+    );
+    await pick(page, 'Đơn vị', 'Sở Tài chính');
+    await filtered;
+    await page.locator('.ant-table tbody tr.ant-table-row').first().waitFor();
+    expect(await page.locator('.ant-table tbody').innerText()).toContain('Sở Tài chính');
+    await expectNoCommandButtons(page);
+    await screenshot(page, 'leadership-desktop-audit');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/^nhat-ky-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvPath = join(DOWNLOADS, 'leadership-audit.csv');
+    await csv.saveAs(csvPath);
+    expect(readFileSync(csvPath, 'utf8')).toContain('Sở Tài chính');
+
+    const [excel] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất Excel' }).click(),
+    ]);
+    expect(excel.suggestedFilename()).toMatch(/^nhat-ky-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const excelPath = join(DOWNLOADS, 'leadership-audit.xlsx');
+    await excel.saveAs(excelPath);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(excelPath);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).filter((value) => value !== undefined).map(String);
+    expect(header.length).toBeGreaterThan(2);
+    expect(header.join(' ')).toMatch(/Thời điểm|Thời gian/);
+    for (const title of header) expect(title).not.toMatch(/^[a-z]+[A-Z][A-Za-z]*$/); // no camelCase field names
+    const rows: string[] = [];
+    sheet.eachRow((sheetRow, number) => {
+      if (number > 1)
+        rows.push((sheetRow.values as unknown[]).map((value) => String(value ?? '')).join(' | '));
+    });
+    expect(rows.some((text) => text.includes('Sở Tài chính'))).toBe(true);
+
+    // A task the leadership follows: read only, no command offered.
+    await page.goto('/nhiem-vu/minh-hoa-1');
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await page.getByText('Sở Tài chính').first().waitFor();
+    await expectNoCommandButtons(page);
+    await screenshot(page, 'leadership-desktop-task');
+    // The task detail screen is the work area's; its own journey runs axe on it.
+    await context.close();
+  }, 180_000);
+
+  it('shows the dashboard, the indicators and the audit trail at 360 px without sideways scrolling', async () => {
+    const { page, context } = await world.loginAs('demo.lanhdao', 'phone');
+    for (const [path, heading, name] of [
+      ['/tong-quan', 'Tổng quan tình hình thực hiện nhiệm vụ', 'leadership-phone-dashboard'],
+      ['/chi-tieu', 'Chỉ tiêu của các kế hoạch', 'leadership-phone-indicators'],
+      ['/nhat-ky', 'Nhật ký hoạt động', 'leadership-phone-audit'],
+    ] as const) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      if (path === '/tong-quan') await page.locator('[role="img"] canvas').first().waitFor();
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+      await expectNoCommandButtons(page);
+      await screenshot(page, name);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    }
+    await context.close();
+  }, 120_000);
+});
