@@ -24,7 +24,9 @@ export interface ApiTestApp {
  * The real API (real pipeline, real PostgreSQL and Redis) in a schema of its own, with a
  * clock the test controls.
  */
-export async function startApiTestApp(options: { now?: string; schema?: string } = {}): Promise<ApiTestApp> {
+export async function startApiTestApp(
+  options: { now?: string; schema?: string; environment?: Record<string, string> } = {},
+): Promise<ApiTestApp> {
   // A second instance on the same schema stands for another API process; the first one drops it.
   const sharesSchema = options.schema !== undefined;
   const schema = options.schema ?? `e2e_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
@@ -33,6 +35,7 @@ export async function startApiTestApp(options: { now?: string; schema?: string }
     imports: [
       ApiModule.withConfig({
         ...testAppEnvironment(schema),
+        ...options.environment,
       }),
     ],
   })

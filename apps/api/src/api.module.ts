@@ -3,12 +3,15 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AgenciesModule } from '@giaoviec/agencies';
 import { IdentityModule } from '@giaoviec/identity';
 import { PlanningModule } from '@giaoviec/planning';
-import { HttpPlatformModule, InfrastructureModule } from '@giaoviec/platform';
+import { HttpPlatformModule, InfrastructureModule, WebAppModule } from '@giaoviec/platform';
 import { ProjectionEngineModule, ProjectionHttpModule, ReportingModule } from '@giaoviec/reporting';
-import { DIGEST_QUEUE, QUEUES, QueueDashboardModule } from '@giaoviec/reminders';
+import { DIGEST_QUEUE, QUEUE_DASHBOARD_ROUTE, QUEUES, QueueDashboardModule } from '@giaoviec/reminders';
 import { TasksModule } from '@giaoviec/tasks';
 
-/** The HTTP API: the command routes of every context and the read models' queries, on the shared infrastructure. */
+/**
+ * The HTTP API: the command routes of every context and the read models' queries, on the
+ * shared infrastructure; and the built web application that uses them.
+ */
 @Module({})
 export class ApiModule {
   static withConfig(configOverrides: Record<string, string> = {}): DynamicModule {
@@ -27,6 +30,8 @@ export class ApiModule {
         ReportingModule,
         // The operators' BullMQ dashboard at /queues (admin only): the reminder queues and the digest's.
         QueueDashboardModule.forQueues([...Object.values(QUEUES), DIGEST_QUEUE]),
+        // The web application (WEB_ROOT) under `/`, its deep links included; the routes above keep theirs.
+        WebAppModule.forRoot({ otherRoutes: [QUEUE_DASHBOARD_ROUTE] }),
       ],
     };
   }

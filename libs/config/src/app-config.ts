@@ -26,6 +26,8 @@ export interface AppConfig {
     readonly escalateToSteeringCommitteeAfterDays: number;
     readonly digestLocalHour: number;
   };
+  /** The built web application served under `/`: an absolute folder. */
+  readonly web: { readonly root: string };
   readonly notifications: {
     readonly smtpUrl: string;
     readonly mailFrom: string;

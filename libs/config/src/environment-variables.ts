@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { DEFAULT_WEB_ROOT } from './repository-root';
 import {
   IsBoolean,
   IsIn,
@@ -171,6 +172,14 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'WEBHOOK_SECRET must be at least 32 characters when WEBHOOK_URLS is set' })
   WEBHOOK_SECRET?: string;
 
+  /**
+   * The built web application (index.html and assets/) the API serves under `/`. A relative
+   * path is taken from the working directory. Missing at boot: the API serves only itself.
+   */
+  @IsString()
+  @MinLength(1, { message: 'WEB_ROOT must name a folder' })
+  WEB_ROOT = DEFAULT_WEB_ROOT;
+
   @IsOptional()
   @IsString()
   TZ?: string;
@@ -196,4 +205,5 @@ export const OWNED_PREFIXES = [
   'LOG_',
   'COMMAND_',
   'IDEMPOTENCY_',
+  'WEB_',
 ];

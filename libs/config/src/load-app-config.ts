@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { AppConfig } from './app-config';
@@ -78,6 +79,7 @@ export function loadAppConfig(environment: Record<string, string | undefined>): 
       escalateToSteeringCommitteeAfterDays: variables.ESCALATE_TO_STEERING_COMMITTEE_AFTER_DAYS,
       digestLocalHour: variables.DIGEST_LOCAL_HOUR,
     },
+    web: { root: resolve(variables.WEB_ROOT) },
     notifications: {
       smtpUrl: variables.SMTP_URL,
       mailFrom: variables.MAIL_FROM,

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ConfigValidationError, loadAppConfig } from './load-app-config';
 
 describe('loadAppConfig', () => {
@@ -57,5 +59,15 @@ describe('loadAppConfig', () => {
       adapter: 'eventstoredb',
       connectionString: 'esdb://localhost:2113?tls=false',
     });
+  });
+
+  it('serves the web application from dist/web of the repository unless WEB_ROOT says otherwise', () => {
+    const root = loadAppConfig({}).web.root;
+    expect(root).toBe(join(__dirname, '..', '..', '..', 'dist', 'web'));
+    expect(existsSync(join(root, '..', '..', 'package.json'))).toBe(true);
+    expect(loadAppConfig({ WEB_ROOT: '/srv/giaoviec/web' }).web.root).toBe('/srv/giaoviec/web');
+    expect(loadAppConfig({ WEB_ROOT: 'build/web' }).web.root).toBe(resolve('build/web'));
+    expect(() => loadAppConfig({ WEB_ROOT: '' })).toThrow(/WEB_ROOT/);
+    expect(() => loadAppConfig({ WEB_ROTO: '/srv' })).toThrow(/WEB_ROTO is not a setting/);
   });
 });

@@ -40,3 +40,4 @@ export * from './authorization/resource-owners';
 export * from './authorization/query-scope';
 export * from './health/health-indicators';
 export * from './authorization/policy.guard';
+export * from './web/web-app.module';

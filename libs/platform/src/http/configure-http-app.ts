@@ -4,6 +4,9 @@ import { Logger } from 'nestjs-pino';
 import { ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation-pipe';
 
+/** Where the OpenAPI UI is served (and its document at docs/openapi.json). */
+export const DOCS_ROUTE = 'docs';
+
 /**
  * Everything the HTTP pipeline needs besides the modules, shared by main.ts and the
  * end-to-end tests so the tests exercise exactly what users get.
@@ -33,6 +36,6 @@ export function configureHttpApp(app: INestApplication): INestApplication {
       .addSecurityRequirements('bearer')
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup(DOCS_ROUTE, app, document, { jsonDocumentUrl: `${DOCS_ROUTE}/openapi.json` });
   return app;
 }
