@@ -1,3 +1,40 @@
+import type { ReactNode } from 'react';
+import { ClockCircleOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons';
+import type { Role } from '../labels/identity-labels';
+import { OverduePage } from '../pages/overdue/OverduePage';
+import { PendingPage } from '../pages/pending/PendingPage';
+import { PlansPage } from '../pages/plans/PlansPage';
+import { PlanDetailPage } from '../pages/plans/PlanDetailPage';
+import { GroupPage } from '../pages/groups/GroupPage';
+import { ReadableContrast } from '../pages/dashboard/ReadableContrast';
 import type { Screen } from './screen';
 
-export const standingOfficeScreens: readonly Screen[] = [];
+/** Secondary text at AA contrast (antd's 45% black is too light), as on the leadership screens. */
+const readable = (page: ReactNode) => <ReadableContrast>{page}</ReadableContrast>;
+
+/** Who reads the plans and the overdue work of every agency. */
+const OVERSIGHT: readonly Role[] = ['standing_office', 'leadership'];
+
+/** The standing office (cơ quan thường trực): plans, the overdue board, what awaits its decision. */
+export const standingOfficeScreens: readonly Screen[] = [
+  {
+    path: '/qua-han',
+    menu: { label: 'Việc quá hạn', icon: <ClockCircleOutlined /> },
+    roles: OVERSIGHT,
+    element: readable(<OverduePage />),
+  },
+  {
+    path: '/cho-xu-ly',
+    menu: { label: 'Chờ xử lý', icon: <InboxOutlined /> },
+    roles: ['standing_office'],
+    element: readable(<PendingPage />),
+  },
+  {
+    path: '/ke-hoach',
+    menu: { label: 'Kế hoạch', icon: <FileTextOutlined /> },
+    roles: OVERSIGHT,
+    element: readable(<PlansPage />),
+  },
+  { path: '/ke-hoach/:planId', roles: OVERSIGHT, element: readable(<PlanDetailPage />) },
+  { path: '/nhom/:groupId', roles: OVERSIGHT, element: readable(<GroupPage />) },
+];

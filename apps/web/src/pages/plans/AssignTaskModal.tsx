@@ -1,0 +1,120 @@
+import { useRef } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { Checkbox, Col, DatePicker, Form, Input, Row } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { PlanDetail } from '../../api/standing-office-views';
+import { toLocalDate } from '../../labels/dates';
+import { DecisionModal } from '../pending/DecisionModal';
+import { optionalText } from '../pending/task-commands';
+import { AgencySelect } from './AgencySelect';
+import { planCommands } from './plan-commands';
+
+interface AssignValues {
+  code?: string;
+  title: string;
+  description?: string;
+  dueDate: Dayjs;
+  allCommunes?: boolean;
+  leadAgencyId?: string;
+  coordinatingAgencyIds?: string[];
+}
+
+/**
+ * "Giao nhiệm vụ": one lead agency, or every active commune at once (one task each, followed
+ * as a group on its own screen).
+ */
+export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const assigned = useRef<{ groupId: string | null; taskId?: string }>({ groupId: null });
+
+  async function assign(values: AssignValues) {
+    const answer = await planCommands.assignTask(plan.planId, {
+      code: optionalText(values.code),
+      title: values.title.trim(),
+      description: optionalText(values.description),
+      dueDate: toLocalDate(values.dueDate),
+      ...(values.allCommunes ? { allCommunes: true } : { leadAgencyId: values.leadAgencyId }),
+      coordinatingAgencyIds: values.coordinatingAgencyIds?.length ? values.coordinatingAgencyIds : undefined,
+    });
+    assigned.current = { groupId: answer.groupId, taskId: answer.tasks[0]?.taskId };
+  }
+
+  return (
+    <DecisionModal<AssignValues>
+      title="Giao nhiệm vụ"
+      okText="Giao nhiệm vụ"
+      success="Đã giao nhiệm vụ"
+      width={680}
+      onSubmit={assign}
+      onClose={(done) => {
+        onClose();
+        if (!done) return;
+        void queryClient.invalidateQueries();
+        const { groupId, taskId } = assigned.current;
+        if (groupId) navigate(`/nhom/${encodeURIComponent(groupId)}`);
+        else if (taskId) navigate(`/nhiem-vu/${encodeURIComponent(taskId)}`);
+      }}
+    >
+      {(form) => (
+        <>
+          <Row gutter={12}>
+            <Col xs={24} sm={8}>
+              <Form.Item name="code" label="Số hiệu" rules={[{ max: 50, message: 'Không quá 50 ký tự' }]}>
+                <Input placeholder="Ví dụ: III.5.2" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={16}>
+              <Form.Item
+                name="dueDate"
+                label="Thời hạn hoàn thành"
+                rules={[{ required: true, message: 'Vui lòng chọn thời hạn hoàn thành' }]}
+              >
+                <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: 200 }} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item
+            name="title"
+            label="Nội dung nhiệm vụ"
+            rules={[
+              { required: true, whitespace: true, message: 'Vui lòng nhập nội dung nhiệm vụ' },
+              { max: 2000, message: 'Không quá 2.000 ký tự' },
+            ]}
+          >
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item
+            name="description"
+            label="Mô tả, yêu cầu"
+            rules={[{ max: 10000, message: 'Không quá 10.000 ký tự' }]}
+          >
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          <Form.Item name="allCommunes" valuePropName="checked" style={{ marginBottom: 8 }}>
+            <Checkbox onChange={() => form.validateFields(['leadAgencyId']).catch(() => undefined)}>
+              Giao cho tất cả UBND phường, xã
+            </Checkbox>
+          </Form.Item>
+          <Form.Item noStyle dependencies={['allCommunes']}>
+            {({ getFieldValue }) =>
+              getFieldValue('allCommunes') ? null : (
+                <Form.Item
+                  name="leadAgencyId"
+                  label="Đơn vị chủ trì"
+                  rules={[{ required: true, message: 'Vui lòng chọn đơn vị chủ trì' }]}
+                >
+                  <AgencySelect />
+                </Form.Item>
+              )
+            }
+          </Form.Item>
+          <Form.Item name="coordinatingAgencyIds" label="Đơn vị phối hợp">
+            <AgencySelect mode="multiple" allowClear placeholder="Chọn các đơn vị phối hợp" />
+          </Form.Item>
+        </>
+      )}
+    </DecisionModal>
+  );
+}
