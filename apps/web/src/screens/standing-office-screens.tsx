@@ -6,11 +6,11 @@ import { PendingPage } from '../pages/pending/PendingPage';
 import { PlansPage } from '../pages/plans/PlansPage';
 import { PlanDetailPage } from '../pages/plans/PlanDetailPage';
 import { GroupPage } from '../pages/groups/GroupPage';
-import { ReadableContrast } from '../pages/dashboard/ReadableContrast';
+import { AccessibleColors } from '../pages/overdue/AccessibleColors';
 import type { Screen } from './screen';
 
-/** Secondary text at AA contrast (antd's 45% black is too light), as on the leadership screens. */
-const readable = (page: ReactNode) => <ReadableContrast>{page}</ReadableContrast>;
+/** Links, secondary text and status tags at AA contrast (antd's defaults are too light). */
+const readable = (page: ReactNode) => <AccessibleColors>{page}</AccessibleColors>;
 
 /** Who reads the plans and the overdue work of every agency. */
 const OVERSIGHT: readonly Role[] = ['standing_office', 'leadership'];

@@ -1,4 +1,4 @@
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { Alert, Card, Progress, Result, Skeleton, Space, Statistic, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ResponsiveRows } from '../pending/ResponsiveRows';
@@ -15,7 +15,8 @@ const isDone = (task: TaskListItem) => task.status === 'completed' || task.statu
 export function GroupPage() {
   const { groupId = '' } = useParams();
   const agencyName = useAgencyName();
-  const tasks = useGroupTasks(groupId);
+  const assigned = (useLocation().state as { assigned?: number } | null)?.assigned;
+  const tasks = useGroupTasks(groupId, assigned);
 
   if (tasks.isPending) return <Skeleton active />;
   if (tasks.error) return <Alert type="error" showIcon message={tasks.error.message} />;
@@ -88,7 +89,8 @@ export function GroupPage() {
         <Space wrap size={32} align="center">
           <Statistic
             title="Giao cho tất cả phường, xã"
-            value={`${done}/${counted.length}`}
+            value={done}
+            formatter={() => `${done}/${counted.length}`}
             suffix="xã đã hoàn thành"
           />
           <Statistic title="Chưa hoàn thành" value={behind.length} suffix="xã" />

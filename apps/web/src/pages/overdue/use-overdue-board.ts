@@ -10,6 +10,8 @@ const MOST = 2000;
 export function useOverdueBoard(planId: string | undefined) {
   return useQuery({
     queryKey: ['dashboard', 'overdue', planId ?? null],
+    staleTime: 0,
+    refetchInterval: 60_000,
     queryFn: async () => {
       const items: OverdueTask[] = [];
       let board: OverdueBoard | undefined;

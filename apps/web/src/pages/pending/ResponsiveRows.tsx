@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Card, Grid, List, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { EmptyText } from './EmptyText';
 
 /** Rows as a table on a desktop and as a list of cards on a phone (360 px). */
 export function ResponsiveRows<Row extends object>({
@@ -30,7 +31,7 @@ export function ResponsiveRows<Row extends object>({
         columns={columns}
         dataSource={[...rows]}
         pagination={false}
-        locale={{ emptyText }}
+        locale={{ emptyText: <EmptyText>{emptyText}</EmptyText> }}
       />
     );
   }
@@ -38,7 +39,7 @@ export function ResponsiveRows<Row extends object>({
     <List<Row>
       loading={loading}
       dataSource={[...rows]}
-      locale={{ emptyText }}
+      locale={{ emptyText: <EmptyText>{emptyText}</EmptyText> }}
       renderItem={(row) => (
         // A list item per card: axe wants the list's children to be items.
         <List.Item style={{ padding: 0, borderBlockEnd: 'none' }}>

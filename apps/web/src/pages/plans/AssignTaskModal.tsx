@@ -27,7 +27,10 @@ interface AssignValues {
 export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: () => void }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const assigned = useRef<{ groupId: string | null; taskId?: string }>({ groupId: null });
+  const assigned = useRef<{ groupId: string | null; taskId?: string; count: number }>({
+    groupId: null,
+    count: 0,
+  });
 
   async function assign(values: AssignValues) {
     const answer = await planCommands.assignTask(plan.planId, {
@@ -38,7 +41,11 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
       ...(values.allCommunes ? { allCommunes: true } : { leadAgencyId: values.leadAgencyId }),
       coordinatingAgencyIds: values.coordinatingAgencyIds?.length ? values.coordinatingAgencyIds : undefined,
     });
-    assigned.current = { groupId: answer.groupId, taskId: answer.tasks[0]?.taskId };
+    assigned.current = {
+      groupId: answer.groupId,
+      taskId: answer.tasks[0]?.taskId,
+      count: answer.tasks.length,
+    };
   }
 
   return (
@@ -51,10 +58,12 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
       onClose={(done) => {
         onClose();
         if (!done) return;
-        void queryClient.invalidateQueries();
-        const { groupId, taskId } = assigned.current;
-        if (groupId) navigate(`/nhom/${encodeURIComponent(groupId)}`);
+        const { groupId, taskId, count } = assigned.current;
+        // The group's screen reads until it has all of them (the projection may be mid-way).
+        if (groupId) navigate(`/nhom/${encodeURIComponent(groupId)}`, { state: { assigned: count } });
         else if (taskId) navigate(`/nhiem-vu/${encodeURIComponent(taskId)}`);
+        // After leaving: the plan's counts are read again when it is next opened, once caught up.
+        void queryClient.invalidateQueries();
       }}
     >
       {(form) => (

@@ -1,4 +1,5 @@
 import { List, Typography } from 'antd';
+import { EmptyText } from '../pending/EmptyText';
 import type { PlanAmendment, PlanIndicator } from '../../api/standing-office-views';
 import { formatDate } from '../../labels/dates';
 import { formatValue } from './plan-words';
@@ -15,7 +16,7 @@ export function PlanAmendments({
   return (
     <List<PlanAmendment>
       dataSource={amendments}
-      locale={{ emptyText: 'Kế hoạch chưa được sửa đổi, bổ sung' }}
+      locale={{ emptyText: <EmptyText>{'Kế hoạch chưa được sửa đổi, bổ sung'}</EmptyText> }}
       renderItem={(amendment) => {
         const document = amendment.amendingDocument;
         return (

@@ -1,6 +1,18 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Descriptions,
+  Grid,
+  Result,
+  Skeleton,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { UnorderedListOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/problem';
 import { useUser } from '../../session/use-session';
@@ -26,6 +38,7 @@ export function PlanDetailPage() {
   const plan = usePlan(planId);
   const dashboard = usePlanDashboard(planId);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const wide = Grid.useBreakpoint().md ?? true;
 
   if (plan.isPending) return <Skeleton active />;
   if (plan.error || !plan.data) {
@@ -89,6 +102,7 @@ export function PlanDetailPage() {
       </Card>
       {dashboard.error && <Alert type="warning" showIcon message={dashboard.error.message} />}
       <Tabs
+        tabBarGutter={wide ? 32 : 16}
         items={[
           {
             key: 'chi-tieu',
@@ -97,12 +111,12 @@ export function PlanDetailPage() {
           },
           {
             key: 'phuong-xa',
-            label: `Giao cho tất cả phường, xã (${dashboard.data?.groups.length ?? 0})`,
+            label: `Phường, xã (${dashboard.data?.groups.length ?? 0})`,
             children: <PlanGroups groups={dashboard.data?.groups ?? []} loading={dashboard.isPending} />,
           },
           {
             key: 'sua-doi',
-            label: `Sửa đổi, bổ sung (${detail.amendments.length})`,
+            label: `Sửa đổi (${detail.amendments.length})`,
             children: <PlanAmendments amendments={detail.amendments} indicators={detail.indicators} />,
           },
         ]}

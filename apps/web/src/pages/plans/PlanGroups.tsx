@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { List, Progress, Space, Typography } from 'antd';
+import { EmptyText } from '../pending/EmptyText';
 import type { GroupProgress } from '../../api/standing-office-views';
 
 /** Tasks given to every commune, each as "27/40 xã đã hoàn thành", linking to its screen. */
@@ -8,7 +9,7 @@ export function PlanGroups({ groups, loading }: { groups: GroupProgress[]; loadi
     <List<GroupProgress>
       loading={loading}
       dataSource={groups}
-      locale={{ emptyText: 'Kế hoạch chưa có nhiệm vụ giao cho tất cả phường, xã' }}
+      locale={{ emptyText: <EmptyText>{'Kế hoạch chưa có nhiệm vụ giao cho tất cả phường, xã'}</EmptyText> }}
       renderItem={(group) => (
         <List.Item>
           <Space direction="vertical" size={2} style={{ width: '100%' }}>

@@ -1,4 +1,5 @@
 import { Grid, List, Card, Space, Table, Typography } from 'antd';
+import { EmptyText } from '../pending/EmptyText';
 import type { ColumnsType } from 'antd/es/table';
 import type { PlanAmendment, PlanIndicator } from '../../api/standing-office-views';
 import { useAgencyName } from '../../hooks/use-agencies';
@@ -69,14 +70,14 @@ export function PlanIndicators({
         columns={columns}
         dataSource={indicators}
         pagination={indicators.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        locale={{ emptyText: 'Kế hoạch chưa có chỉ tiêu' }}
+        locale={{ emptyText: <EmptyText>{'Kế hoạch chưa có chỉ tiêu'}</EmptyText> }}
       />
     );
   }
   return (
     <List<PlanIndicator>
       dataSource={indicators}
-      locale={{ emptyText: 'Kế hoạch chưa có chỉ tiêu' }}
+      locale={{ emptyText: <EmptyText>{'Kế hoạch chưa có chỉ tiêu'}</EmptyText> }}
       pagination={indicators.length > 10 ? { pageSize: 10, size: 'small' } : false}
       renderItem={(indicator) => (
         <List.Item style={{ padding: 0, borderBlockEnd: 'none' }}>

@@ -14,6 +14,8 @@ export function usePlan(planId: string) {
 export function usePlanDashboard(planId: string) {
   return useQuery({
     queryKey: ['dashboard', 'plan', planId],
+    // Read again on every visit: after a fan-out the counts may have been read mid-way.
+    staleTime: 0,
     queryFn: () =>
       unwrap<PlanDashboard>(api.GET('/dashboard/plans/{planId}', { params: { path: { planId } } })),
   });

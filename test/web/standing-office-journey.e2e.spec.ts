@@ -1,0 +1,267 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { localDateAt } from '@giaoviec/kernel';
+import { WebWorld, screenshot } from './support/web-world';
+import { seriousViolationsInMain } from './support/so-accessibility';
+import { expectOnlyVietnamese } from './support/screen-text';
+
+const COMMUNE = 'phuong-an-cuu';
+const EXTENSION_TASK = 'Cập nhật dữ liệu hộ kinh doanh trên địa bàn phường (kiểm thử gia hạn)';
+const REVIEW_TASK = 'Tổng hợp kết quả cấp chữ ký số cho cán bộ phường (kiểm thử nghiệm thu)';
+const FAN_OUT_TASK = 'Báo cáo số điểm truy cập Internet công cộng của phường, xã (kiểm thử giao toàn bộ)';
+
+function daysFromToday(days: number): string {
+  return localDateAt(new Date(Date.now() + days * 86_400_000));
+}
+
+function ddmmyyyy(localDate: string): string {
+  const [year, month, day] = localDate.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** A date into an antd DatePicker found by its label. */
+async function fillDate(page: Page, label: string, localDate: string): Promise<void> {
+  const input = page.getByLabel(label);
+  await input.click();
+  await input.fill('');
+  // Typed key by key, as a person does: the picker parses the text as it grows.
+  await input.pressSequentially(ddmmyyyy(localDate));
+  // The calendar has moved to the typed month; pick the day there.
+  await page.locator(`.ant-picker-dropdown:visible td[title="${localDate}"]`).click();
+  expect(await input.inputValue()).toBe(ddmmyyyy(localDate));
+}
+
+async function expectAccessibleVietnamese(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await seriousViolationsInMain(page)).toEqual([]);
+  await expectOnlyVietnamese(page);
+}
+
+async function expectFitsPhone(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  // The elements that stick out past the right edge, named, so a failure says what to fix.
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter(
+        (element) =>
+          element.getBoundingClientRect().right > 361 &&
+          ![...element.children].some((child) => child.getBoundingClientRect().right > 361),
+      )
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`),
+  );
+  expect(overflowing).toEqual([]);
+  await expectAccessibleVietnamese(page, name);
+}
+
+/** The standing office (cơ quan thường trực) decides, assigns and chases; the commune officer sees the outcome. */
+describe('web application: the standing office', () => {
+  let world: WebWorld;
+  const taskIds: Record<string, string> = {};
+  // One session each, shared by the tests: logins are rate-limited per client address.
+  let asStandingOffice: Awaited<ReturnType<WebWorld['apiAs']>>;
+  let asOfficer: Awaited<ReturnType<WebWorld['apiAs']>>;
+  let officer: { page: Page; context: BrowserContext };
+  let standing: { page: Page; context: BrowserContext };
+
+  beforeAll(async () => {
+    world = await WebWorld.start();
+    asStandingOffice = await world.apiAs('demo.thuongtruc');
+    asOfficer = await world.apiAs('demo.canbo.xa');
+    for (const [title, due] of [
+      [EXTENSION_TASK, 5],
+      [REVIEW_TASK, 10],
+    ] as const) {
+      const assigned = await asStandingOffice('/plans/kh-495/tasks', {
+        method: 'POST',
+        body: JSON.stringify({ title, leadAgencyId: COMMUNE, dueDate: daysFromToday(due) }),
+      });
+      expect(assigned.status).toBe(201);
+      const { tasks } = (await assigned.json()) as { tasks: { taskId: string }[] };
+      taskIds[title] = tasks[0].taskId;
+      // The commune has taken both on; the rest happens on the screens.
+      const acknowledged = await asOfficer(`/tasks/${tasks[0].taskId}/acknowledge`, {
+        method: 'POST',
+        body: JSON.stringify({}),
+      });
+      expect(acknowledged.status).toBe(200);
+    }
+    standing = await world.loginAs('demo.thuongtruc', 'desktop');
+    officer = await world.loginAs('demo.canbo.xa', 'phone');
+  }, 180_000);
+
+  afterAll(async () => {
+    await standing?.context.close();
+    await officer?.context.close();
+    await world?.close();
+  });
+
+  it('grants an extension the commune asked for, and the officer sees the new deadline', async () => {
+    // The commune asks through the API: the date picker of the task page's request form does
+    // not take a date in this browser yet (reported to its owner); the decision is on screen.
+    const requested = await asOfficer(`/tasks/${taskIds[EXTENSION_TASK]}/extension-requests`, {
+      method: 'POST',
+      body: JSON.stringify({ requestedDueDate: daysFromToday(30), reason: 'Chờ số liệu của các tổ dân phố' }),
+    });
+    expect(requested.status).toBe(201);
+    await officer.page.goto(`/nhiem-vu/${taskIds[EXTENSION_TASK]}`);
+    await officer.page
+      .getByText(`Đang chờ xem xét đề nghị gia hạn đến ngày ${ddmmyyyy(daysFromToday(30))}`)
+      .waitFor();
+    await screenshot(officer.page, 'officer-phone-extension-request');
+
+    const { page } = standing;
+    await page.waitForURL('**/qua-han'); // the standing office's home
+    await page.getByRole('link', { name: 'Chờ xử lý' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Chờ xử lý' }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(EXTENSION_TASK.slice(0, 30)) });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Chờ số liệu của các tổ dân phố');
+    expect(await row.innerText()).toContain(ddmmyyyy(daysFromToday(30)));
+    expect(await row.innerText()).toContain('UBND phường An Cựu');
+    await expectAccessibleVietnamese(page, 'standing-office-pending-extensions');
+
+    // A shorter extension than asked for, with a note.
+    await row.getByRole('button', { name: 'Đồng ý gia hạn' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Chờ số liệu của các tổ dân phố').waitFor();
+    await fillDate(page, 'Thời hạn mới (để trống: theo ngày đề nghị)', daysFromToday(25));
+    await page.getByLabel('Ghi chú').fill('Gia hạn đến cuối tháng, báo cáo ngay khi có số liệu');
+    await screenshot(page, 'standing-office-grant-extension');
+    await dialog.getByRole('button', { name: 'Đồng ý gia hạn' }).click();
+    await page.getByText('Đã đồng ý gia hạn').first().waitFor();
+    await row.waitFor({ state: 'detached' });
+
+    await officer.page.reload();
+    await officer.page.getByText('Hạn hiện tại').waitFor();
+    await officer.page
+      .getByText(ddmmyyyy(daysFromToday(25)))
+      .first()
+      .waitFor();
+    expect(await officer.page.getByText(/Đang chờ xem xét đề nghị gia hạn/).count()).toBe(0);
+    await screenshot(officer.page, 'officer-phone-extension-granted');
+  });
+
+  it('returns a completed task with a reason, and the officer has it back in progress', async () => {
+    await officer.page.goto(`/nhiem-vu/${taskIds[REVIEW_TASK]}`);
+    await officer.page.getByRole('button', { name: 'Báo cáo hoàn thành', exact: true }).click();
+    await officer.page.getByLabel('Kết quả thực hiện').fill('Đã cấp chữ ký số cho 28/28 cán bộ');
+    await officer.page.getByRole('button', { name: 'Xác nhận' }).click();
+    await officer.page.getByText('Đã báo cáo hoàn thành, chờ cơ quan thường trực xem xét').first().waitFor();
+
+    const { page } = standing;
+    await page.getByRole('link', { name: 'Chờ xử lý' }).click();
+    await page.getByRole('tab', { name: /Chờ nghiệm thu/ }).click();
+    const row = page.getByRole('row', { name: new RegExp(REVIEW_TASK.slice(0, 30)) });
+    await row.waitFor();
+    await expectAccessibleVietnamese(page, 'standing-office-pending-reviews');
+
+    await row.getByRole('button', { name: 'Trả lại' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Trả lại' }).click();
+    await dialog.getByText('Vui lòng nêu lý do').waitFor();
+    await page.getByLabel('Lý do trả lại').fill('Bổ sung danh sách cán bộ đã được cấp');
+    await dialog.getByRole('button', { name: 'Trả lại' }).click();
+    await page.getByText('Đã trả lại nhiệm vụ cho đơn vị').first().waitFor();
+    await row.waitFor({ state: 'detached' });
+
+    await officer.page.reload();
+    await officer.page.getByText('Đang thực hiện trong hạn').first().waitFor();
+    await officer.page.getByRole('button', { name: 'Báo cáo hoàn thành', exact: true }).waitFor();
+    await screenshot(officer.page, 'officer-phone-completion-returned');
+  });
+
+  it('assigns a task to every commune from the plan screen and follows it as 0 of all', async () => {
+    const agencies = (await (await asStandingOffice('/agencies')).json()) as {
+      kind: string;
+      active: boolean;
+    }[];
+    const communes = agencies.filter((agency) => agency.kind === 'commune' && agency.active).length;
+    expect(communes).toBeGreaterThan(30);
+
+    const { page } = standing;
+    await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch' }).waitFor();
+    await page.getByRole('cell', { name: '495/KH-UBND' }).waitFor();
+    await expectAccessibleVietnamese(page, 'standing-office-plans');
+
+    await page
+      .getByRole('row', { name: /495\/KH-UBND/ })
+      .getByRole('link')
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch 495/KH-UBND' }).waitFor();
+    await page.getByRole('tab', { name: /Chỉ tiêu/ }).waitFor();
+    await expectAccessibleVietnamese(page, 'standing-office-plan-detail');
+
+    await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await dialog.getByText('Vui lòng nhập nội dung nhiệm vụ').waitFor();
+    await dialog.getByText('Vui lòng chọn đơn vị chủ trì').waitFor();
+    await page.getByLabel('Nội dung nhiệm vụ').fill(FAN_OUT_TASK);
+    await fillDate(page, 'Thời hạn hoàn thành', daysFromToday(45));
+    await page.getByLabel('Giao cho tất cả UBND phường, xã').check();
+    await screenshot(page, 'standing-office-assign-all-communes');
+    await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await page.getByText('Đã giao nhiệm vụ').first().waitFor();
+
+    await page.waitForURL('**/nhom/**');
+    await page.getByRole('heading', { level: 2, name: new RegExp(FAN_OUT_TASK.slice(0, 30)) }).waitFor();
+    await page.getByText(`0/${communes}`).first().waitFor();
+    await page.getByText(`Các phường, xã chưa hoàn thành (${communes})`).waitFor();
+    await page.getByRole('link', { name: 'UBND phường An Cựu' }).waitFor();
+    await expectAccessibleVietnamese(page, 'standing-office-group');
+
+    // The plan lists the group and links to it.
+    await page.getByRole('link', { name: /Kế hoạch 495\/KH-UBND/ }).click();
+    await page.getByRole('tab', { name: /Phường, xã/ }).click();
+    await screenshot(page, 'standing-office-plan-groups');
+    await page.getByText(`0/${communes} xã đã hoàn thành`).first().waitFor();
+    await page.getByRole('link', { name: new RegExp(FAN_OUT_TASK.slice(0, 30)) }).click();
+    await page.waitForURL('**/nhom/**');
+  });
+
+  it('shows the overdue demo tasks by agency and escalates one from the board', async () => {
+    const { page } = standing;
+    await page.getByRole('link', { name: 'Việc quá hạn' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Việc quá hạn' }).waitFor();
+    const finance = page.locator('.ant-collapse-item', { hasText: 'Sở Tài chính' });
+    await finance.getByRole('link', { name: /Bố trí kinh phí triển khai nền tảng dữ liệu/ }).waitFor();
+    const office = page.locator('.ant-collapse-item', { hasText: 'Văn phòng UBND thành phố' });
+    const review = office.getByRole('row', { name: /Rà soát thủ tục hành chính/ });
+    await review.waitFor();
+    expect(await review.innerText()).toMatch(/\d+ ngày/);
+    await expectAccessibleVietnamese(page, 'standing-office-overdue');
+
+    await review.getByRole('button', { name: /Chuyển cấp trên/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Ban Chỉ đạo').first().waitFor();
+    await page.getByLabel('Lý do').fill('Quá hạn, chưa tiếp nhận dù đã nhắc');
+    await screenshot(page, 'standing-office-escalate');
+    await dialog.getByRole('button', { name: 'Chuyển cấp trên' }).click();
+    await page.getByText('Đã chuyển cấp trên đôn đốc').first().waitFor();
+    await review.getByText('Đã chuyển Ban Chỉ đạo').waitFor();
+    expect(await review.getByRole('button', { name: /Chuyển cấp trên/ }).count()).toBe(0);
+  });
+
+  it('fits a phone: the board, the queue and the plans at 360 px without sideways scrolling', async () => {
+    const { page, context } = await world.loginAs('demo.thuongtruc', 'phone');
+    // Through the menu drawer, as on a phone (every reload would renew the session, and
+    // the auth routes are rate-limited per address).
+    for (const [entry, heading, name] of [
+      ['Việc quá hạn', 'Việc quá hạn', 'standing-office-phone-overdue'],
+      ['Chờ xử lý', 'Chờ xử lý', 'standing-office-phone-pending'],
+      ['Kế hoạch', 'Kế hoạch', 'standing-office-phone-plans'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Mở danh mục chức năng' }).click();
+      await page.getByRole('dialog').getByRole('link', { name: entry, exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+      // The drawer locks the page's scrolling (and its width) until it has slid away.
+      await page.locator('.ant-drawer-mask').waitFor({ state: 'detached' });
+      await expectFitsPhone(page, name);
+    }
+    await page.getByRole('link', { name: /Chiến lược Quốc gia phát triển kinh tế số/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch 284/KH-UBND' }).waitFor();
+    await expectFitsPhone(page, 'standing-office-phone-plan-detail');
+    await context.close();
+  });
+});
