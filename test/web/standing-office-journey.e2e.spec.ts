@@ -39,16 +39,14 @@ async function expectAccessibleVietnamese(page: Page, name: string): Promise<voi
 async function expectFitsPhone(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   // The elements that stick out past the right edge, named, so a failure says what to fix.
-  const overflowing = await page.evaluate(() =>
+  // (A string: the test's TypeScript has no DOM library.)
+  const overflowing = await page.evaluate<string[]>(`
     [...document.querySelectorAll('body *')]
-      .filter(
-        (element) =>
-          element.getBoundingClientRect().right > 361 &&
-          ![...element.children].some((child) => child.getBoundingClientRect().right > 361),
-      )
+      .filter((element) => element.getBoundingClientRect().right > 361 &&
+        ![...element.children].some((child) => child.getBoundingClientRect().right > 361))
       .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`),
-  );
+      .map((element) => element.tagName.toLowerCase() + '.' + [...element.classList].join('.'))
+  `);
   expect(overflowing).toEqual([]);
   await expectAccessibleVietnamese(page, name);
 }
