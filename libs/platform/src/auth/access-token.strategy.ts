@@ -10,7 +10,15 @@ import { actorFromClaims } from './actor-from-claims';
 export const ACCESS_TOKEN_STRATEGY = 'access-token';
 
 /** Why a bearer token was refused; ActorGuard turns it into the 401's detail. */
-export class TokenRefused extends Error {}
+export class TokenRefused extends Error {
+  constructor(
+    message: string,
+    /** `expired` when only its lifetime is over (a refresh helps), `invalid` otherwise. */
+    readonly reason: 'expired' | 'invalid' = 'invalid',
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Verifies bearer access tokens (signature, issuer, audience) with passport-jwt, then
@@ -35,7 +43,7 @@ export class AccessTokenStrategy extends PassportStrategy(Strategy, ACCESS_TOKEN
   validate(claims: AccessTokenClaims & { exp?: number; nbf?: number }): Actor {
     const nowSeconds = this.clock.now().getTime() / 1000;
     if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds)
-      throw new TokenRefused('The access token has expired; log in again or refresh it');
+      throw new TokenRefused('The access token has expired; log in again or refresh it', 'expired');
     if (typeof claims.nbf === 'number' && claims.nbf > nowSeconds)
       throw new TokenRefused('The access token is not valid yet');
     const actor = actorFromClaims(claims as unknown as Record<string, unknown>);

@@ -1,6 +1,7 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { forbiddenProblem } from '../http/client-problems';
 import { PUBLIC_ROUTE } from '../request-context/public-route.decorator';
 import { AUTHORIZE_ACTION } from './authorize.decorator';
 import { isPolicyAction, POLICY_TABLE, type PolicyRole } from './policy-table';
@@ -25,40 +26,31 @@ export class PolicyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request>();
     const actor = request.actor;
     if (!actor || !action || !isPolicyAction(action))
-      throw forbidden('This route has no authorization policy.');
+      throw forbiddenProblem('This route has no authorization policy.', { reason: 'role' });
 
     const policy = POLICY_TABLE[action];
     const permission = actor.role === 'system' ? 'deny' : policy.roles[actor.role as PolicyRole];
     if (permission === 'any') return true;
+    const refused = (reason: 'role' | 'own_agency', detail: string) =>
+      forbiddenProblem(detail, { reason, action, role: actor.role });
     if (permission === 'deny' || policy.ownedBy === 'none') {
-      throw forbidden(`The role ${actor.role} may not ${describe(action)}.`, action);
+      throw refused('role', `The role ${actor.role} may not ${describe(action)}.`);
     }
     const resourceParam = 'resourceParam' in policy ? policy.resourceParam : undefined;
     const resourceId = resourceParam ? request.params[resourceParam] : undefined;
     // A list query names no resource: the handler narrows it to the actor's agency (queryScopeFor).
     if (resourceId === undefined && policy.kind === 'query') return true;
     if (resourceId === undefined)
-      throw forbidden(`The role ${actor.role} may not ${describe(action)}.`, action);
+      throw refused('role', `The role ${actor.role} may not ${describe(action)}.`);
     const owners = await this.owners.ownersOf(policy.ownedBy, String(resourceId));
     if (owners === undefined || owners.includes(actor.agencyId)) return true;
-    throw forbidden(
+    throw refused(
+      'own_agency',
       `The role ${actor.role} may ${describe(action)} only for its own agency (${actor.agencyId}).`,
-      action,
     );
   }
 }
 
 function describe(action: string): string {
   return action.replace('.', ': ').replace(/_/g, ' ');
-}
-
-function forbidden(detail: string, action?: string): ForbiddenException {
-  return new ForbiddenException({
-    type: 'urn:giaoviec:problem:auth.forbidden',
-    title: 'Not allowed',
-    status: 403,
-    rule: 'auth.forbidden',
-    detail,
-    ...(action ? { action } : {}),
-  });
 }

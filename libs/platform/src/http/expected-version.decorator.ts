@@ -1,5 +1,6 @@
-import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import { invalidField } from './client-problems';
 
 const ENTITY_TAG = /^(?:W\/)?"?(\d{1,15})"?$/;
 
@@ -16,24 +17,22 @@ export const ExpectedVersion = createParamDecorator(
     if (header !== undefined && header !== '*') {
       const match = ENTITY_TAG.exec(header);
       if (!match) {
-        throw new BadRequestException({
-          type: 'urn:giaoviec:problem:validation',
-          title: 'Invalid request',
-          status: 400,
-          detail: 'If-Match must be a stream version such as "3"',
-          errors: [{ field: 'If-Match', messages: ['must be a stream version such as "3"'] }],
-        });
+        throw invalidField(
+          'If-Match',
+          'streamVersion',
+          'must be a stream version such as "3"',
+          'If-Match must be a stream version such as "3"',
+        );
       }
       fromHeader = Number(match[1]);
     }
     if (fromHeader !== undefined && typeof fromBody === 'number' && fromBody !== fromHeader) {
-      throw new BadRequestException({
-        type: 'urn:giaoviec:problem:validation',
-        title: 'Invalid request',
-        status: 400,
-        detail: `If-Match says version ${fromHeader} but expectedVersion says ${fromBody}`,
-        errors: [{ field: 'expectedVersion', messages: ['must agree with If-Match'] }],
-      });
+      throw invalidField(
+        'expectedVersion',
+        'agreesWithIfMatch',
+        'must agree with If-Match',
+        `If-Match says version ${fromHeader} but expectedVersion says ${fromBody}`,
+      );
     }
     return fromHeader ?? (typeof fromBody === 'number' ? fromBody : undefined);
   },

@@ -2,6 +2,13 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainRuleViolation } from '@giaoviec/kernel';
 import { IdempotencyConflictError, WrongExpectedVersionError } from '@giaoviec/event-store';
 
+/** A field of a refused request and what is wrong with it; `codes` name the checks that failed, one per message. */
+export interface FieldError {
+  readonly field: string;
+  readonly messages: readonly string[];
+  readonly codes?: readonly string[];
+}
+
 /** An RFC 9457 problem document: what every error answer of the API looks like. */
 export interface Problem {
   readonly type: string;
@@ -10,7 +17,7 @@ export interface Problem {
   readonly detail: string;
   /** A stable code a client can branch on, e.g. `task.already_acknowledged`. */
   readonly rule?: string;
-  readonly errors?: ReadonlyArray<{ readonly field: string; readonly messages: readonly string[] }>;
+  readonly errors?: readonly FieldError[];
   readonly [extension: string]: unknown;
 }
 

@@ -1,13 +1,16 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { invalidRequest } from './client-problems';
+import type { FieldError } from './problem';
 
-/** Dotted paths of every failing field, e.g. `targets.0.year`. */
-export function flattenValidationErrors(
-  errors: ValidationError[],
-  parent = '',
-): { field: string; messages: string[] }[] {
+/** Dotted paths of every failing field, e.g. `targets.0.year`, with the constraint behind each message. */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const constraints = Object.entries(error.constraints ?? {});
+    const own =
+      constraints.length > 0
+        ? [{ field, messages: constraints.map(([, m]) => m), codes: constraints.map(([code]) => code) }]
+        : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
@@ -21,15 +24,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flattenValidationErrors(errors);
-      return new BadRequestException({
-        type: 'urn:giaoviec:problem:validation',
-        title: 'Invalid request',
-        status: 400,
-        detail: `Invalid field(s): ${fields.map((f) => f.field).join(', ')}`,
-        errors: fields,
-      });
-    },
+    exceptionFactory: (errors) => invalidRequest(flattenValidationErrors(errors)),
   });
 }

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   CallHandler,
   ConflictException,
   ExecutionContext,
@@ -13,6 +12,7 @@ import { createHmac } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import type { Request, Response } from 'express';
 import { Observable, catchError, from, mergeMap, of, throwError } from 'rxjs';
+import { invalidField } from '../http/client-problems';
 import { toProblem } from '../http/problem';
 import { IdempotencyStore } from './idempotency-store';
 
@@ -42,16 +42,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = request.header(IDEMPOTENCY_KEY_HEADER);
     if (key === undefined || request.method === 'GET' || !request.actor) return next.handle();
     if (!ACCEPTABLE_KEY.test(key)) {
-      throw new BadRequestException({
-        type: 'urn:giaoviec:problem:validation',
-        title: 'Invalid request',
-        status: 400,
-        detail:
-          'Idempotency-Key must be 8 to 200 characters of letters, digits, ".", "_", ":" or "-" (a UUID is ideal)',
-        errors: [
-          { field: 'Idempotency-Key', messages: ['must be 8-200 characters: letters, digits, . _ : -'] },
-        ],
-      });
+      throw invalidField(
+        'Idempotency-Key',
+        'idempotencyKey',
+        'must be 8-200 characters: letters, digits, . _ : -',
+        'Idempotency-Key must be 8 to 200 characters of letters, digits, ".", "_", ":" or "-" (a UUID is ideal)',
+      );
     }
     const scope = request.actor.userId;
     // Keyed, because bodies may hold passwords: a leaked table must not allow guessing them offline.

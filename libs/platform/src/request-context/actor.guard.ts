@@ -27,25 +27,32 @@ export class ActorGuard extends AuthGuard(ACCESS_TOKEN_STRATEGY) {
 
   override handleRequest<TUser = Actor>(error: unknown, user: TUser | false, info: unknown): TUser {
     if (user) return user;
+    const [reason, detail] = reasonOf(error ?? info);
     throw new UnauthorizedException({
       type: 'urn:giaoviec:problem:auth.unauthenticated',
       title: 'Not authenticated',
       status: 401,
       rule: 'auth.unauthenticated',
-      detail: reasonOf(error ?? info),
+      reason,
+      detail,
     });
   }
 }
 
-function reasonOf(cause: unknown): string {
-  if (cause instanceof TokenRefused) return cause.message;
+/** Why no actor: no token sent, a token past its lifetime, or one refused for another reason. */
+export type UnauthenticatedReason = 'missing_token' | 'expired' | 'invalid';
+
+const SEND_A_TOKEN = 'Send an access token: Authorization: Bearer <token> (get one from POST /auth/login)';
+
+function reasonOf(cause: unknown): [UnauthenticatedReason, string] {
+  if (cause instanceof TokenRefused) return [cause.reason, cause.message];
   if (cause instanceof Error) {
-    if (cause.message === 'No auth token')
-      return 'Send an access token: Authorization: Bearer <token> (get one from POST /auth/login)';
-    if (cause.name === 'TokenExpiredError') return 'The access token has expired; log in again or refresh it';
-    return `The access token was refused: ${cause.message}`;
+    if (cause.message === 'No auth token') return ['missing_token', SEND_A_TOKEN];
+    if (cause.name === 'TokenExpiredError')
+      return ['expired', 'The access token has expired; log in again or refresh it'];
+    return ['invalid', `The access token was refused: ${cause.message}`];
   }
-  return 'Send an access token: Authorization: Bearer <token> (get one from POST /auth/login)';
+  return ['missing_token', SEND_A_TOKEN];
 }
 
 declare module 'express-serve-static-core' {

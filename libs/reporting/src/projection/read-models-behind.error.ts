@@ -47,7 +47,13 @@ export class InvalidReadPosition extends HttpException {
         status: HttpStatus.BAD_REQUEST,
         detail: `"${position.slice(0, 100)}" is not a position of the event log: send back the "position" a command answered with.`,
         rule: 'read_models.invalid_position',
-        errors: [{ field: 'readAfter', messages: ['must be a position a command answered with'] }],
+        errors: [
+          {
+            field: 'readAfter',
+            messages: ['must be a position a command answered with'],
+            codes: ['readPosition'],
+          },
+        ],
       },
       HttpStatus.BAD_REQUEST,
     );

@@ -1,7 +1,7 @@
-import { BadRequestException, Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authorize, RequestCommandContext, type CommandContext } from '@giaoviec/platform';
+import { Authorize, invalidField, RequestCommandContext, type CommandContext } from '@giaoviec/platform';
 import { AssignTaskRequest } from './requests/assign-task.request';
 import { AssignTaskCommand, type AssignedTasks, type AssignmentTarget } from './task.commands';
 
@@ -23,13 +23,12 @@ export class PlanTasksController {
     @RequestCommandContext() context: CommandContext,
   ): Promise<AssignedTasks> {
     if (allCommunes === true && leadAgencyId !== undefined) {
-      throw new BadRequestException({
-        type: 'urn:giaoviec:problem:validation',
-        title: 'Invalid request',
-        status: 400,
-        detail: 'Send either leadAgencyId or allCommunes: true, not both',
-        errors: [{ field: 'leadAgencyId', messages: ['must be absent when allCommunes is true'] }],
-      });
+      throw invalidField(
+        'leadAgencyId',
+        'absentWithAllCommunes',
+        'must be absent when allCommunes is true',
+        'Send either leadAgencyId or allCommunes: true, not both',
+      );
     }
     const target: AssignmentTarget =
       allCommunes === true ? { allCommunes: true } : { leadAgencyId: leadAgencyId as string };

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  ForbiddenException,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Inject,
-  Param,
-  Post,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { agencyDecider, agencyStreamId } from '@giaoviec/agencies';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -20,6 +10,7 @@ import {
   CommandAcceptedResponse,
   EventSourcedExecutor,
   ExpectedVersion,
+  forbiddenProblem,
   RequestCommandContext,
   derivedId,
   type CommandContext,
@@ -299,14 +290,10 @@ export class TasksController {
   private async requireUnitOfOwnAgency(toAgencyId: string, context: CommandContext): Promise<void> {
     const { state } = await this.executor.load(agencyStreamId(toAgencyId), agencyDecider);
     if (state.status !== 'unregistered' && state.parentAgencyId === context.actor.agencyId) return;
-    throw new ForbiddenException({
-      type: 'urn:giaoviec:problem:auth.forbidden',
-      title: 'Not allowed',
-      status: 403,
-      rule: 'auth.forbidden',
-      action: 'task.reassign',
-      detail: `An agency head may reassign a task only to a unit of ${context.actor.agencyId}; ${toAgencyId} is not one. Ask the standing office.`,
-    });
+    throw forbiddenProblem(
+      `An agency head may reassign a task only to a unit of ${context.actor.agencyId}; ${toAgencyId} is not one. Ask the standing office.`,
+      { reason: 'unit_of_agency', action: 'task.reassign', role: context.actor.role },
+    );
   }
 
   private run(

@@ -2,10 +2,9 @@ import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common'
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { addDays, isLocalDate, type Actor } from '@giaoviec/kernel';
-import { Authorize } from '@giaoviec/platform';
+import { Authorize, invalidField } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { narrowedAgency } from '../shared/agency-scope';
-import { invalidField } from '../shared/problems';
 import { RequestActor } from '../shared/request-actor.decorator';
 import { CSV_CONTENT_TYPE } from './audit-csv';
 import { AuditQueries, type AuditFilter, type AuditPage } from './audit.queries';
@@ -62,7 +61,7 @@ export class AuditController {
           ? startOfDayInHue(addDays(query.to, 1))
           : new Date(query.to).toISOString();
     if (from !== undefined && to !== undefined && Date.parse(from) > Date.parse(to)) {
-      throw invalidField('from', 'from must not be later than to');
+      throw invalidField('from', 'notAfterTo', 'from must not be later than to');
     }
     return {
       scopeAgencyId: narrowedAgency('audit.read', actor, query.agencyId),

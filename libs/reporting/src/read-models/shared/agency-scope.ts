@@ -15,7 +15,7 @@ export function narrowedAgency(
   const scope = queryScopeFor(action, actor);
   if (scope.all) return undefined;
   if (requestedAgencyId !== undefined && requestedAgencyId !== scope.agencyId) {
-    throw forbiddenForAgency(action, scope.agencyId, requestedAgencyId);
+    throw forbiddenForAgency(action, scope.agencyId, requestedAgencyId, actor.role);
   }
   return scope.agencyId;
 }

@@ -1,4 +1,4 @@
-import { invalidField } from './problems';
+import { invalidField } from '@giaoviec/platform';
 
 /**
  * Keyset cursors: the sort key of the last row of a page, opaque to clients (base64url JSON).
@@ -13,8 +13,8 @@ export function decodeCursor<Key>(cursor: string, isKey: (value: unknown) => val
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalidField('cursor', 'cursor is not a cursor this API gave out');
+    throw invalidField('cursor', 'cursor', 'cursor is not a cursor this API gave out');
   }
-  if (!isKey(decoded)) throw invalidField('cursor', 'cursor is not a cursor this API gave out');
+  if (!isKey(decoded)) throw invalidField('cursor', 'cursor', 'cursor is not a cursor this API gave out');
   return decoded;
 }

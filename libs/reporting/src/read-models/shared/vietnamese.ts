@@ -1,5 +1,3 @@
-import type { Role } from '@giaoviec/kernel';
-
 /** Words shared by the audit summaries and the in-app notifications. Pure functions of their input. */
 
 /** '2026-06-30' → '30/06/2026', as Vietnamese documents write dates. */
@@ -31,18 +29,8 @@ export function quoted(text: unknown, max = 200): string {
   return `"${oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine}"`;
 }
 
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  officer: 'cán bộ',
-  agency_head: 'lãnh đạo đơn vị',
-  standing_office: 'cơ quan thường trực',
-  leadership: 'lãnh đạo thành phố',
-  admin: 'quản trị viên',
-  system: 'hệ thống',
-};
-
-export function roleLabel(role: unknown): string {
-  return typeof role === 'string' && role in ROLE_LABELS ? ROLE_LABELS[role as Role] : String(role);
-}
+/** The roles' words are the kernel's: the problem documents use them too. */
+export { ROLE_LABELS, roleLabel } from '@giaoviec/kernel';
 
 export function agencyKindLabel(kind: unknown): string {
   switch (kind) {

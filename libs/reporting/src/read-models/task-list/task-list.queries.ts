@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock, LocalDate } from '@giaoviec/kernel';
-import { CLOCK } from '@giaoviec/platform';
+import { CLOCK, invalidField } from '@giaoviec/platform';
 import type { EscalationLevel, TaskStatus, TaskStatusCategory } from '@giaoviec/tasks';
 import { READ_MODEL_STORE, type ReadModelStore } from '../../projection/read-model-store';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
-import { invalidField } from '../shared/problems';
 import { DEFAULT_PAGE_SIZE, type AgencyParticipation } from '../shared/read-model.requests';
 import { isoDate, qualified, SqlParams } from '../shared/sql';
 import { todayIn } from '../shared/today';
@@ -136,7 +135,7 @@ export class TaskListQueries {
 
   async list(filter: TaskListFilter): Promise<TaskListPage> {
     if (filter.cursor !== undefined && filter.offset !== undefined && filter.offset > 0) {
-      throw invalidField('cursor', 'cursor and offset cannot be used together');
+      throw invalidField('cursor', 'notWithOffset', 'cursor and offset cannot be used together');
     }
     const today = todayIn(this.clock);
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
