@@ -20,7 +20,8 @@ export const standingOfficeScreens: readonly Screen[] = [
   {
     path: '/qua-han',
     menu: { label: 'Việc quá hạn', icon: <ClockCircleOutlined /> },
-    roles: OVERSIGHT,
+    // The leadership follows the same work on Tổng quan; one menu entry fewer in its header.
+    roles: ['standing_office'],
     element: readable(<OverduePage />),
   },
   {
