@@ -16,4 +16,6 @@ export const REPORTING_SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
   'audit.read': async (_world, owner) => get(`/audit?agencyId=${encodeURIComponent(owner)}`),
   /** Everyone reads their own notifications: nothing of another agency can be asked for. */
   'notification.read': async () => get('/notifications'),
+  /** ...and marks them read: only their own, so there is no other agency's to ask for. */
+  'notification.mark_read': async () => ({ method: 'POST', path: '/notifications/read-all' }),
 };

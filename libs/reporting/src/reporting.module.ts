@@ -6,6 +6,7 @@ import { DashboardController } from './read-models/dashboard/dashboard.controlle
 import { DashboardQueries } from './read-models/dashboard/dashboard.queries';
 import { IndicatorsController } from './read-models/indicators/indicators.controller';
 import { IndicatorQueries } from './read-models/indicators/indicators.queries';
+import { NotificationReads } from './read-models/notifications/notification-reads';
 import { NotificationsController } from './read-models/notifications/notifications.controller';
 import { NotificationQueries } from './read-models/notifications/notifications.queries';
 import { OverdueBoardController } from './read-models/overdue-board/overdue-board.controller';
@@ -27,7 +28,8 @@ export class ReadModelProjectionsModule {}
 
 /**
  * The read side of the API: GET /tasks, /dashboard/overdue, /dashboard/agencies,
- * /dashboard/plans/:planId, /dashboard/indicators, /audit, /notifications, and the
+ * /dashboard/plans/:planId, /dashboard/indicators, /audit, /notifications (and marking them
+ * read), and the
  * projections (PROJECTIONS). Needs the global ProjectionEngineModule (READ_MODEL_STORE,
  * ReadAfterInterceptor) and the platform's CLOCK.
  */
@@ -48,6 +50,7 @@ export class ReadModelProjectionsModule {}
     IndicatorQueries,
     AuditQueries,
     NotificationQueries,
+    NotificationReads,
   ],
   exports: [
     ReadModelProjectionsModule,

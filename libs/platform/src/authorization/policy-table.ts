@@ -168,6 +168,8 @@ export const POLICY_TABLE = {
   ),
   /** Everyone reads their own in-app notifications. */
   'notification.read': read(everyone),
+  /** ...and marks them read: their own state, not a fact of the work (a 404 for anyone else's). */
+  'notification.mark_read': cityWide(everyone),
 
   // Operations: the BullMQ queue dashboard (/queues, bull-board), for administrators only.
   // Its routes are express middleware, not Nest routes: the dashboard's own guard applies this row.

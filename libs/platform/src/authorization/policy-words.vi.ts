@@ -43,5 +43,6 @@ export const POLICY_ACTION_WORDS: Readonly<Record<PolicyAction, string>> = {
   'dashboard.read': 'xem bảng tổng hợp',
   'audit.read': 'xem nhật ký hoạt động',
   'notification.read': 'xem thông báo',
+  'notification.mark_read': 'đánh dấu thông báo đã đọc',
   'operations.queue_dashboard': 'xem bảng điều khiển hàng đợi',
 };

@@ -12,7 +12,7 @@ import { Test } from '@nestjs/testing';
 import type { Request } from 'express';
 import request from 'supertest';
 import { FixedClock, type Actor } from '@giaoviec/kernel';
-import { AuthorizationModule, CLOCK, createValidationPipe, ProblemFilter } from '@giaoviec/platform';
+import { AuthorizationModule, CLOCK, createValidationPipe, PG_POOL, ProblemFilter } from '@giaoviec/platform';
 // Not in the platform's public index (the HttpPlatformModule installs it); the test installs it the same way.
 import { PolicyGuard } from '../../../platform/src/authorization/policy.guard';
 import { READ_MODEL_POSITION_HEADER, ReadAfterInterceptor } from '../projection/read-after.interceptor';
@@ -79,10 +79,11 @@ describe('read-model routes over HTTP', () => {
     @Module({
       providers: [
         { provide: READ_MODEL_STORE, useValue: bed.store },
+        { provide: PG_POOL, useValue: bed.db.pool },
         { provide: CLOCK, useValue: new FixedClock(new Date('2026-07-02T02:00:00.000Z')) },
         ReadAfterInterceptor,
       ],
-      exports: [READ_MODEL_STORE, CLOCK, ReadAfterInterceptor],
+      exports: [READ_MODEL_STORE, PG_POOL, CLOCK, ReadAfterInterceptor],
     })
     class TestInfrastructureModule {}
 

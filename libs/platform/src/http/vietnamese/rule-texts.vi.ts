@@ -206,6 +206,9 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'reminder.invalid': 'Lần nhắc việc cần ít nhất một người nhận.',
   'reminder.stale_due_date': 'Lần nhắc việc thuộc về thời hạn cũ; nhiệm vụ đã có thời hạn mới.',
 
+  // Notifications
+  'notification.not_found': 'Không tìm thấy thông báo này trong các thông báo của bạn.',
+
   // Users
   'user.not_found': 'Không tìm thấy tài khoản này.',
   'user.already_registered': 'Tài khoản này đã được tạo.',

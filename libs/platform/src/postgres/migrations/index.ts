@@ -4,6 +4,7 @@ import { identity } from './0002-identity';
 import { readModelGenerations } from './0003-read-model-generations';
 import { userEmail } from './0004-user-email';
 import { reminderScheduler } from './0005-reminder-scheduler';
+import { notificationReads } from './0006-notification-reads';
 
 /** In the order they apply. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   readModelGenerations,
   userEmail,
   reminderScheduler,
+  notificationReads,
 ];

@@ -227,6 +227,28 @@ describe('Vietnamese audit summaries', () => {
     ).toBe('Sở Khoa học và Công nghệ báo cáo nhiệm vụ II.1 quá hạn 12 ngày (hạn 30/06/2026) lên Ban Chỉ đạo');
   });
 
+  it('names the reminders of an escalation, as the worker records them, in words and never by their code', () => {
+    const reminder = (kind: string, channel: string) =>
+      summary(
+        'ReminderSent',
+        { taskId: 't-ii-1', kind, channel, recipients: ['u-1'], dueDate: '2026-11-24' },
+        system,
+      );
+    expect(reminder('escalation_steering_committee', 'in_app')).toBe(
+      'Hệ thống nhắc nhiệm vụ II.1 (quá hạn, chuyển Ban Chỉ đạo đôn đốc, hạn 24/11/2026) qua thông báo trên hệ thống tới 1 người nhận',
+    );
+    expect(reminder('escalation_standing_office', 'webhook')).toBe(
+      'Hệ thống nhắc nhiệm vụ II.1 (quá hạn, chuyển cơ quan thường trực đôn đốc, hạn 24/11/2026) qua hệ thống liên kết (Hue-S, trung tâm điều hành) tới 1 người nhận',
+    );
+    expect(reminder('due_today', 'multi')).toBe(
+      'Hệ thống nhắc nhiệm vụ II.1 (đến hạn hôm nay, hạn 24/11/2026) qua nhiều kênh tới 1 người nhận',
+    );
+    // A kind or channel added later still reads as Vietnamese, without its code.
+    expect(reminder('something_new', 'carrier_pigeon')).toBe(
+      'Hệ thống nhắc nhiệm vụ II.1 (nhắc việc, hạn 24/11/2026) qua kênh khác tới 1 người nhận',
+    );
+  });
+
   it('summarises agencies, plans and users', () => {
     expect(
       summary(

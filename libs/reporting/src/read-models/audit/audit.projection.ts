@@ -15,7 +15,8 @@ import { agencyIdsIn, LabelBook, type LabelKind, type StoredLabel } from './audi
  */
 export class AuditProjection implements Projection {
   readonly name = 'audit';
-  readonly version = 1;
+  /** 2: reminders of an escalation named in Vietnamese words in the summaries. */
+  readonly version = 2;
 
   constructor(readonly eventTypes: readonly string[] = AUDITED_EVENT_TYPES) {}
 

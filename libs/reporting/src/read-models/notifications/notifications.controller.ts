@@ -1,21 +1,31 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
 import { Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { RequestActor } from '../shared/request-actor.decorator';
+import {
+  NotificationReads,
+  type NotificationMarkedRead,
+  type NotificationsMarkedRead,
+} from './notification-reads';
 import { NotificationQueries, type NotificationPage } from './notifications.queries';
 import { NotificationsRequest } from './notifications.request';
 
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly queries: NotificationQueries) {}
+  constructor(
+    private readonly queries: NotificationQueries,
+    private readonly reads: NotificationReads,
+  ) {}
 
   @Get()
   @ApiOperation({
     summary:
       "The actor's in-app notifications, newest first: addressed to them, or to their agency (and role)",
+    description:
+      "`readAt` and `unread` are this user's own: a colleague reading an agency's notification does not read it for them.",
   })
   @ApiOkResponse({ description: '{ total, unread, limit, offset, items[] }' })
   @Authorize('notification.read')
@@ -26,5 +36,32 @@ export class NotificationsController {
       limit: query.limit,
       offset: query.offset,
     });
+  }
+
+  @Post('read-all')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Mark every notification of the actor as read',
+    description: 'Only those there now: one that arrives afterwards is unread.',
+  })
+  @ApiOkResponse({ description: '{ marked, unread }' })
+  @Authorize('notification.mark_read')
+  markAllRead(@RequestActor() actor: Actor): Promise<NotificationsMarkedRead> {
+    return this.reads.markAllRead(actor);
+  }
+
+  @Post(':notificationId/read')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: "Mark one of the actor's notifications as read (again: no change, the first time is kept)",
+  })
+  @ApiOkResponse({ description: '{ notificationId, readAt, unread }' })
+  @ApiNotFoundResponse({ description: 'notification.not_found: not a notification of the actor' })
+  @Authorize('notification.mark_read')
+  markRead(
+    @Param('notificationId') notificationId: string,
+    @RequestActor() actor: Actor,
+  ): Promise<NotificationMarkedRead> {
+    return this.reads.markRead(actor, notificationId);
   }
 }

@@ -2,7 +2,7 @@ import type { Actor } from '@giaoviec/kernel';
 import { TestEventLog } from '../testing/event-log';
 import { SO_TAI_CHINH, SO_Y_TE, TaskEvents } from '../testing/hue-fixtures';
 import { ProjectionTestBed } from '../testing/projection-test-bed';
-import { NotificationsProjection } from './notifications.projection';
+import { notificationsOf, NotificationsProjection } from './notifications.projection';
 import { NotificationQueries } from './notifications.queries';
 
 describe('in-app notifications (rm_notifications) — GET /notifications', () => {
@@ -112,6 +112,29 @@ describe('in-app notifications (rm_notifications) — GET /notifications', () =>
       items: [{ kind: 'reminder.overdue' }],
     });
     expect((await queries.forActor(officerOfTaiChinh, { unreadOnly: true })).total).toBe(3);
+  });
+
+  it('names the reminders of an escalation in words, not by their code', () => {
+    const [row] = notificationsOf(
+      tasks.reminded(
+        't1',
+        'escalation_steering_committee',
+        '2026-11-24',
+        '2026-12-04T01:00:00.000Z',
+        'in_app',
+        ['u-tc-1'],
+      ),
+      {
+        task_id: 't1',
+        plan_id: 'kh-495',
+        code: null,
+        title: 'Số hóa hồ sơ',
+        lead_agency_id: SO_TAI_CHINH,
+        version: 1,
+      },
+    );
+    expect(row.title).toBe('Nhiệm vụ "Số hóa hồ sơ": quá hạn, chuyển Ban Chỉ đạo đôn đốc (hạn 24/11/2026)');
+    expect(row.kind).toBe('reminder.escalation_steering_committee');
   });
 
   it('changes nothing when the same events are applied again', async () => {

@@ -21,7 +21,6 @@ import {
  * rm_notifications: in-app notifications. A row targets one user (`user_id`), or every user
  * of an agency (`agency_id`, optionally only one `role`). Written from the events that say a
  * reminder was sent or a task escalated; the reminders work adds its own kinds later.
- * `read_at` stays null here: marking as read must itself be an event (so a rebuild keeps it).
  *
  * - ReminderSent on channel `in_app`: one row per recipient, whose entries are user ids;
  *   on any other channel (the e-mail itself reached the people): one row for the lead agency,
@@ -31,10 +30,16 @@ import {
  * rm_notification_tasks: what a notification says about its task (number, title, lead
  * agency), kept by this projection alone. Idempotent: notification ids are derived from the
  * event's facts; the task lookup keeps its stream version.
+ *
+ * Whether a user has read a notification is not here: it is that person's screen state, not
+ * a fact of the work, kept in notification_reads (app schema) by notification id, which a
+ * rebuild derives again the same, so marks outlive every generation.
+ *
+ * 2: no read_at column (see above); reminders and escalations named in Vietnamese words.
  */
 export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
-  readonly version = 1;
+  readonly version = 2;
   readonly eventTypes: readonly string[] = [
     'TaskAssigned',
     'TaskReassigned',
@@ -56,7 +61,6 @@ export class NotificationsProjection implements Projection {
         title text NOT NULL,
         body text NOT NULL,
         created_at timestamptz NOT NULL,
-        read_at timestamptz,
         position text COLLATE "C" NOT NULL,
         CHECK (user_id IS NOT NULL OR agency_id IS NOT NULL)
       )`,

@@ -41,7 +41,30 @@ type NotificationRow = {
   read_at: string | null;
 };
 
-/** GET /notifications: the actor's own, newest first: addressed to the user, or to the user's agency (and role). */
+/**
+ * Which notifications are the actor's: addressed to the user, or to the user's agency (and
+ * role). `n` is rm_notifications; the parameters are added to `params`.
+ */
+export function addressedTo(actor: Actor, params: SqlParams): string {
+  return `(n.user_id = ${params.once('userId', actor.userId)}
+        OR (n.user_id IS NULL AND n.agency_id = ${params.add(actor.agencyId)}
+            AND (n.role IS NULL OR n.role = ${params.add(actor.role)})))`;
+}
+
+/**
+ * The actor's own read marks (notification_reads, in the app schema: the pool's search_path,
+ * outside the read models' generations), joined as `r`.
+ */
+export function withReadMarks(actor: Actor, params: SqlParams): string {
+  return `LEFT JOIN notification_reads r
+            ON r.user_id = ${params.once('userId', actor.userId)} AND r.notification_id = n.notification_id`;
+}
+
+/**
+ * GET /notifications: the actor's own, newest first: addressed to the user, or to the user's
+ * agency (and role), each read or not by this user (a colleague reading an agency's
+ * notification does not read it for them).
+ */
 @Injectable()
 export class NotificationQueries {
   constructor(@Inject(READ_MODEL_STORE) private readonly store: ReadModelStore) {}
@@ -52,37 +75,26 @@ export class NotificationQueries {
   ): Promise<NotificationPage> {
     const limit = options.limit ?? DEFAULT_PAGE_SIZE;
     const offset = options.offset ?? 0;
-    const mine = (params: SqlParams) =>
-      `(n.user_id = ${params.add(actor.userId)}
-        OR (n.user_id IS NULL AND n.agency_id = ${params.add(actor.agencyId)}
-            AND (n.role IS NULL OR n.role = ${params.add(actor.role)})))`;
     const [rows, counted] = await Promise.all([
       this.store.read<NotificationRow>((schema) => {
         const params = new SqlParams();
-        const conditions = [mine(params), ...(options.unreadOnly ? ['n.read_at IS NULL'] : [])];
+        const conditions = [addressedTo(actor, params), ...(options.unreadOnly ? ['r.read_at IS NULL'] : [])];
         return {
           text: `SELECT n.notification_id, n.user_id, n.agency_id, n.role, n.task_id, n.plan_id, n.kind, n.title,
-                        n.body, ${isoInstant('n.created_at')} AS created_at, ${isoInstant('n.read_at')} AS read_at
+                        n.body, ${isoInstant('n.created_at')} AS created_at, ${isoInstant('r.read_at')} AS read_at
                    FROM ${qualified(schema, 'rm_notifications')} n
+                   ${withReadMarks(actor, params)}
                   WHERE ${conditions.join(' AND ')}
                   ORDER BY n.created_at DESC, n.notification_id
                   LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
           values: params.values,
         };
       }),
-      this.store.read<{ total: number; unread: number }>((schema) => {
-        const params = new SqlParams();
-        return {
-          text: `SELECT count(*)::int AS total, count(*) FILTER (WHERE n.read_at IS NULL)::int AS unread
-                   FROM ${qualified(schema, 'rm_notifications')} n WHERE ${mine(params)}`,
-          values: params.values,
-        };
-      }),
+      this.counts(actor),
     ]);
-    const total = options.unreadOnly ? (counted[0]?.unread ?? 0) : (counted[0]?.total ?? 0);
     return {
-      total,
-      unread: counted[0]?.unread ?? 0,
+      total: options.unreadOnly ? counted.unread : counted.total,
+      unread: counted.unread,
       limit,
       offset,
       items: rows.map((row) => ({
@@ -99,5 +111,42 @@ export class NotificationQueries {
         readAt: row.read_at,
       })),
     };
+  }
+
+  /** How many notifications the actor has, and how many of them they have not read. */
+  async counts(actor: Actor): Promise<{ readonly total: number; readonly unread: number }> {
+    const [counted] = await this.store.read<{ total: number; unread: number }>((schema) => {
+      const params = new SqlParams();
+      return {
+        text: `SELECT count(*)::int AS total, count(*) FILTER (WHERE r.read_at IS NULL)::int AS unread
+                 FROM ${qualified(schema, 'rm_notifications')} n
+                 ${withReadMarks(actor, params)}
+                WHERE ${addressedTo(actor, params)}`,
+        values: params.values,
+      };
+    });
+    return { total: counted?.total ?? 0, unread: counted?.unread ?? 0 };
+  }
+
+  /** The ids of the actor's notifications: all of them, or only these, or only the unread ones. */
+  async idsOf(
+    actor: Actor,
+    options: { readonly only?: string; readonly unread?: boolean },
+  ): Promise<string[]> {
+    const rows = await this.store.read<{ notification_id: string }>((schema) => {
+      const params = new SqlParams();
+      const conditions = [
+        addressedTo(actor, params),
+        ...(options.only === undefined ? [] : [`n.notification_id = ${params.add(options.only)}`]),
+        ...(options.unread ? ['r.read_at IS NULL'] : []),
+      ];
+      return {
+        text: `SELECT n.notification_id FROM ${qualified(schema, 'rm_notifications')} n
+                 ${withReadMarks(actor, params)}
+                WHERE ${conditions.join(' AND ')}`,
+        values: params.values,
+      };
+    });
+    return rows.map((row) => row.notification_id);
   }
 }

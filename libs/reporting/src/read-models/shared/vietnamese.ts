@@ -50,20 +50,27 @@ export function escalationLevelLabel(level: unknown): string {
     case 'steering_committee':
       return 'Ban Chỉ đạo';
     default:
-      return String(level);
+      return 'cấp trên';
   }
 }
 
-/** 'before_due_7d' → 'còn 7 ngày đến hạn', 'due_today' → 'đến hạn hôm nay', 'overdue' → 'đã quá hạn'. */
+/**
+ * What a reminder was, as a person reads it; never its code. 'before_due_7d' → 'còn 7 ngày
+ * đến hạn', 'due_today' → 'đến hạn hôm nay', 'overdue' → 'đã quá hạn', and the reminders of
+ * an escalation (`escalation_<level>`, as the worker records them) → 'quá hạn, chuyển Ban
+ * Chỉ đạo đôn đốc'.
+ */
 export function reminderKindLabel(kind: unknown): string {
-  if (typeof kind !== 'string') return 'nhắc hạn';
+  if (typeof kind !== 'string') return 'nhắc việc';
   const before = /^before_due_(\d+)d$/.exec(kind);
   if (before) return `còn ${before[1]} ngày đến hạn`;
   if (kind === 'due_today') return 'đến hạn hôm nay';
   if (kind === 'overdue') return 'đã quá hạn';
   const after = /^overdue_(\d+)d$/.exec(kind);
   if (after) return `quá hạn ${after[1]} ngày`;
-  return kind;
+  const escalation = /^escalation_(standing_office|steering_committee)$/.exec(kind);
+  if (escalation) return `quá hạn, chuyển ${escalationLevelLabel(escalation[1])} đôn đốc`;
+  return 'nhắc việc';
 }
 
 export function channelLabel(channel: unknown): string {
@@ -74,8 +81,14 @@ export function channelLabel(channel: unknown): string {
       return 'thông báo trên hệ thống';
     case 'sms':
       return 'tin nhắn SMS';
+    case 'webhook':
+      return 'hệ thống liên kết (Hue-S, trung tâm điều hành)';
+    case 'multi':
+      return 'nhiều kênh';
+    case 'none':
+      return 'không kênh nào';
     default:
-      return String(channel);
+      return 'kênh khác';
   }
 }
 
