@@ -1,11 +1,9 @@
 import { CommandBus } from '@nestjs/cqrs';
-import type { Pool } from 'pg';
 import { systemCommandContext } from '@giaoviec/identity';
-import { PG_POOL } from '@giaoviec/platform';
-import { readModelProjections, ReadModelGenerations, rebuildReadModels } from '@giaoviec/reporting';
 import { ExecuteTaskCommand } from '@giaoviec/tasks';
 import { actorHeaders, startApiTestApp, type ApiTestApp } from '../support/api-test-app';
 import { asFinance, asStandingOffice, FINANCE_OFFICER, givenAssignedTask } from '../support/hue-fixtures';
+import { projectReadModels } from '../support/read-models';
 
 /** Another officer of Sở Tài chính: shares the agency's notifications, not the officer's own. */
 const COLLEAGUE = actorHeaders({ userId: 'u-taichinh-2', agencyId: 'so-tai-chinh', role: 'officer' });
@@ -13,16 +11,7 @@ const COLLEAGUE = actorHeaders({ userId: 'u-taichinh-2', agencyId: 'so-tai-chinh
 describe('marking in-app notifications read (POST /notifications/{id}/read, /notifications/read-all)', () => {
   let api: ApiTestApp;
 
-  /** The API runs no projector: a rebuild projects the log, as `npm run cli -- rebuild-read-models` does. */
-  const rebuild = () =>
-    rebuildReadModels({
-      store: api.store,
-      pool: api.app.get<Pool>(PG_POOL),
-      projections: readModelProjections(),
-      generations: api.app.get(ReadModelGenerations),
-      handoverMs: 0,
-      dropGraceMs: 0,
-    });
+  const rebuild = () => projectReadModels(api);
   const list = async (headers: Record<string, string>) =>
     (await api.http.get('/notifications').set(headers).expect(200)).body as {
       total: number;

@@ -170,12 +170,13 @@ describe('read-model routes over HTTP', () => {
     expect(csv.headers['content-disposition']).toContain('attachment');
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.text);
-    expect(rows.slice(1).map((row) => row[rows[0].indexOf('summary')])).toEqual([
+    expect(rows.slice(1).map((row) => row[rows[0].indexOf('Nội dung')])).toEqual([
       'Sở Khoa học và Công nghệ giao nhiệm vụ II.2 "Nhiệm vụ t-yt" của Kế hoạch 495/KH-UBND cho Sở Y tế chủ trì, hạn 30/06/2026',
       'Sở Y tế đã tiếp nhận nhiệm vụ II.2',
     ]);
     const byParam = await get(standing, '/audit?format=csv&taskId=t-yt').expect(200);
     expect(byParam.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(byParam.headers['content-disposition']).toBe('attachment; filename="nhat-ky-2026-07-02.csv"');
   });
 
   it("serves the actor's own notifications to every role", async () => {

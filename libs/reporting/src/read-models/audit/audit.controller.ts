@@ -1,12 +1,14 @@
-import { Controller, Get, Headers, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
-import { addDays, isLocalDate, type Actor } from '@giaoviec/kernel';
-import { Authorize, invalidField } from '@giaoviec/platform';
+import { addDays, isLocalDate, type Actor, type Clock } from '@giaoviec/kernel';
+import { Authorize, CLOCK, invalidField } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { narrowedAgency } from '../shared/agency-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
+import { todayIn } from '../shared/today';
 import { CSV_CONTENT_TYPE } from './audit-csv';
+import { XLSX_CONTENT_TYPE } from './audit-xlsx';
 import { AuditQueries, type AuditFilter, type AuditPage } from './audit.queries';
 import { AuditRequest } from './audit.request';
 
@@ -16,16 +18,22 @@ const startOfDayInHue = (day: string) => new Date(`${day}T00:00:00+07:00`).toISO
 @ApiTags('audit')
 @Controller('audit')
 export class AuditController {
-  constructor(private readonly queries: AuditQueries) {}
+  constructor(
+    private readonly queries: AuditQueries,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get()
   @ApiOperation({
     summary:
-      'The audit trail: who did what and when, one row per event, newest first; CSV with Accept: text/csv',
+      'The audit trail: who did what and when, one row per event, newest first; CSV or Excel with format= or Accept',
     description:
-      'Agency heads see the events made by their agency or concerning it. The CSV export (UTF-8 with BOM) holds every row matching the filters.',
+      'Agency heads see the events made by their agency or concerning it. The exports (CSV in UTF-8 with a BOM, or ' +
+      'an Excel workbook) hold every row matching the filters, for people to read: Thời điểm (when it happened, ' +
+      'dd/mm/yyyy HH:mm in Huế), Người thực hiện, Cơ quan, Vai trò, Sự kiện, Kế hoạch, Nhiệm vụ, Nội dung — names, not ids. ' +
+      'The file is named nhat-ky-<today>.csv or .xlsx.',
   })
-  @ApiProduces('application/json', 'text/csv')
+  @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE)
   @ApiOkResponse({
     description: '{ limit, nextCursor, items[{ position, type, actor, summary, data, metadata, ... }] }',
   })
@@ -37,13 +45,17 @@ export class AuditController {
     @Headers('accept') accept?: string,
   ): Promise<AuditPage | StreamableFile> {
     const filter = this.filterOf(query, actor);
-    const csv = query.format === 'csv' || (query.format === undefined && (accept ?? '').includes('text/csv'));
-    if (!csv) return this.queries.page(filter);
-    const chunks = await this.queries.csv(filter);
-    return new StreamableFile(Readable.from(chunks), {
-      type: CSV_CONTENT_TYPE,
-      disposition: 'attachment; filename="audit-trail.csv"',
-    });
+    const format = query.format ?? formatAccepted(accept);
+    if (format === 'json') return this.queries.page(filter);
+    const filename = `nhat-ky-${todayIn(this.clock)}.${format}`;
+    const disposition = `attachment; filename="${filename}"`;
+    if (format === 'csv') {
+      return new StreamableFile(Readable.from(await this.queries.csv(filter)), {
+        type: CSV_CONTENT_TYPE,
+        disposition,
+      });
+    }
+    return new StreamableFile(await this.queries.xlsx(filter), { type: XLSX_CONTENT_TYPE, disposition });
   }
 
   private filterOf(query: AuditRequest, actor: Actor): AuditFilter {
@@ -80,4 +92,11 @@ export class AuditController {
       cursor: query.cursor,
     };
   }
+}
+
+/** The export a client asks for with its Accept header alone. */
+function formatAccepted(accept: string | undefined): 'json' | 'csv' | 'xlsx' {
+  if ((accept ?? '').includes(XLSX_CONTENT_TYPE)) return 'xlsx';
+  if ((accept ?? '').includes('text/csv')) return 'csv';
+  return 'json';
 }

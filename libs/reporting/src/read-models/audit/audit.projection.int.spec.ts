@@ -15,7 +15,9 @@ import { ProjectionTestBed } from '../testing/projection-test-bed';
 import { parseCsv } from './audit-csv';
 import { AUDITED_EVENT_TYPES } from './audit-event-types';
 import { AuditProjection } from './audit.projection';
-import { AUDIT_CSV_COLUMNS, AuditQueries, type AuditFilter } from './audit.queries';
+import ExcelJS from 'exceljs';
+import { AUDIT_EXPORT_COLUMNS } from './audit-export';
+import { AuditQueries, type AuditFilter } from './audit.queries';
 
 async function collect(chunks: AsyncIterable<string>): Promise<string> {
   let text = '';
@@ -103,6 +105,21 @@ describe('audit trail (rm_audit) — GET /audit', () => {
           recordedAt: '2026-07-01T02:00:00.500Z',
         },
       ),
+      // The officer who acted on II.1 gets an account later: the exports name them all the same.
+      log.user(
+        'UserRegistered',
+        {
+          userId: officerOf(SO_TAI_CHINH).userId,
+          username: 'nguyen.van.an',
+          displayName: 'Nguyễn Văn An',
+          agencyId: SO_TAI_CHINH,
+          role: 'officer',
+        },
+        {
+          actor: { userId: 'u-admin', agencyId: 'van-phong', role: 'admin' },
+          recordedAt: '2026-07-02T02:00:00.000Z',
+        },
+      ),
     ];
     bed = await ProjectionTestBed.start([new DirectoryProjection(), new AuditProjection()]);
     queries = new AuditQueries(bed.store);
@@ -140,6 +157,7 @@ describe('audit trail (rm_audit) — GET /audit', () => {
       type: 'TaskAcknowledged',
       actor: {
         userId: `u-${SO_TAI_CHINH}`,
+        displayName: 'Nguyễn Văn An',
         agencyId: SO_TAI_CHINH,
         agencyName: 'Sở Tài chính Huế',
         role: 'officer',
@@ -232,22 +250,58 @@ describe('audit trail (rm_audit) — GET /audit', () => {
     }
   });
 
-  it('exports CSV with a BOM and a header row that round-trips Vietnamese text', async () => {
+  /** What people read of II.1's acknowledgement in an export: names, not ids. */
+  const ACKNOWLEDGED_ROW = [
+    '02/06/2026 09:00',
+    'Nguyễn Văn An',
+    'Sở Tài chính Huế',
+    'Cán bộ',
+    'Tiếp nhận nhiệm vụ',
+    '495/KH-UBND',
+    'II.1. Số hóa hồ sơ thủ tục hành chính',
+    'Sở Tài chính đã tiếp nhận nhiệm vụ II.1',
+  ];
+
+  it('exports CSV with a BOM, Vietnamese headers and names, that round-trips Vietnamese text', async () => {
     const text = await collect(await queries.csv({ taskId: 't-ii-1', order: 'asc' }));
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(Buffer.from(text, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual([...AUDIT_CSV_COLUMNS]);
+    expect(header).toEqual([...AUDIT_EXPORT_COLUMNS]);
     const json = (await page({ taskId: 't-ii-1', order: 'asc' })).items;
     expect(rows).toHaveLength(json.length);
-    const column = (name: (typeof AUDIT_CSV_COLUMNS)[number]) => header.indexOf(name);
-    expect(rows.map((row) => row[column('summary')])).toEqual(json.map((item) => item.summary));
-    expect(rows[2][column('summary')]).toBe(
+    expect(rows.map((row) => row[7])).toEqual(json.map((item) => item.summary));
+    expect(rows[2][7]).toBe(
       'Sở Tài chính báo cáo tiến độ nhiệm vụ II.1 (60%): "Đã số hóa 60% hồ sơ, còn "tồn đọng", chờ kinh phí"',
     );
-    expect(JSON.parse(rows[2][column('data')])).toEqual(json[2].data);
-    expect(rows[1][column('actorAgencyName')]).toBe('Sở Tài chính Huế');
-    expect(rows[1][column('recordedAtHue')]).toBe('02/06/2026 09:00');
+    expect(rows[1]).toEqual(ACKNOWLEDGED_ROW);
+    // The standing office assigned it: no account in this log, so its user id stands in for a name.
+    expect(rows[0].slice(1, 5)).toEqual([
+      'u-standing',
+      'Sở Khoa học và Công nghệ',
+      'Cơ quan thường trực',
+      'Giao nhiệm vụ',
+    ]);
+    expect(json[1].actor).toMatchObject({
+      userId: officerOf(SO_TAI_CHINH).userId,
+      displayName: 'Nguyễn Văn An',
+    });
+  });
+
+  it('exports the same rows as an Excel workbook, the time a date in Huế shown dd/mm/yyyy hh:mm', async () => {
+    const stream = await queries.xlsx({ taskId: 't-ii-1', order: 'asc' });
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Nhật ký')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, ...AUDIT_EXPORT_COLUMNS]);
+    expect(sheet.rowCount).toBe(1 + (await page({ taskId: 't-ii-1' })).items.length);
+    const acknowledged = sheet.getRow(3);
+    // Excel dates carry no zone: the cell holds 09:00 of 02/06/2026 as a clock in Huế shows it.
+    expect(acknowledged.getCell(1).value).toEqual(new Date('2026-06-02T09:00:00.000Z'));
+    expect(acknowledged.getCell(1).numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect((acknowledged.values as unknown[]).slice(2)).toEqual(ACKNOWLEDGED_ROW.slice(1));
   });
 
   it('exports more rows than one page of the export holds', async () => {
@@ -264,7 +318,7 @@ describe('audit trail (rm_audit) — GET /audit', () => {
       await other.given(bulk);
       const rows = parseCsv(await collect(await new AuditQueries(other.store).csv({ order: 'asc' })));
       expect(rows).toHaveLength(2501);
-      expect(rows[2500][0]).toBe(bulk[2499].checkpoint);
+      expect(rows[2500][7]).toBe('so-y-te đã tiếp nhận nhiệm vụ bulk-2499');
     } finally {
       await other.stop();
     }

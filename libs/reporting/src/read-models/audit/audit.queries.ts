@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Readable } from 'node:stream';
 import { READ_MODEL_STORE, type ReadModelStore } from '../../projection/read-model-store';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { DEFAULT_PAGE_SIZE } from '../shared/read-model.requests';
 import { isoInstant, qualified, SqlParams } from '../shared/sql';
 import { vietnameseDateTime } from '../shared/vietnamese';
 import { CSV_BOM, csvLine } from './audit-csv';
+import { AUDIT_EXPORT_COLUMNS, auditExportRow, textCells, type AuditExportRow } from './audit-export';
+import { auditWorkbook } from './audit-xlsx';
 
 export interface AuditFilter {
   /** Set for an agency head: only events made by or concerning that agency. */
@@ -37,6 +40,8 @@ export interface AuditEntry {
   readonly type: string;
   readonly actor: {
     readonly userId: string | null;
+    /** The user's display name (null for the system, or a user the log does not know). */
+    readonly displayName: string | null;
     readonly agencyId: string | null;
     readonly agencyName: string | null;
     readonly role: string | null;
@@ -66,6 +71,7 @@ type AuditRow = {
   stream_version: number;
   event_type: string;
   actor_user_id: string | null;
+  actor_display_name: string | null;
   actor_agency_id: string | null;
   actor_agency_name: string | null;
   actor_role: string | null;
@@ -79,32 +85,14 @@ type AuditRow = {
   summary: string;
   data: object;
   metadata: object;
+  plan_number: string | null;
+  plan_title: string | null;
+  task_code: string | null;
+  task_title: string | null;
 };
 
 const isAuditCursor = (value: unknown): value is { p: string } =>
   typeof value === 'object' && value !== null && typeof (value as { p?: unknown }).p === 'string';
-
-export const AUDIT_CSV_COLUMNS = [
-  'position',
-  'recordedAt',
-  'recordedAtHue',
-  'occurredAt',
-  'type',
-  'actorUserId',
-  'actorAgencyId',
-  'actorAgencyName',
-  'actorRole',
-  'summary',
-  'planId',
-  'taskId',
-  'agencyId',
-  'indicatorId',
-  'streamId',
-  'streamVersion',
-  'eventId',
-  'data',
-  'metadata',
-] as const;
 
 const EXPORT_PAGE_SIZE = 1000;
 
@@ -122,21 +110,35 @@ export class AuditQueries {
   }
 
   /**
-   * The whole filtered trail as CSV, page by page (memory stays flat however long the trail).
-   * The first page is read before anything is sent, so a bad cursor or a missing read model
-   * is still a proper error answer rather than a cut-off file.
+   * The whole filtered trail for people to read (AUDIT_EXPORT_COLUMNS: names, not ids), page
+   * by page, so memory stays flat however long the trail. The first page is read before
+   * anything is sent, so a bad cursor or a missing read model is still a proper error answer
+   * rather than a cut-off file.
    */
-  async csv(filter: AuditFilter): Promise<AsyncIterable<string>> {
+  async exportPages(filter: AuditFilter): Promise<AsyncIterable<AuditExportRow[]>> {
     const start = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor, isAuditCursor).p;
     const first = await this.rows(filter, EXPORT_PAGE_SIZE, start);
     const next = (after: string) => this.rows(filter, EXPORT_PAGE_SIZE, after);
     return (async function* () {
-      yield CSV_BOM + csvLine(AUDIT_CSV_COLUMNS);
       for (let rows = first; ; rows = await next(rows[rows.length - 1].position)) {
-        if (rows.length > 0) yield rows.map((row) => csvLine(csvValues(toEntry(row)))).join('');
+        if (rows.length > 0) yield rows.map(exportRowOf);
         if (rows.length < EXPORT_PAGE_SIZE) return;
       }
     })();
+  }
+
+  /** The export as CSV: UTF-8 with a BOM, the time in Huế as dd/mm/yyyy HH:mm. */
+  async csv(filter: AuditFilter): Promise<AsyncIterable<string>> {
+    const pages = await this.exportPages(filter);
+    return (async function* () {
+      yield CSV_BOM + csvLine(AUDIT_EXPORT_COLUMNS);
+      for await (const rows of pages) yield rows.map((row) => csvLine(csvValues(row))).join('');
+    })();
+  }
+
+  /** The export as an Excel workbook (see auditWorkbook). */
+  async xlsx(filter: AuditFilter): Promise<Readable> {
+    return auditWorkbook(await this.exportPages(filter));
   }
 
   private rows(filter: AuditFilter, limit: number, after: string | undefined): Promise<AuditRow[]> {
@@ -159,15 +161,23 @@ export class AuditQueries {
       if (filter.to !== undefined)
         conditions.push(`${time} ${filter.toInclusive ? '<=' : '<'} ${params.add(filter.to)}::timestamptz`);
       const descending = filter.order !== 'asc';
+      // The names the audit projection keeps itself (rm_audit_labels): users, plans, tasks.
+      const labels = qualified(schema, 'rm_audit_labels');
       if (after !== undefined)
         conditions.push(`r.position ${descending ? '<' : '>'} ${params.add(after)} COLLATE "C"`);
       return {
         text: `SELECT r.position, r.event_id, r.stream_id, r.stream_version, r.event_type, r.actor_user_id,
+                      u.label->>'displayName' AS actor_display_name,
                       r.actor_agency_id, a.name AS actor_agency_name, r.actor_role, r.plan_id, r.task_id,
                       r.agency_id, r.indicator_id, r.agency_ids, ${isoInstant('r.occurred_at')} AS occurred_at,
-                      ${isoInstant('r.recorded_at')} AS recorded_at, r.summary, r.data, r.metadata
+                      ${isoInstant('r.recorded_at')} AS recorded_at, r.summary, r.data, r.metadata,
+                      p.label->>'number' AS plan_number, p.label->>'title' AS plan_title,
+                      t.label->>'code' AS task_code, t.label->>'title' AS task_title
                  FROM ${qualified(schema, 'rm_audit')} r
                  LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = r.actor_agency_id
+                 LEFT JOIN ${labels} u ON u.kind = 'user' AND u.id = r.actor_user_id
+                 LEFT JOIN ${labels} p ON p.kind = 'plan' AND p.id = r.plan_id
+                 LEFT JOIN ${labels} t ON t.kind = 'task' AND t.id = r.task_id
                  ${conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`}
                 ORDER BY r.position ${descending ? 'DESC' : 'ASC'}
                 LIMIT ${params.add(limit)}`,
@@ -177,6 +187,16 @@ export class AuditQueries {
   }
 }
 
+function actorOf(row: AuditRow): AuditEntry['actor'] {
+  return {
+    userId: row.actor_user_id,
+    displayName: row.actor_display_name,
+    agencyId: row.actor_agency_id,
+    agencyName: row.actor_agency_name,
+    role: row.actor_role,
+  };
+}
+
 function toEntry(row: AuditRow): AuditEntry {
   return {
     position: row.position,
@@ -184,12 +204,7 @@ function toEntry(row: AuditRow): AuditEntry {
     streamId: row.stream_id,
     streamVersion: row.stream_version,
     type: row.event_type,
-    actor: {
-      userId: row.actor_user_id,
-      agencyId: row.actor_agency_id,
-      agencyName: row.actor_agency_name,
-      role: row.actor_role,
-    },
+    actor: actorOf(row),
     planId: row.plan_id,
     taskId: row.task_id,
     agencyId: row.agency_id,
@@ -203,27 +218,17 @@ function toEntry(row: AuditRow): AuditEntry {
   };
 }
 
-function csvValues(entry: AuditEntry): unknown[] {
-  const values: Record<(typeof AUDIT_CSV_COLUMNS)[number], unknown> = {
-    position: entry.position,
-    recordedAt: entry.recordedAt,
-    recordedAtHue: vietnameseDateTime(entry.recordedAt),
-    occurredAt: entry.occurredAt,
-    type: entry.type,
-    actorUserId: entry.actor.userId,
-    actorAgencyId: entry.actor.agencyId,
-    actorAgencyName: entry.actor.agencyName,
-    actorRole: entry.actor.role,
-    summary: entry.summary,
-    planId: entry.planId,
-    taskId: entry.taskId,
-    agencyId: entry.agencyId,
-    indicatorId: entry.indicatorId,
-    streamId: entry.streamId,
-    streamVersion: entry.streamVersion,
-    eventId: entry.eventId,
-    data: entry.data,
-    metadata: entry.metadata,
-  };
-  return AUDIT_CSV_COLUMNS.map((column) => values[column]);
+function exportRowOf(row: AuditRow): AuditExportRow {
+  return auditExportRow({
+    at: row.occurred_at ?? row.recorded_at,
+    type: row.event_type,
+    actor: actorOf(row),
+    plan: row.plan_id === null ? null : { number: row.plan_number, title: row.plan_title },
+    task: row.task_id === null ? null : { code: row.task_code, title: row.task_title },
+    summary: row.summary,
+  });
+}
+
+function csvValues(row: AuditExportRow): unknown[] {
+  return [vietnameseDateTime(row.at), ...textCells(row)];
 }

@@ -94,10 +94,14 @@ export class AuditRequest extends LimitRequest {
   @IsIn(['desc', 'asc'])
   order?: 'desc' | 'asc';
 
-  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv: the same as Accept: text/csv' })
+  @ApiPropertyOptional({
+    enum: ['json', 'csv', 'xlsx'],
+    description:
+      'csv: the same as Accept: text/csv; xlsx: the same as Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  })
   @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @IsIn(['json', 'csv', 'xlsx'])
+  format?: 'json' | 'csv' | 'xlsx';
 
   @CursorParam()
   cursor?: string;
