@@ -68,6 +68,10 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
   'user.reset_password': async (world) =>
     post(`/users/${await world.registerUser('so-y-te')}/password`, { newPassword: 'mat-khau-moi-2026-abc' }),
   'user.read': async (world, owner) => get(`/users/${await world.registerUser(owner)}`),
+  'user.read_self': async (world, _owner, actor) => {
+    await world.ensureUserWithKnownPassword(actor);
+    return get('/auth/me');
+  },
   'user.change_own_password': async (world, _owner, actor) => {
     const currentPassword = await world.ensureUserWithKnownPassword(actor);
     return post('/auth/password', { currentPassword, newPassword: `${currentPassword}-moi` });

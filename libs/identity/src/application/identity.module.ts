@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, CommandExecutionModule } from '@giaoviec/platform';
 import { AuthThrottlerGuard, AUTH_THROTTLER } from './auth/auth-throttler.guard';
 import { AuthController } from './auth/auth.controller';
+import { CurrentUserController } from './auth/current-user.controller';
 import { AuthService } from './auth/auth.service';
 import { TokenService } from './auth/token.service';
 import { CredentialsRepository } from './credentials/credentials.repository';
@@ -50,7 +51,7 @@ export class IdentityCommandsModule implements OnApplicationShutdown {
 
 /**
  * Identity and access over HTTP: `/users` (administration) and `/auth` (login, refresh,
- * logout, own password). The auth routes are rate limited by their own guard; nothing
+ * logout, own password, who am I). The auth routes are rate limited by their own guard; nothing
  * else in the API is throttled.
  */
 @Module({
@@ -75,7 +76,7 @@ export class IdentityCommandsModule implements OnApplicationShutdown {
       }),
     }),
   ],
-  controllers: [UsersController, AuthController],
+  controllers: [UsersController, AuthController, CurrentUserController],
   providers: [AuthService, TokenService, AuthThrottlerGuard, UserOwnership],
 })
 export class IdentityModule {}

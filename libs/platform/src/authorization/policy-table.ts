@@ -105,6 +105,8 @@ export const POLICY_TABLE = {
     'user_agency',
     'userId',
   ),
+  /** GET /auth/me: one's own account. */
+  'user.read_self': read(everyone),
   'user.change_own_password': cityWide({
     officer: 'any',
     agency_head: 'any',

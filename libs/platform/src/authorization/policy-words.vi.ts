@@ -19,6 +19,7 @@ export const POLICY_ACTION_WORDS: Readonly<Record<PolicyAction, string>> = {
   'user.reset_password': 'đặt lại mật khẩu',
   'user.read': 'xem tài khoản',
   'user.change_own_password': 'đổi mật khẩu của mình',
+  'user.read_self': 'xem thông tin tài khoản của mình',
   'plan.issue': 'ban hành kế hoạch',
   'plan.amend': 'sửa đổi, bổ sung kế hoạch',
   'plan.close': 'kết thúc kế hoạch',

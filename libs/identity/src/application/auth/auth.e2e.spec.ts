@@ -50,6 +50,7 @@ describe('login, lock-out, refresh and logout over HTTP', () => {
         userId: user.userId,
         displayName: `Cán bộ ${user.username}`,
         agencyId: 'so-tai-chinh',
+        agencyName: 'Sở Tài chính',
         role: 'officer',
       },
     });
@@ -317,7 +318,73 @@ describe('rate limit of the authentication routes', () => {
     expect(limited.body).toMatchObject({ status: 429, rule: 'auth.rate_limited' });
     expect(limited.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    // Other routes are not throttled.
+    // Other routes are not throttled, /auth/me neither (the web application asks it on every load).
     for (let i = 0; i < 5; i++) await api.http.get('/users').set(api.as(ADMIN)).expect(200);
+    for (let i = 0; i < 5; i++)
+      expect((await api.http.get('/auth/me').set(api.as(ADMIN))).status).not.toBe(429);
+  });
+});
+
+describe('GET /auth/me', () => {
+  let api: IdentityTestApp;
+  beforeAll(async () => {
+    api = await startIdentityTestApp();
+    await givenAgencies(api);
+  });
+  afterAll(() => api.close());
+
+  it("answers who the bearer is, with the agency's name, as their account says now", async () => {
+    const user = await givenUser(api, { username: 'tran.thi.b', userId: 'u-tran-thi-b' });
+    const tokens = (
+      await api.http
+        .post('/auth/login')
+        .send({ username: user.username, password: user.password })
+        .expect(200)
+    ).body;
+    const me = await api.http
+      .get('/auth/me')
+      .set('Authorization', `Bearer ${tokens.accessToken}`)
+      .expect(200);
+    expect(me.body).toEqual({
+      userId: 'u-tran-thi-b',
+      displayName: 'Cán bộ tran.thi.b',
+      username: 'tran.thi.b',
+      role: 'officer',
+      agencyId: 'so-tai-chinh',
+      agencyName: 'Sở Tài chính',
+    });
+    expect(tokens.user).toEqual({
+      userId: 'u-tran-thi-b',
+      displayName: 'Cán bộ tran.thi.b',
+      agencyId: 'so-tai-chinh',
+      agencyName: 'Sở Tài chính',
+      role: 'officer',
+    });
+
+    // Renamed and moved: the next answer says so at once, without a new login.
+    await api.http
+      .post('/agencies/so-y-te/rename')
+      .set(api.as(ADMIN))
+      .send({ newName: 'Sở Y tế thành phố Huế', effectiveOn: '2026-07-01' })
+      .expect(200);
+    await api.http
+      .post('/users/u-tran-thi-b/agency')
+      .set(api.as(ADMIN))
+      .send({ agencyId: 'so-y-te' })
+      .expect(200);
+    const moved = await api.http
+      .get('/auth/me')
+      .set('Authorization', `Bearer ${tokens.accessToken}`)
+      .expect(200);
+    expect(moved.body).toMatchObject({ agencyId: 'so-y-te', agencyName: 'Sở Y tế thành phố Huế' });
+  });
+
+  it('is refused without a token, and answers 404 for a token naming no user', async () => {
+    await api.http.get('/auth/me').expect(401);
+    const ghost = await api.http
+      .get('/auth/me')
+      .set(api.as({ userId: 'u-khong-co', agencyId: 'so-y-te', role: 'officer' }))
+      .expect(404);
+    expect(ghost.body).toMatchObject({ rule: 'user.not_found' });
   });
 });

@@ -6,7 +6,19 @@ export class TokenUser {
   @ApiProperty() userId!: string;
   @ApiProperty({ example: 'Nguyễn Văn A' }) displayName!: string;
   @ApiProperty({ example: 'so-tai-chinh' }) agencyId!: string;
+  @ApiProperty({
+    example: 'Sở Tài chính',
+    nullable: true,
+    type: String,
+    description: "The agency's current name (null only if the agency is not registered)",
+  })
+  agencyName!: string | null;
   @ApiProperty({ enum: ASSIGNABLE_ROLES }) role!: Role;
+}
+
+/** GET /auth/me: who the bearer of the token is, as their account says now. */
+export class CurrentUserResponse extends TokenUser {
+  @ApiProperty({ example: 'nguyen.van.a' }) username!: string;
 }
 
 /** The answer to a login or a refresh. */

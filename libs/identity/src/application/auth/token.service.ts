@@ -7,10 +7,12 @@ import {
   ACCESS_TOKEN_AUDIENCE,
   ACCESS_TOKEN_ISSUER,
   CLOCK,
+  EventSourcedExecutor,
   type AccessTokenClaims,
 } from '@giaoviec/platform';
 import type { RegisteredUser } from '../../domain';
 import { CredentialsRepository, type Db } from '../credentials/credentials.repository';
+import { agencyNameOf } from '../users/agency-check';
 import type { TokenResponse } from './auth.responses';
 
 /** What is stored of a refresh token: its SHA-256, never the token. */
@@ -28,6 +30,7 @@ export class TokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly credentials: CredentialsRepository,
+    private readonly executor: EventSourcedExecutor,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -50,6 +53,7 @@ export class TokenService {
       audience: ACCESS_TOKEN_AUDIENCE,
       expiresIn: accessTokenTtlSeconds,
     });
+    const agencyName = await agencyNameOf(this.executor, user.agencyId);
     const refreshToken = randomBytes(32).toString('base64url');
     await this.credentials.insertRefreshToken(db, {
       tokenHash: refreshTokenHash(refreshToken),
@@ -63,7 +67,13 @@ export class TokenService {
       tokenType: 'Bearer',
       expiresIn: accessTokenTtlSeconds,
       refreshToken,
-      user: { userId: user.userId, displayName: user.displayName, agencyId: user.agencyId, role: user.role },
+      user: {
+        userId: user.userId,
+        displayName: user.displayName,
+        agencyId: user.agencyId,
+        agencyName,
+        role: user.role,
+      },
     };
   }
 }
