@@ -18,3 +18,15 @@ export function duplicatesOf<T>(values: readonly T[]): T[] {
 export function optionalText(value: string | undefined): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
+
+/**
+ * `Rà soát Đề án` → `ra soat de an`: text as people type it when they search without
+ * accents. Each accented letter folds to one base letter, so the SQL twin can use translate().
+ */
+export function foldedForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}

@@ -46,3 +46,4 @@ export * from './http/vietnamese/problem.vi';
 export * from './http/vietnamese/rule-texts.vi';
 export * from './http/vietnamese/field-checks.vi';
 export * from './authorization/policy-words.vi';
+export * from './http/api-properties';

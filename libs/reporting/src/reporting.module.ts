@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PROJECTIONS } from './projection/projection';
 import { AuditController } from './read-models/audit/audit.controller';
+import { TaskTimelineController } from './read-models/task-timeline/task-timeline.controller';
 import { AuditQueries } from './read-models/audit/audit.queries';
 import { DashboardController } from './read-models/dashboard/dashboard.controller';
 import { DashboardQueries } from './read-models/dashboard/dashboard.queries';
@@ -28,7 +29,7 @@ export class ReadModelProjectionsModule {}
 
 /**
  * The read side of the API: GET /tasks, /dashboard/overdue, /dashboard/agencies,
- * /dashboard/plans/:planId, /dashboard/indicators, /audit, /notifications (and marking them
+ * /dashboard/plans/:planId, /dashboard/indicators, /audit, /tasks/:taskId/timeline, /notifications (and marking them
  * read), and the
  * projections (PROJECTIONS). Needs the global ProjectionEngineModule (READ_MODEL_STORE,
  * ReadAfterInterceptor) and the platform's CLOCK.
@@ -41,6 +42,7 @@ export class ReadModelProjectionsModule {}
     DashboardController,
     IndicatorsController,
     AuditController,
+    TaskTimelineController,
     NotificationsController,
   ],
   providers: [

@@ -204,6 +204,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the bearer of the access token is: name, username, role and agency (with its name)
+         * @description From the user's and the agency's own streams, so exact at once after a change.
+         */
+        get: operations["CurrentUserController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agencies": {
         parameters: {
             query?: never;
@@ -778,10 +798,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The audit trail: who did what and when, one row per event, newest first; CSV with Accept: text/csv
-         * @description Agency heads see the events made by their agency or concerning it. The CSV export (UTF-8 with BOM) holds every row matching the filters.
+         * The audit trail: who did what and when, one row per event, newest first; CSV or Excel with format= or Accept
+         * @description Agency heads see the events made by their agency or concerning it. The exports (CSV in UTF-8 with a BOM, or an Excel workbook) hold every row matching the filters, for people to read: Thời điểm (when it happened, dd/mm/yyyy HH:mm in Huế), Người thực hiện, Cơ quan, Vai trò, Sự kiện, Kế hoạch, Nhiệm vụ, Nội dung — names, not ids. The file is named nhat-ky-<today>.csv or .xlsx.
          */
         get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The task's audit trail, oldest first: who did what and when, with a Vietnamese sentence each
+         * @description The entries of GET /audit?taskId= for anyone who may read the task (task.read): assignment, acknowledgment, progress reports with their text, extensions, completion, reminders and escalations.
+         */
+        get: operations["TaskTimelineController_timeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -797,10 +837,50 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The actor's in-app notifications, newest first: addressed to them, or to their agency (and role) */
+        /**
+         * The actor's in-app notifications, newest first: addressed to them, or to their agency (and role)
+         * @description `readAt` and `unread` are this user's own: a colleague reading an agency's notification does not read it for them.
+         */
         get: operations["NotificationsController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every notification of the actor as read
+         * @description Only those there now: one that arrives afterwards is unread.
+         */
+        post: operations["NotificationsController_markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the actor's notifications as read (again: no change, the first time is kept) */
+        post: operations["NotificationsController_markRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -962,6 +1042,11 @@ export interface components {
             displayName: string;
             /** @example so-tai-chinh */
             agencyId: string;
+            /**
+             * @description The agency's current name (null only if the agency is not registered)
+             * @example Sở Tài chính
+             */
+            agencyName: string | null;
             /** @enum {string} */
             role: "officer" | "agency_head" | "standing_office" | "leadership" | "admin";
         };
@@ -991,6 +1076,22 @@ export interface components {
              * @description At least 10 characters, not the username
              */
             newPassword: string;
+        };
+        CurrentUserResponse: {
+            userId: string;
+            /** @example Nguyễn Văn A */
+            displayName: string;
+            /** @example so-tai-chinh */
+            agencyId: string;
+            /**
+             * @description The agency's current name (null only if the agency is not registered)
+             * @example Sở Tài chính
+             */
+            agencyName: string | null;
+            /** @enum {string} */
+            role: "officer" | "agency_head" | "standing_office" | "leadership" | "admin";
+            /** @example nguyen.van.a */
+            username: string;
         };
         RegisterAgencyRequest: {
             /**
@@ -1213,6 +1314,121 @@ export interface components {
              */
             taskId?: string;
         };
+        /** @enum {string} */
+        TaskStatus: "assigned" | "in_progress" | "completed" | "accepted" | "cancelled";
+        /** @enum {string} */
+        RecurrenceFrequency: "monthly" | "quarterly" | "semiannual" | "yearly";
+        RecurrenceView: {
+            frequency: components["schemas"]["RecurrenceFrequency"];
+            /**
+             * Format: date
+             * @description The last day it runs; open-ended when absent
+             */
+            until?: string;
+        };
+        TaskPendingExtensionView: {
+            requestId: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            requestedDueDate: string;
+        };
+        /** @enum {string} */
+        EscalationLevel: "standing_office" | "steering_committee";
+        /** @enum {string} */
+        TaskStatusCategory: "not_acknowledged" | "in_progress_on_time" | "in_progress_overdue" | "completed_on_time" | "completed_late" | "cancelled";
+        TaskView: {
+            status: components["schemas"]["TaskStatus"];
+            taskId: string;
+            planId: string;
+            /** @example III.1.1 */
+            code: string | null;
+            title: string;
+            groupId: string | null;
+            leadAgencyId: string;
+            coordinatingAgencyIds: string[];
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            dueDate: string | null;
+            recurrence: components["schemas"]["RecurrenceView"] | null;
+            dueDateIsPeriodEnd: boolean;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            assignedOn: string;
+            /** @description Whether the current lead agency acknowledged it */
+            acknowledged: boolean;
+            pendingExtension: components["schemas"]["TaskPendingExtensionView"] | null;
+            extensionRequestIds: string[];
+            escalationLevel: components["schemas"]["EscalationLevel"] | null;
+            /** @description `kind@dueDate` of every reminder recorded */
+            remindersSent: string[];
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            completedOn: string | null;
+            /**
+             * Format: date
+             * @description The deadline in force at completion
+             * @example 2026-12-31
+             */
+            dueDateAtCompletion: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            lastProgressOn: string | null;
+            lastPercentComplete: number | null;
+            /** @description Stream version; send it back as If-Match */
+            version: number;
+            category: components["schemas"]["TaskStatusCategory"];
+            overdue: boolean;
+        };
+        /** @enum {string} */
+        Role: "officer" | "agency_head" | "standing_office" | "leadership" | "admin" | "system";
+        EventActorView: {
+            userId: string;
+            agencyId: string;
+            role: components["schemas"]["Role"];
+        };
+        TaskHistoryEventView: {
+            version: number;
+            eventId: string;
+            /** @example TaskAcknowledged */
+            type: string;
+            /** @description The event's data, as recorded; its members depend on `type` */
+            data: {
+                [key: string]: unknown;
+            };
+            actor: components["schemas"]["EventActorView"];
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string;
+            /**
+             * Format: date-time
+             * @description When the log recorded it
+             */
+            recordedAt: string;
+            /** @description Position in the global log */
+            position: string;
+            correlationId: string;
+            causationId: string;
+            commandId: string;
+            schemaVersion: number;
+        };
+        TaskHistoryView: {
+            taskId: string;
+            version: number;
+            /** @description Every event of the task, in order */
+            events: components["schemas"]["TaskHistoryEventView"][];
+        };
         AcknowledgeTaskRequest: {
             /**
              * @description The task version the client saw; alternative to If-Match
@@ -1349,6 +1565,414 @@ export interface components {
             effectiveOn: string;
             /** @example 1675/NQ-UBTVQH15 */
             decisionRef: string;
+        };
+        PendingExtensionView: {
+            requestId: string;
+            /**
+             * Format: date
+             * @description The due date asked for
+             * @example 2026-12-31
+             */
+            requestedDueDate: string;
+            reason: string | null;
+            /**
+             * Format: date
+             * @description The day it was asked (in Huế)
+             * @example 2026-12-31
+             */
+            requestedOn: string | null;
+        };
+        TaskListItemView: {
+            taskId: string;
+            planId: string;
+            /**
+             * @description Null when the plan has no known number
+             * @example 495/KH-UBND
+             */
+            planNumber: string | null;
+            /**
+             * @description The item number in the plan
+             * @example III.1.1
+             */
+            code: string | null;
+            title: string;
+            /** @description The lead agency (chủ trì) */
+            leadAgencyId: string;
+            leadAgencyName: string | null;
+            /** @description The coordinating agencies (phối hợp) */
+            coordinatingAgencyIds: string[];
+            status: components["schemas"]["TaskStatus"];
+            acknowledged: boolean;
+            /**
+             * Format: date
+             * @description Null: no deadline
+             * @example 2026-12-31
+             */
+            dueDate: string | null;
+            /** @description The source gives no deadline: the end of the period it names is used */
+            dueDateIsPeriodEnd: boolean;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            completedOn: string | null;
+            /** @description As of `today` */
+            category: components["schemas"]["TaskStatusCategory"];
+            overdue: boolean;
+            /** @description 0 unless overdue */
+            daysOverdue: number;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            lastProgressOn: string | null;
+            lastPercentComplete: number | null;
+            escalationLevel: components["schemas"]["EscalationLevel"] | null;
+            /** @description The fan-out group of a task given to every commune */
+            groupId: string | null;
+            /** @description An extension request awaiting a decision */
+            pendingExtension: components["schemas"]["PendingExtensionView"] | null;
+            /** @description Stream version; send it back as If-Match */
+            version: number;
+        };
+        TaskListPageView: {
+            /**
+             * Format: date
+             * @description The day in Huế the categories were computed for
+             * @example 2026-12-31
+             */
+            today: string;
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["TaskListItemView"][];
+        };
+        LastReportView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            on: string;
+            summary: string | null;
+            percentComplete: number | null;
+            /** @description The agency that reported */
+            agencyId: string | null;
+        };
+        LastReminderView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            on: string;
+            /** Format: date-time */
+            at: string | null;
+            /** @example before_due_7d */
+            kind: string | null;
+            /** @example email */
+            channel: string | null;
+        };
+        OverdueTaskView: {
+            taskId: string;
+            planId: string;
+            /** @example 495/KH-UBND */
+            planNumber: string | null;
+            /** @example III.1.1 */
+            code: string | null;
+            title: string;
+            leadAgencyId: string;
+            leadAgencyName: string | null;
+            coordinatingAgencyIds: string[];
+            /** @description False: not acknowledged yet */
+            acknowledged: boolean;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            daysOverdue: number;
+            lastReport: components["schemas"]["LastReportView"] | null;
+            lastReminder: components["schemas"]["LastReminderView"] | null;
+            escalationLevel: components["schemas"]["EscalationLevel"] | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            escalatedOn: string | null;
+            groupId: string | null;
+            version: number;
+        };
+        OverdueBoardView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            today: string;
+            total: number;
+            limit: number;
+            offset: number;
+            items: components["schemas"]["OverdueTaskView"][];
+        };
+        CategoryCountsView: {
+            /** @description Chưa tiếp nhận */
+            not_acknowledged: number;
+            /** @description Đang thực hiện trong hạn */
+            in_progress_on_time: number;
+            /** @description Đang thực hiện quá hạn */
+            in_progress_overdue: number;
+            /** @description Hoàn thành đúng hạn */
+            completed_on_time: number;
+            /** @description Hoàn thành quá hạn */
+            completed_late: number;
+            /** @description Đã hủy (counted apart) */
+            cancelled: number;
+            total: number;
+            /** @description Still owing work past the due date */
+            overdue: number;
+        };
+        AgencyCountsView: {
+            agencyId: string;
+            agencyName: string | null;
+            shortName: string | null;
+            /** @example department */
+            kind: string | null;
+            counts: components["schemas"]["CategoryCountsView"];
+        };
+        AgencyDashboardView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            today: string;
+            totals: components["schemas"]["CategoryCountsView"];
+            /** @description One row per lead agency with at least one task */
+            agencies: components["schemas"]["AgencyCountsView"][];
+        };
+        PlanSummaryView: {
+            planId: string;
+            /** @example 495/KH-UBND */
+            number: string | null;
+            title: string;
+            /** @example open */
+            status: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            issuedOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            periodFrom: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            periodTo: string | null;
+        };
+        SectionCountsView: {
+            /**
+             * @description Null for tasks without a number
+             * @example III.1
+             */
+            section: string | null;
+            counts: components["schemas"]["CategoryCountsView"];
+        };
+        GroupProgressView: {
+            groupId: string;
+            code: string | null;
+            title: string;
+            /** @description Completed (awaiting review or accepted) */
+            done: number;
+            /** @description Not cancelled */
+            total: number;
+            overdue: number;
+            cancelled: number;
+        };
+        PlanDashboardView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            today: string;
+            plan: components["schemas"]["PlanSummaryView"];
+            totals: components["schemas"]["CategoryCountsView"];
+            sections: components["schemas"]["SectionCountsView"][];
+            agencies: components["schemas"]["AgencyCountsView"][];
+            /** @description Tasks given to every commune, "27 of 40 done" */
+            groups: components["schemas"]["GroupProgressView"][];
+        };
+        /** @enum {string} */
+        IndicatorDirection: "at_least" | "at_most" | "exactly";
+        LatestValueView: {
+            reportId: string;
+            /** @example 2026-Q2 */
+            period: string;
+            value: number;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            asOf: string;
+            source: string;
+            reportedByAgencyId: string;
+        };
+        YearTargetView: {
+            year: number;
+            value: number;
+            /** @description What the plan first set; null: not recorded */
+            originalValue: number | null;
+        };
+        TargetRevisionView: {
+            year: number;
+            /** @description Null: no target was recorded for the year before */
+            previousValue: number | null;
+            newValue: number;
+            amendmentId: string;
+            /** @example 160/KH-UBND */
+            amendingDocumentNumber: string | null;
+            amendingDocumentTitle: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            amendingDocumentIssuedOn: string | null;
+            /** Format: date-time */
+            occurredAt: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        IndicatorScoreView: {
+            indicatorId: string;
+            planId: string;
+            planNumber: string | null;
+            code: string | null;
+            name: string;
+            /** @example Kinh tế số */
+            group: string | null;
+            /** @example % */
+            unit: string;
+            direction: components["schemas"]["IndicatorDirection"];
+            responsibleAgencyId: string;
+            responsibleAgencyName: string | null;
+            /** @description The year's target, as last revised; null if the year has none */
+            target: number | null;
+            /** @description The latest value reported for a period of that year */
+            latest: components["schemas"]["LatestValueView"] | null;
+            /** @description Whether the latest value meets the target; null without both */
+            achieved: boolean | null;
+            targets: components["schemas"]["YearTargetView"][];
+            revisions: components["schemas"]["TargetRevisionView"][];
+        };
+        IndicatorScoreboardView: {
+            year: number;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            today: string;
+            indicators: components["schemas"]["IndicatorScoreView"][];
+        };
+        AuditActorView: {
+            userId: string | null;
+            /** @description Null for the system, or a user the log does not know */
+            displayName: string | null;
+            agencyId: string | null;
+            agencyName: string | null;
+            role: components["schemas"]["Role"] | null;
+        };
+        AuditEntryView: {
+            /** @description Position in the global log; the order of the trail */
+            position: string;
+            eventId: string;
+            /** @example task-kh-495-iii-1 */
+            streamId: string;
+            streamVersion: number;
+            /** @example TaskAcknowledged */
+            type: string;
+            actor: components["schemas"]["AuditActorView"];
+            planId: string | null;
+            taskId: string | null;
+            /** @description The agency the event is mainly about */
+            agencyId: string | null;
+            indicatorId: string | null;
+            /** @description Every agency the event concerns, and the actor's */
+            agencyIds: string[];
+            /**
+             * Format: date-time
+             * @description When it happened
+             */
+            occurredAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the log recorded it
+             */
+            recordedAt: string;
+            /** @description One Vietnamese sentence, e.g. "Sở Tài chính đã tiếp nhận nhiệm vụ II.1" */
+            summary: string;
+            /** @description The event's data, as recorded; its members depend on `type` */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description The metadata: actor, correlation, causation and command ids, when it happened */
+            metadata: {
+                [key: string]: unknown;
+            };
+        };
+        AuditPageView: {
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["AuditEntryView"][];
+        };
+        NotificationView: {
+            notificationId: string;
+            /** @description Set when it is for one user; otherwise for the agency (and role) */
+            userId: string | null;
+            agencyId: string | null;
+            role: string | null;
+            taskId: string | null;
+            planId: string | null;
+            /**
+             * @description reminder.<kind> or escalation.<level>
+             * @example reminder.before_due_7d
+             */
+            kind: string;
+            /** @description In Vietnamese */
+            title: string;
+            /** @description In Vietnamese */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When this user read it; null: unread
+             */
+            readAt: string | null;
+        };
+        NotificationPageView: {
+            total: number;
+            /** @description This user's unread ones */
+            unread: number;
+            limit: number;
+            offset: number;
+            items: components["schemas"]["NotificationView"][];
+        };
+        NotificationsMarkedReadView: {
+            /** @description How many were unread and are now read */
+            marked: number;
+            unread: number;
+        };
+        NotificationMarkedReadView: {
+            notificationId: string;
+            /**
+             * Format: date-time
+             * @description When this user first read it
+             */
+            readAt: string;
+            unread: number;
         };
     };
     responses: never;
@@ -1683,11 +2307,37 @@ export interface operations {
             };
         };
     };
+    CurrentUserController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentUserResponse"];
+                };
+            };
+            /** @description user.not_found: the token names no registered user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AgenciesController_list: {
         parameters: {
             query?: {
-                kind?: "department" | "commune" | "other";
                 includeRetired?: boolean;
+                kind?: "department" | "commune" | "other";
             };
             header?: never;
             path?: never;
@@ -2014,7 +2664,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskView"];
+                };
             };
         };
     };
@@ -2033,7 +2685,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskHistoryView"];
+                };
             };
         };
     };
@@ -2399,6 +3053,16 @@ export interface operations {
                 overdue?: "true" | "false";
                 /** @description The fan-out group ("all communes") the task belongs to */
                 groupId?: string;
+                /** @description Awaiting the standing office: extension = an extension request to decide, review = a completion to accept or return */
+                pending?: "extension" | "review";
+                /** @description Words to find in the task code, title or plan number, ignoring case and Vietnamese accents ("ra soat" finds "Rà soát"); every word must appear */
+                q?: string;
+                /** @description Tasks due on or after this day (yyyy-mm-dd) */
+                dueFrom?: string;
+                /** @description Tasks due on or before this day (yyyy-mm-dd) */
+                dueTo?: string;
+                /** @description dueDate: earliest first (nulls last); -dueDate: latest first; daysOverdue: longest overdue first; code: by plan and task code. Keyset paging (cursor) only with dueDate */
+                sort?: "dueDate" | "-dueDate" | "daysOverdue" | "code";
                 /** @description nextCursor of the previous page (keyset paging) */
                 cursor?: string;
             };
@@ -2411,12 +3075,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { today, total, limit, offset, nextCursor, items[] } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskListPageView"];
+                };
             };
             /** @description The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After) */
             503: {
@@ -2449,12 +3114,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { today, total, limit, offset, items[] } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverdueBoardView"];
+                };
             };
             /** @description The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After) */
             503: {
@@ -2486,12 +3152,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { today, totals, agencies[{ agencyId, agencyName, shortName, kind, counts }] } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgencyDashboardView"];
+                };
             };
             /** @description The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After) */
             503: {
@@ -2521,12 +3188,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { today, plan, totals, sections[], agencies[], groups[{ groupId, title, done, total }] } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlanDashboardView"];
+                };
             };
             /** @description The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After) */
             503: {
@@ -2556,12 +3224,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { year, today, indicators[{ target, latest, achieved, targets[], revisions[] }] } */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IndicatorScoreboardView"];
+                };
             };
             /** @description The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After) */
             503: {
@@ -2595,8 +3264,8 @@ export interface operations {
                 timeField?: "recorded" | "occurred";
                 /** @description Newest first, or oldest first */
                 order?: "desc" | "asc";
-                /** @description csv: the same as Accept: text/csv */
-                format?: "json" | "csv";
+                /** @description csv: the same as Accept: text/csv; xlsx: the same as Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet */
+                format?: "json" | "csv" | "xlsx";
                 /** @description nextCursor of the previous page (keyset paging) */
                 cursor?: string;
             };
@@ -2610,12 +3279,53 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { limit, nextCursor, items[{ position, type, actor, summary, data, metadata, ... }] } */
+            /** @description A page of the trail as JSON, or the whole filtered trail as a CSV or Excel file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["AuditPageView"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+        };
+    };
+    TaskTimelineController_timeline: {
+        parameters: {
+            query?: {
+                /** @description Wait until the read models have applied this position (from a command answer) before reading; also X-Read-After */
+                readAfter?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page (keyset paging) */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
+                "X-Read-After"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageView"];
+                };
             };
             /** @description The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After) */
             503: {
@@ -2646,15 +3356,63 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description { total, unread, limit, offset, items[] } */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageView"];
+                };
+            };
+            /** @description The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After) */
-            503: {
+        };
+    };
+    NotificationsController_markAllRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsMarkedReadView"];
+                };
+            };
+        };
+    };
+    NotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationMarkedReadView"];
+                };
+            };
+            /** @description notification.not_found: not a notification of the actor */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

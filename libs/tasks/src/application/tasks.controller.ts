@@ -39,6 +39,7 @@ import {
   ReturnCompletionRequest,
 } from './requests/task-action.requests';
 import { ExecuteTaskCommand } from './task.commands';
+import { TaskHistoryView, TaskView } from './task.views';
 
 type TaskAction = Exclude<TaskCommand, { type: 'AssignTask' | 'RecordReminderSent' }>;
 
@@ -57,8 +58,9 @@ export class TasksController {
   @ApiOperation({
     summary: "The task's current state, its report category today, and its version (also the ETag)",
   })
+  @ApiOkResponse({ type: TaskView })
   @Authorize('task.read')
-  async get(@Param('taskId') taskId: string) {
+  async get(@Param('taskId') taskId: string): Promise<TaskView> {
     const { state, version } = await this.executor.load(taskStreamId(taskId), taskDecider);
     if (!isAssigned(state)) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
     const today = localDateAt(this.clock.now());
@@ -74,8 +76,9 @@ export class TasksController {
   @ApiOperation({
     summary: 'Every event of the task in order: what happened, who did it, when it happened and was recorded',
   })
+  @ApiOkResponse({ type: TaskHistoryView })
   @Authorize('task.read')
-  async history(@Param('taskId') taskId: string) {
+  async history(@Param('taskId') taskId: string): Promise<TaskHistoryView> {
     const { version, events } = await this.store.readStream(taskStreamId(taskId));
     if (version === 0) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
     return {

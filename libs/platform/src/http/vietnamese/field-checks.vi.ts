@@ -58,6 +58,8 @@ export const FIELD_CHECKS: Readonly<Record<string, FieldText>> = {
   idempotencyKey: () => 'phải gồm 8–200 ký tự: chữ cái, chữ số, ".", "_", ":" hoặc "-" (nên dùng UUID)',
   cursor: () => 'không phải là con trỏ phân trang do hệ thống cấp',
   notWithOffset: () => 'không dùng cùng lúc với offset',
+  onlyWithDueDateSort: () => 'chỉ dùng khi sắp xếp theo hạn (sort=dueDate); hãy dùng offset',
+  notAfterDueTo: () => 'không được sau ngày kết thúc (dueTo)',
   notAfterTo: () => 'không được sau thời điểm kết thúc (to)',
   absentWithAllCommunes: () => 'không gửi khi giao nhiệm vụ cho tất cả xã, phường (allCommunes)',
   readPosition: () => 'phải là vị trí (position) do một lệnh trả về',

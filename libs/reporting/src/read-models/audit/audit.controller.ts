@@ -1,5 +1,12 @@
 import { Controller, Get, Headers, Inject, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { addDays, isLocalDate, type Actor, type Clock } from '@giaoviec/kernel';
 import { Authorize, CLOCK, invalidField } from '@giaoviec/platform';
@@ -11,6 +18,7 @@ import { CSV_CONTENT_TYPE } from './audit-csv';
 import { XLSX_CONTENT_TYPE } from './audit-xlsx';
 import { AuditQueries, type AuditFilter, type AuditPage } from './audit.queries';
 import { AuditRequest } from './audit.request';
+import { AuditPageView } from './audit.responses';
 
 /** The start of a day in Huế (UTC+7) as an instant. */
 const startOfDayInHue = (day: string) => new Date(`${day}T00:00:00+07:00`).toISOString();
@@ -34,8 +42,14 @@ export class AuditController {
       'The file is named nhat-ky-<today>.csv or .xlsx.',
   })
   @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE)
+  @ApiExtraModels(AuditPageView)
   @ApiOkResponse({
-    description: '{ limit, nextCursor, items[{ position, type, actor, summary, data, metadata, ... }] }',
+    description: 'A page of the trail as JSON, or the whole filtered trail as a CSV or Excel file',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(AuditPageView) } },
+      'text/csv': { schema: { type: 'string' } },
+      [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    },
   })
   @Authorize('audit.read')
   @ReadModelQuery()

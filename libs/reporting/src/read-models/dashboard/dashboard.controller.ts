@@ -7,6 +7,7 @@ import { narrowedAgency } from '../shared/agency-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
 import { DashboardQueries, type AgencyDashboard, type PlanDashboard } from './dashboard.queries';
 import { AgencyDashboardRequest, PlanDashboardRequest } from './dashboard.request';
+import { AgencyDashboardView, PlanDashboardView } from './dashboard.responses';
 
 /** The Steering Committee's dashboards, in the categories of Vietnamese government reports. */
 @ApiTags('dashboard')
@@ -19,9 +20,7 @@ export class DashboardController {
     summary:
       'Per lead agency: not acknowledged, in progress on time / overdue, completed on time / late, cancelled, total',
   })
-  @ApiOkResponse({
-    description: '{ today, totals, agencies[{ agencyId, agencyName, shortName, kind, counts }] }',
-  })
+  @ApiOkResponse({ type: AgencyDashboardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
   agencies(@Query() query: AgencyDashboardRequest, @RequestActor() actor: Actor): Promise<AgencyDashboard> {
@@ -38,9 +37,7 @@ export class DashboardController {
     summary:
       'One plan: counts per section of the plan and per lead agency, and fan-out groups ("27 of 40 done")',
   })
-  @ApiOkResponse({
-    description: '{ today, plan, totals, sections[], agencies[], groups[{ groupId, title, done, total }] }',
-  })
+  @ApiOkResponse({ type: PlanDashboardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
   plan(

@@ -4,6 +4,7 @@ import { Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { IndicatorQueries, type IndicatorScoreboard } from './indicators.queries';
 import { IndicatorScoreboardRequest } from './indicators.request';
+import { IndicatorScoreboardView } from './indicators.responses';
 
 @ApiTags('dashboard')
 @Controller('dashboard/indicators')
@@ -15,9 +16,7 @@ export class IndicatorsController {
     summary:
       "The KPI scoreboard: each indicator's latest value of the year against its target, and the history of target revisions",
   })
-  @ApiOkResponse({
-    description: '{ year, today, indicators[{ target, latest, achieved, targets[], revisions[] }] }',
-  })
+  @ApiOkResponse({ type: IndicatorScoreboardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
   scoreboard(@Query() query: IndicatorScoreboardRequest): Promise<IndicatorScoreboard> {

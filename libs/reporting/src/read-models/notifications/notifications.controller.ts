@@ -11,6 +11,11 @@ import {
 } from './notification-reads';
 import { NotificationQueries, type NotificationPage } from './notifications.queries';
 import { NotificationsRequest } from './notifications.request';
+import {
+  NotificationMarkedReadView,
+  NotificationPageView,
+  NotificationsMarkedReadView,
+} from './notifications.responses';
 
 @ApiTags('notifications')
 @Controller('notifications')
@@ -27,7 +32,7 @@ export class NotificationsController {
     description:
       "`readAt` and `unread` are this user's own: a colleague reading an agency's notification does not read it for them.",
   })
-  @ApiOkResponse({ description: '{ total, unread, limit, offset, items[] }' })
+  @ApiOkResponse({ type: NotificationPageView })
   @Authorize('notification.read')
   @ReadModelQuery()
   list(@Query() query: NotificationsRequest, @RequestActor() actor: Actor): Promise<NotificationPage> {
@@ -44,7 +49,7 @@ export class NotificationsController {
     summary: 'Mark every notification of the actor as read',
     description: 'Only those there now: one that arrives afterwards is unread.',
   })
-  @ApiOkResponse({ description: '{ marked, unread }' })
+  @ApiOkResponse({ type: NotificationsMarkedReadView })
   @Authorize('notification.mark_read')
   markAllRead(@RequestActor() actor: Actor): Promise<NotificationsMarkedRead> {
     return this.reads.markAllRead(actor);
@@ -55,7 +60,7 @@ export class NotificationsController {
   @ApiOperation({
     summary: "Mark one of the actor's notifications as read (again: no change, the first time is kept)",
   })
-  @ApiOkResponse({ description: '{ notificationId, readAt, unread }' })
+  @ApiOkResponse({ type: NotificationMarkedReadView })
   @ApiNotFoundResponse({ description: 'notification.not_found: not a notification of the actor' })
   @Authorize('notification.mark_read')
   markRead(

@@ -7,6 +7,7 @@ import { narrowedAgency } from '../shared/agency-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
 import { OverdueBoardQueries, type OverdueBoard } from './overdue-board.queries';
 import { OverdueBoardRequest } from './overdue-board.request';
+import { OverdueBoardView } from './overdue-board.responses';
 
 @ApiTags('dashboard')
 @Controller('dashboard/overdue')
@@ -18,7 +19,7 @@ export class OverdueBoardController {
     summary:
       'Open tasks past their due date, most overdue first: last report, last reminder, escalation level',
   })
-  @ApiOkResponse({ description: '{ today, total, limit, offset, items[] }' })
+  @ApiOkResponse({ type: OverdueBoardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
   board(@Query() query: OverdueBoardRequest, @RequestActor() actor: Actor): Promise<OverdueBoard> {

@@ -7,6 +7,7 @@ import { narrowedAgency } from '../shared/agency-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
 import { TaskListQueries, type TaskListPage } from './task-list.queries';
 import { TaskListRequest } from './task-list.request';
+import { TaskListPageView } from './task-list.responses';
 
 @ApiTags('tasks')
 @Controller('tasks')
@@ -19,7 +20,7 @@ export class TaskListController {
     description:
       'Officers and agency heads see only the tasks their agency leads or coordinates; asking for another agency is a 403.',
   })
-  @ApiOkResponse({ description: '{ today, total, limit, offset, nextCursor, items[] }' })
+  @ApiOkResponse({ type: TaskListPageView })
   @Authorize('task.list')
   @ReadModelQuery()
   list(@Query() query: TaskListRequest, @RequestActor() actor: Actor): Promise<TaskListPage> {
@@ -32,6 +33,10 @@ export class TaskListController {
       overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
       groupId: query.groupId,
       pending: query.pending,
+      search: query.q,
+      dueFrom: query.dueFrom,
+      dueTo: query.dueTo,
+      sort: query.sort,
       limit: query.limit,
       offset: query.offset,
       cursor: query.cursor,

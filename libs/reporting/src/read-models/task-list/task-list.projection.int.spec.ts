@@ -238,6 +238,47 @@ describe('task list (rm_tasks) — GET /tasks', () => {
     expect(await ids()).toEqual(['early', 'iii-2', 'iii-10', 'iv-1', 'no-code', 'no-date']);
   });
 
+  it('finds tasks by words of their code, title or plan number, without accents or case', async () => {
+    await bed.given([
+      tasks.assigned('ra-soat', { code: 'III.1.1', title: 'Rà soát danh mục dữ liệu dùng chung' }),
+      tasks.assigned('dao-tao', { code: 'III.2', title: 'Đào tạo kỹ năng số cho cán bộ' }),
+      tasks.assigned('decomposed', { code: 'IV.1', title: 'Cập nhật Đề án'.normalize('NFD') }),
+      tasks.assigned('percent', { code: 'V.1', title: 'Đạt 100% hồ sơ trực tuyến' }),
+    ]);
+    expect(await ids({ search: 'ra soat du lieu' })).toEqual(['ra-soat']);
+    expect(await ids({ search: 'RÀ SOÁT' })).toEqual(['ra-soat']);
+    expect(await ids({ search: 'dao tao' })).toEqual(['dao-tao']);
+    expect(await ids({ search: 'de an' })).toEqual(['decomposed']);
+    expect(await ids({ search: 'III.1' })).toEqual(['ra-soat']);
+    expect(await ids({ search: '100%' })).toEqual(['percent']);
+    expect(await ids({ search: '%' })).toEqual(['percent']);
+    expect(await ids({ search: '_' })).toEqual([]);
+    expect(await ids({ search: 'ra soat dao tao' })).toEqual([]);
+    expect(await ids({ search: '   ' })).toHaveLength(4);
+    const planNumber = (await list()).items[0].planNumber;
+    expect(planNumber).toBeTruthy();
+    expect(await ids({ search: planNumber!.split('/')[0] })).toHaveLength(4);
+    expect(await list({ search: 'dao tao' })).toMatchObject({ total: 1 });
+  });
+
+  it('filters by a due-date range and sorts by due date either way, by days overdue or by code', async () => {
+    await bed.given([
+      tasks.assigned('june-10', { code: 'II.2', dueDate: '2026-06-10' }),
+      tasks.assigned('june-01', { code: 'II.10', dueDate: '2026-06-01' }),
+      tasks.assigned('july', { code: 'I.1', dueDate: '2026-07-01' }),
+      tasks.assigned('none', { code: 'III.1', dueDate: null }),
+    ]);
+    expect(await ids({ dueFrom: '2026-06-01', dueTo: '2026-06-10' })).toEqual(['june-01', 'june-10']);
+    expect(await ids({ dueFrom: '2026-06-02' })).toEqual(['june-10', 'july']);
+    expect(await ids({ dueTo: '2026-06-09' })).toEqual(['june-01']);
+    expect(await ids({ sort: '-dueDate' })).toEqual(['july', 'june-10', 'june-01', 'none']);
+    expect(await ids({ sort: 'daysOverdue' })).toEqual(['june-01', 'june-10', 'july', 'none']);
+    expect(await ids({ sort: 'code' })).toEqual(['july', 'june-10', 'june-01', 'none']);
+    await expect(list({ dueFrom: '2026-06-10', dueTo: '2026-06-01' })).rejects.toMatchObject({ status: 400 });
+    const first = await list({ limit: 1 });
+    await expect(list({ sort: 'code', cursor: first.nextCursor! })).rejects.toMatchObject({ status: 400 });
+  });
+
   it('filters by agency (lead, coordinating or either), plan, group and category', async () => {
     await bed.given([
       tasks.assigned('a', {

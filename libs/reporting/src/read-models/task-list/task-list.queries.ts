@@ -15,6 +15,7 @@ import {
   taskOverdueSql,
 } from './task-category.sql';
 import { taskScopeConditions, whereClause } from './task-filters.sql';
+import { matchesEveryWordSql } from '../shared/folded-search.sql';
 
 export interface TaskListFilter {
   /** Set when the actor may read only its own agency's tasks (leads or coordinates). */
@@ -27,10 +28,27 @@ export interface TaskListFilter {
   readonly groupId?: string;
   /** Awaiting the standing office: an extension request to decide, or a completion to review. */
   readonly pending?: TaskPending;
+  /** Words that must all appear in the code, title or plan number (accents and case ignored). */
+  readonly search?: string;
+  readonly dueFrom?: LocalDate;
+  readonly dueTo?: LocalDate;
+  readonly sort?: TaskListSort;
   readonly limit?: number;
   readonly offset?: number;
   readonly cursor?: string;
 }
+
+export const TASK_LIST_SORTS = ['dueDate', '-dueDate', 'daysOverdue', 'code'] as const;
+export type TaskListSort = (typeof TASK_LIST_SORTS)[number];
+
+/** ORDER BY per sort; each ends in task_id so pages never overlap. dueDate is the keyset order. */
+const ORDER_BY: Record<TaskListSort, (day: string) => string> = {
+  dueDate: () => `COALESCE(t.due_date, 'infinity'::date), t.code_sort, t.task_id`,
+  '-dueDate': () => `t.due_date DESC NULLS LAST, t.code_sort, t.task_id`,
+  daysOverdue: (day) =>
+    `${daysOverdueSql('t', day)} DESC, COALESCE(t.due_date, 'infinity'::date), t.code_sort, t.task_id`,
+  code: () => `p.number NULLS LAST, t.code_sort, t.task_id`,
+};
 
 export const TASK_PENDING = ['extension', 'review'] as const;
 export type TaskPending = (typeof TASK_PENDING)[number];
@@ -137,6 +155,17 @@ export class TaskListQueries {
     if (filter.cursor !== undefined && filter.offset !== undefined && filter.offset > 0) {
       throw invalidField('cursor', 'notWithOffset', 'cursor and offset cannot be used together');
     }
+    const sort = filter.sort ?? 'dueDate';
+    if (filter.cursor !== undefined && sort !== 'dueDate') {
+      throw invalidField(
+        'cursor',
+        'onlyWithDueDateSort',
+        'cursor paging only follows sort=dueDate; use offset',
+      );
+    }
+    if (filter.dueFrom !== undefined && filter.dueTo !== undefined && filter.dueFrom > filter.dueTo) {
+      throw invalidField('dueFrom', 'notAfterDueTo', 'dueFrom must not be later than dueTo');
+    }
     const today = todayIn(this.clock);
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const offset = filter.cursor === undefined ? (filter.offset ?? 0) : 0;
@@ -168,7 +197,7 @@ export class TaskListQueries {
                    LEFT JOIN ${qualified(schema, 'rm_plans')} p ON p.plan_id = t.plan_id
                    LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = t.lead_agency_id
                    ${whereClause(conditions)}
-                  ORDER BY COALESCE(t.due_date, 'infinity'::date), t.code_sort, t.task_id
+                  ORDER BY ${ORDER_BY[sort](day)}
                   LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
           values: params.values,
         };
@@ -177,6 +206,7 @@ export class TaskListQueries {
         const params = new SqlParams();
         return {
           text: `SELECT count(*)::int AS total FROM ${qualified(schema, 'rm_tasks')} t
+                 LEFT JOIN ${qualified(schema, 'rm_plans')} p ON p.plan_id = t.plan_id
                  ${whereClause(this.conditions(filter, params, today))}`,
           values: params.values,
         };
@@ -203,6 +233,12 @@ export class TaskListQueries {
     if (filter.groupId !== undefined) conditions.push(`t.group_id = ${params.add(filter.groupId)}`);
     if (filter.pending === 'extension') conditions.push('t.pending_extension_request_id IS NOT NULL');
     if (filter.pending === 'review') conditions.push(`t.status = 'completed'`);
+    if (filter.dueFrom !== undefined) conditions.push(`t.due_date >= ${params.add(filter.dueFrom)}::date`);
+    if (filter.dueTo !== undefined) conditions.push(`t.due_date <= ${params.add(filter.dueTo)}::date`);
+    if (filter.search !== undefined) {
+      const matches = matchesEveryWordSql(['t.code', 't.title', 'p.number'], params, filter.search);
+      if (matches) conditions.push(matches);
+    }
     return conditions;
   }
 }

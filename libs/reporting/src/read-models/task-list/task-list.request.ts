@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsLocalDate } from '@giaoviec/platform';
 import { TASK_STATUS_CATEGORIES, type TaskStatusCategory } from '@giaoviec/tasks';
 import { AgencyTaskFilterRequest, CursorParam, IdFilter } from '../shared/read-model.requests';
-import { TASK_PENDING, type TaskPending } from './task-list.queries';
+import { TASK_LIST_SORTS, TASK_PENDING, type TaskListSort, type TaskPending } from './task-list.queries';
 
 /** GET /tasks query parameters. */
 export class TaskListRequest extends AgencyTaskFilterRequest {
@@ -34,6 +35,36 @@ export class TaskListRequest extends AgencyTaskFilterRequest {
   @IsOptional()
   @IsIn(TASK_PENDING)
   pending?: TaskPending;
+
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description:
+      'Words to find in the task code, title or plan number, ignoring case and Vietnamese accents ("ra soat" finds "Rà soát"); every word must appear',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Tasks due on or after this day (yyyy-mm-dd)' })
+  @IsOptional()
+  @IsLocalDate()
+  dueFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Tasks due on or before this day (yyyy-mm-dd)' })
+  @IsOptional()
+  @IsLocalDate()
+  dueTo?: string;
+
+  @ApiPropertyOptional({
+    enum: TASK_LIST_SORTS,
+    default: 'dueDate',
+    description:
+      'dueDate: earliest first (nulls last); -dueDate: latest first; daysOverdue: longest overdue first; code: by plan and task code. Keyset paging (cursor) only with dueDate',
+  })
+  @IsOptional()
+  @IsIn(TASK_LIST_SORTS)
+  sort?: TaskListSort;
 
   /** Not together with offset. */
   @CursorParam()

@@ -1,0 +1,73 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDay, ApiNullable } from '@giaoviec/platform';
+import type {
+  AgencyCounts,
+  AgencyDashboard,
+  CategoryCounts,
+  GroupProgress,
+  PlanDashboard,
+  SectionCounts,
+} from './dashboard.queries';
+
+/** The response shapes of GET /dashboard/agencies and GET /dashboard/plans/{planId}. */
+export class CategoryCountsView implements CategoryCounts {
+  @ApiProperty({ type: 'integer', description: 'Chưa tiếp nhận' }) not_acknowledged!: number;
+  @ApiProperty({ type: 'integer', description: 'Đang thực hiện trong hạn' }) in_progress_on_time!: number;
+  @ApiProperty({ type: 'integer', description: 'Đang thực hiện quá hạn' }) in_progress_overdue!: number;
+  @ApiProperty({ type: 'integer', description: 'Hoàn thành đúng hạn' }) completed_on_time!: number;
+  @ApiProperty({ type: 'integer', description: 'Hoàn thành quá hạn' }) completed_late!: number;
+  @ApiProperty({ type: 'integer', description: 'Đã hủy (counted apart)' }) cancelled!: number;
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: 'integer', description: 'Still owing work past the due date' }) overdue!: number;
+}
+
+export class AgencyCountsView implements AgencyCounts {
+  @ApiProperty() agencyId!: string;
+  @ApiNullable(String) agencyName!: string | null;
+  @ApiNullable(String) shortName!: string | null;
+  @ApiNullable(String, { example: 'department' }) kind!: string | null;
+  @ApiProperty({ type: CategoryCountsView }) counts!: CategoryCountsView;
+}
+
+export class AgencyDashboardView implements AgencyDashboard {
+  @ApiDay() today!: string;
+  @ApiProperty({ type: CategoryCountsView }) totals!: CategoryCountsView;
+  @ApiProperty({ type: [AgencyCountsView], description: 'One row per lead agency with at least one task' })
+  agencies!: AgencyCountsView[];
+}
+
+export class SectionCountsView implements SectionCounts {
+  @ApiNullable(String, { example: 'III.1', description: 'Null for tasks without a number' })
+  section!: string | null;
+  @ApiProperty({ type: CategoryCountsView }) counts!: CategoryCountsView;
+}
+
+export class GroupProgressView implements GroupProgress {
+  @ApiProperty() groupId!: string;
+  @ApiNullable(String) code!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: 'integer', description: 'Completed (awaiting review or accepted)' }) done!: number;
+  @ApiProperty({ type: 'integer', description: 'Not cancelled' }) total!: number;
+  @ApiProperty({ type: 'integer' }) overdue!: number;
+  @ApiProperty({ type: 'integer' }) cancelled!: number;
+}
+
+export class PlanSummaryView implements Readonly<PlanDashboard['plan']> {
+  @ApiProperty() planId!: string;
+  @ApiNullable(String, { example: '495/KH-UBND' }) number!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ example: 'open' }) status!: string;
+  @ApiDay({ nullable: true }) issuedOn!: string | null;
+  @ApiDay({ nullable: true }) periodFrom!: string | null;
+  @ApiDay({ nullable: true }) periodTo!: string | null;
+}
+
+export class PlanDashboardView implements PlanDashboard {
+  @ApiDay() today!: string;
+  @ApiProperty({ type: PlanSummaryView }) plan!: PlanSummaryView;
+  @ApiProperty({ type: CategoryCountsView }) totals!: CategoryCountsView;
+  @ApiProperty({ type: [SectionCountsView] }) sections!: SectionCountsView[];
+  @ApiProperty({ type: [AgencyCountsView] }) agencies!: AgencyCountsView[];
+  @ApiProperty({ type: [GroupProgressView], description: 'Tasks given to every commune, "27 of 40 done"' })
+  groups!: GroupProgressView[];
+}

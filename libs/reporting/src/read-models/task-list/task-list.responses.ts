@@ -1,0 +1,63 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiDay, ApiNullable } from '@giaoviec/platform';
+import {
+  ESCALATION_LEVELS,
+  TASK_STATUS_CATEGORIES,
+  TASK_STATUSES,
+  type EscalationLevel,
+} from '@giaoviec/tasks';
+import type { TaskStatusCategory } from '@giaoviec/tasks';
+import type { PendingExtensionItem, TaskListItem, TaskListPage } from './task-list.queries';
+
+const ASSIGNED_STATUSES = TASK_STATUSES.filter((status) => status !== 'not_assigned');
+
+/** The response shapes of GET /tasks, as the OpenAPI document describes them. */
+export class PendingExtensionView implements PendingExtensionItem {
+  @ApiProperty() requestId!: string;
+  @ApiDay({ description: 'The due date asked for' }) requestedDueDate!: string;
+  @ApiNullable(String) reason!: string | null;
+  @ApiDay({ nullable: true, description: 'The day it was asked (in Huế)' }) requestedOn!: string | null;
+}
+
+export class TaskListItemView implements TaskListItem {
+  @ApiProperty() taskId!: string;
+  @ApiProperty() planId!: string;
+  @ApiNullable(String, { example: '495/KH-UBND', description: 'Null when the plan has no known number' })
+  planNumber!: string | null;
+  @ApiNullable(String, { example: 'III.1.1', description: 'The item number in the plan' }) code!:
+    string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'The lead agency (chủ trì)' }) leadAgencyId!: string;
+  @ApiNullable(String) leadAgencyName!: string | null;
+  @ApiProperty({ type: [String], description: 'The coordinating agencies (phối hợp)' })
+  coordinatingAgencyIds!: string[];
+  @ApiProperty({ enum: ASSIGNED_STATUSES, enumName: 'TaskStatus' }) status!: TaskListItem['status'];
+  @ApiProperty() acknowledged!: boolean;
+  @ApiDay({ nullable: true, description: 'Null: no deadline' }) dueDate!: string | null;
+  @ApiProperty({ description: 'The source gives no deadline: the end of the period it names is used' })
+  dueDateIsPeriodEnd!: boolean;
+  @ApiDay({ nullable: true }) completedOn!: string | null;
+  @ApiProperty({ enum: TASK_STATUS_CATEGORIES, enumName: 'TaskStatusCategory', description: 'As of `today`' })
+  category!: TaskStatusCategory;
+  @ApiProperty() overdue!: boolean;
+  @ApiProperty({ type: 'integer', description: '0 unless overdue' }) daysOverdue!: number;
+  @ApiDay({ nullable: true }) lastProgressOn!: string | null;
+  @ApiNullable(Number, { minimum: 0, maximum: 100 }) lastPercentComplete!: number | null;
+  @ApiProperty({ enum: ESCALATION_LEVELS, enumName: 'EscalationLevel', nullable: true })
+  escalationLevel!: EscalationLevel | null;
+  @ApiNullable(String, { description: 'The fan-out group of a task given to every commune' })
+  groupId!: string | null;
+  @ApiNullable(PendingExtensionView, { description: 'An extension request awaiting a decision' })
+  pendingExtension!: PendingExtensionView | null;
+  @ApiProperty({ type: 'integer', description: 'Stream version; send it back as If-Match' }) version!: number;
+}
+
+export class TaskListPageView implements TaskListPage {
+  @ApiDay({ description: 'The day in Huế the categories were computed for' }) today!: string;
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: 'integer' }) limit!: number;
+  @ApiProperty({ type: 'integer' }) offset!: number;
+  @ApiNullable(String, { description: 'Pass as `cursor` for the next page; null on the last page' })
+  nextCursor!: string | null;
+  @ApiProperty({ type: [TaskListItemView] }) items!: TaskListItemView[];
+}

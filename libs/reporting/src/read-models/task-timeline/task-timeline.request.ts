@@ -1,0 +1,7 @@
+import { CursorParam, LimitRequest } from '../shared/read-model.requests';
+
+/** GET /tasks/{taskId}/timeline: a page of the task's trail, oldest first. */
+export class TaskTimelineRequest extends LimitRequest {
+  @CursorParam()
+  cursor?: string;
+}

@@ -1,0 +1,94 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ROLES, type Actor, type Role } from '@giaoviec/kernel';
+import { ApiDay, ApiFreeForm, ApiInstant, ApiNullable } from '@giaoviec/platform';
+import {
+  ESCALATION_LEVELS,
+  RECURRENCE_FREQUENCIES,
+  TASK_STATUS_CATEGORIES,
+  TASK_STATUSES,
+  type AssignedTaskState,
+  type AssignedTaskStatus,
+  type EscalationLevel,
+  type PendingExtension,
+  type Recurrence,
+  type RecurrenceFrequency,
+  type TaskStatusCategory,
+} from '../domain';
+
+/** The response shapes of GET /tasks/{taskId} and GET /tasks/{taskId}/history. */
+export class RecurrenceView implements Recurrence {
+  @ApiProperty({ enum: RECURRENCE_FREQUENCIES, enumName: 'RecurrenceFrequency' })
+  frequency!: RecurrenceFrequency;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    description: 'The last day it runs; open-ended when absent',
+  })
+  until?: string;
+}
+
+export class TaskPendingExtensionView implements PendingExtension {
+  @ApiProperty() requestId!: string;
+  @ApiDay() requestedDueDate!: string;
+}
+
+/** One task as its own stream says now (exact, never lagging), with its report category today. */
+export class TaskView implements AssignedTaskState {
+  @ApiProperty({ enum: TASK_STATUSES.filter((status) => status !== 'not_assigned'), enumName: 'TaskStatus' })
+  status!: AssignedTaskStatus;
+  @ApiProperty() taskId!: string;
+  @ApiProperty() planId!: string;
+  @ApiNullable(String, { example: 'III.1.1' }) code!: string | null;
+  @ApiProperty() title!: string;
+  @ApiNullable(String) groupId!: string | null;
+  @ApiProperty() leadAgencyId!: string;
+  @ApiProperty({ type: [String] }) coordinatingAgencyIds!: readonly string[];
+  @ApiDay({ nullable: true }) dueDate!: string | null;
+  @ApiNullable(RecurrenceView) recurrence!: RecurrenceView | null;
+  @ApiProperty() dueDateIsPeriodEnd!: boolean;
+  @ApiDay() assignedOn!: string;
+  @ApiProperty({ description: 'Whether the current lead agency acknowledged it' }) acknowledged!: boolean;
+  @ApiNullable(TaskPendingExtensionView) pendingExtension!: TaskPendingExtensionView | null;
+  @ApiProperty({ type: [String] }) extensionRequestIds!: readonly string[];
+  @ApiProperty({ enum: ESCALATION_LEVELS, enumName: 'EscalationLevel', nullable: true })
+  escalationLevel!: EscalationLevel | null;
+  @ApiProperty({ type: [String], description: '`kind@dueDate` of every reminder recorded' })
+  remindersSent!: readonly string[];
+  @ApiDay({ nullable: true }) completedOn!: string | null;
+  @ApiDay({ nullable: true, description: 'The deadline in force at completion' })
+  dueDateAtCompletion!: string | null;
+  @ApiDay({ nullable: true }) lastProgressOn!: string | null;
+  @ApiNullable(Number, { minimum: 0, maximum: 100 }) lastPercentComplete!: number | null;
+  @ApiProperty({ type: 'integer', description: 'Stream version; send it back as If-Match' }) version!: number;
+  @ApiProperty({ enum: TASK_STATUS_CATEGORIES, enumName: 'TaskStatusCategory' })
+  category!: TaskStatusCategory;
+  @ApiProperty() overdue!: boolean;
+}
+
+export class EventActorView implements Actor {
+  @ApiProperty() userId!: string;
+  @ApiProperty() agencyId!: string;
+  @ApiProperty({ enum: ROLES, enumName: 'Role' }) role!: Role;
+}
+
+export class TaskHistoryEventView {
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty() eventId!: string;
+  @ApiProperty({ example: 'TaskAcknowledged' }) type!: string;
+  @ApiFreeForm("The event's data, as recorded; its members depend on `type`") data!: object;
+  @ApiProperty({ type: EventActorView }) actor!: EventActorView;
+  @ApiInstant({ description: 'When it happened' }) occurredAt!: string;
+  @ApiInstant({ description: 'When the log recorded it' }) recordedAt!: string;
+  @ApiProperty({ description: 'Position in the global log' }) position!: string;
+  @ApiProperty() correlationId!: string;
+  @ApiProperty() causationId!: string;
+  @ApiProperty() commandId!: string;
+  @ApiProperty({ type: 'integer' }) schemaVersion!: number;
+}
+
+export class TaskHistoryView {
+  @ApiProperty() taskId!: string;
+  @ApiProperty({ type: 'integer' }) version!: number;
+  @ApiProperty({ type: [TaskHistoryEventView], description: 'Every event of the task, in order' })
+  events!: TaskHistoryEventView[];
+}
