@@ -70,15 +70,12 @@ async function announceWhenUp(port) {
   console.log(`
 ──────────────────────────────────────────────────────────────────────────────
  giaoviec is running with the Huế seed plans loaded.
+   Web application:       http://localhost:${port}/
    API and OpenAPI docs:  http://localhost:${port}/docs
    Health:                http://localhost:${port}/health
  Log in (DEMO ONLY accounts, password "demo-giaoviec-2026"):
-   curl -s localhost:${port}/auth/login -H 'Content-Type: application/json' \\
-     -d '{"username":"demo.thuongtruc","password":"demo-giaoviec-2026"}'
+   demo.canbo.xa (cán bộ of a commune) · demo.canbo.stc / demo.giamdoc.stc (Sở Tài chính)
    demo.thuongtruc (standing office) · demo.lanhdao (leadership) · demo.admin
-   demo.giamdoc.stc / demo.canbo.stc (Sở Tài chính) · demo.canbo.xa (a commune)
- Then, with "Authorization: Bearer <accessToken>":
-   GET /plans · GET /dashboard/overdue · GET /dashboard/agencies · GET /audit
  Ctrl-C stops everything.
 ──────────────────────────────────────────────────────────────────────────────`);
 }
@@ -91,7 +88,7 @@ ensureDatabase()
     children.push(run('api', 'dist/apps/api/src/main.js'));
     const port = process.env.HTTP_PORT || 3000;
     console.log(
-      `giaoviec is starting: API on http://localhost:${port}, OpenAPI at http://localhost:${port}/docs`,
+      `giaoviec is starting: web application on http://localhost:${port}/, OpenAPI at http://localhost:${port}/docs`,
     );
     return announceWhenUp(port);
   })

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { localDateAt } from '@giaoviec/kernel';
+import { daysFromToday, ddmmyyyy, fillDate } from './support/date-input';
 import { WebWorld, screenshot } from './support/web-world';
 import { seriousViolationsInMain } from './support/so-accessibility';
 import { expectOnlyVietnamese } from './support/screen-text';
@@ -8,27 +8,6 @@ const COMMUNE = 'phuong-an-cuu';
 const EXTENSION_TASK = 'Cập nhật dữ liệu hộ kinh doanh trên địa bàn phường (kiểm thử gia hạn)';
 const REVIEW_TASK = 'Tổng hợp kết quả cấp chữ ký số cho cán bộ phường (kiểm thử nghiệm thu)';
 const FAN_OUT_TASK = 'Báo cáo số điểm truy cập Internet công cộng của phường, xã (kiểm thử giao toàn bộ)';
-
-function daysFromToday(days: number): string {
-  return localDateAt(new Date(Date.now() + days * 86_400_000));
-}
-
-function ddmmyyyy(localDate: string): string {
-  const [year, month, day] = localDate.split('-');
-  return `${day}/${month}/${year}`;
-}
-
-/** A date into an antd DatePicker found by its label. */
-async function fillDate(page: Page, label: string, localDate: string): Promise<void> {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.fill('');
-  // Typed key by key, as a person does: the picker parses the text as it grows.
-  await input.pressSequentially(ddmmyyyy(localDate));
-  // The calendar has moved to the typed month; pick the day there.
-  await page.locator(`.ant-picker-dropdown:visible td[title="${localDate}"]`).click();
-  expect(await input.inputValue()).toBe(ddmmyyyy(localDate));
-}
 
 async function expectAccessibleVietnamese(page: Page, name: string): Promise<void> {
   await screenshot(page, name);

@@ -29,7 +29,13 @@ export function App() {
         ))}
         <Route
           path="*"
-          element={<Result status="404" title="Không tìm thấy trang" subTitle="Địa chỉ này không có trong hệ thống." />}
+          element={
+            <Result
+              status="404"
+              title="Không tìm thấy trang"
+              subTitle="Địa chỉ này không có trong hệ thống."
+            />
+          }
         />
       </Route>
     </Routes>

@@ -6,6 +6,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import './labels/dates';
 import { App } from './App';
+import { ACCESSIBLE_THEME } from './accessible-theme';
 import { ApiError } from './api/problem';
 
 const queryClient = new QueryClient({
@@ -20,10 +21,7 @@ const queryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider
-      locale={viVN}
-      theme={{ token: { colorPrimary: '#0b5cad', borderRadius: 6, fontFamily: "'Noto Sans', 'Segoe UI', Roboto, Arial, sans-serif" } }}
-    >
+    <ConfigProvider locale={viVN} theme={ACCESSIBLE_THEME}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

@@ -32,13 +32,24 @@ async function rememberPosition(response: Response): Promise<void> {
     .clone()
     .json()
     .catch(() => null);
-  const answers = Array.isArray(body) ? body : [body];
-  for (const answer of answers) {
-    const position = (answer as { position?: unknown } | null)?.position;
-    if (typeof position === 'string' && (lastWritePosition === null || position > lastWritePosition)) {
-      lastWritePosition = position;
-    }
+  for (const position of positionsIn(body)) {
+    if (lastWritePosition === null || position > lastWritePosition) lastWritePosition = position;
   }
+}
+
+/**
+ * The log positions a command's answer names: its own `position`, or those of the events it
+ * wrote when it wrote several streams (one task per commune: `tasks[].position`).
+ */
+function positionsIn(body: unknown): string[] {
+  if (Array.isArray(body)) return body.flatMap(positionsIn);
+  if (body === null || typeof body !== 'object') return [];
+  const answer = body as Record<string, unknown>;
+  const own = typeof answer.position === 'string' ? [answer.position] : [];
+  const nested = ['tasks', 'streams', 'events'].flatMap((key) =>
+    Array.isArray(answer[key]) ? (answer[key] as unknown[]).flatMap(positionsIn) : [],
+  );
+  return [...own, ...nested];
 }
 
 function withAuth(request: Request): Request {
@@ -57,8 +68,11 @@ function isReadModelRoute(url: string): boolean {
   return READ_MODEL_ROUTES.some((route) => pathname === route || pathname.startsWith(`${route}/`));
 }
 
-/** The typed client, checked against the API's OpenAPI document (openapi.d.ts). */
-export const api = createClient<paths>({ baseUrl: window.location.origin, fetch: authorizedFetch });
+/** The typed client, checked against the API's OpenAPI document (openapi.d.ts); JSON answers only (the exports go through download()). */
+export const api = createClient<paths, 'application/json'>({
+  baseUrl: window.location.origin,
+  fetch: authorizedFetch,
+});
 
 /** The data of an answer, or the API's refusal as an ApiError. */
 export async function unwrap<T>(

@@ -4,7 +4,12 @@ export interface Problem {
   readonly title?: string;
   readonly status?: number;
   readonly detail?: string;
-  readonly errors?: ReadonlyArray<{ field?: string; property?: string; message?: string; messages?: string[] }>;
+  readonly errors?: ReadonlyArray<{
+    field?: string;
+    property?: string;
+    message?: string;
+    messages?: string[];
+  }>;
   readonly [key: string]: unknown;
 }
 
@@ -34,5 +39,8 @@ export function describeProblem(status: number, problem: Problem | undefined): s
   const detail = problem?.detail ?? problem?.title;
   // The API answers in Vietnamese when asked (Accept-Language: vi); trust it when it did.
   if (detail && /[àáảãạăâđèéêìíòóôơùúưỳý]/i.test(detail)) return detail;
-  return FALLBACK_BY_STATUS[status] ?? (status >= 500 ? 'Hệ thống gặp sự cố, vui lòng thử lại sau.' : 'Yêu cầu không thực hiện được.');
+  return (
+    FALLBACK_BY_STATUS[status] ??
+    (status >= 500 ? 'Hệ thống gặp sự cố, vui lòng thử lại sau.' : 'Yêu cầu không thực hiện được.')
+  );
 }

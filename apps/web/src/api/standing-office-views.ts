@@ -2,7 +2,8 @@
  * The shapes of the answers the standing office's screens read (plans, the overdue board,
  * the queue of what awaits a decision, fan-out groups), as the API gives them.
  */
-import type { TaskListItem } from './views';
+import type { components } from './openapi';
+import type { TaskListItem, TaskListPage } from './views';
 import type { IndicatorDirection } from './leadership-views';
 
 export type { GroupProgress, IndicatorDirection, PlanDashboard } from './leadership-views';
@@ -60,42 +61,12 @@ export interface PlanDetail {
 }
 
 /** A row of the overdue board: the task list's facts, with the last report and the escalation. */
-export interface OverdueTask extends Pick<
-  TaskListItem,
-  'taskId' | 'planId' | 'planNumber' | 'code' | 'title' | 'leadAgencyId' | 'leadAgencyName' | 'acknowledged'
-> {
-  dueDate: string;
-  daysOverdue: number;
-  lastReport: { on: string; summary: string | null; percentComplete: number | null } | null;
-  escalationLevel: 'standing_office' | 'steering_committee' | null;
-  escalatedOn: string | null;
-  groupId: string | null;
-  version: number;
-}
-
-export interface OverdueBoard {
-  today: string;
-  total: number;
-  limit: number;
-  offset: number;
-  items: OverdueTask[];
-}
+export type OverdueTask = components['schemas']['OverdueTaskView'];
+export type OverdueBoard = components['schemas']['OverdueBoardView'];
 
 /** A row of GET /tasks?pending=…: the task list's item with the request awaiting a decision. */
-export interface PendingTask extends TaskListItem {
-  pendingExtension: {
-    requestId: string;
-    requestedDueDate: string;
-    reason: string | null;
-    requestedOn: string | null;
-  } | null;
-}
-
-export interface PendingTaskPage {
-  today: string;
-  total: number;
-  items: PendingTask[];
-}
+export type PendingTask = TaskListItem;
+export type PendingTaskPage = TaskListPage;
 
 /** POST /plans/{planId}/tasks: one task, or one per commune with their group. */
 export interface AssignedTasks {

@@ -16,8 +16,17 @@ export function DueText({
   if (!dueDate || closed) return <Typography.Text type="secondary">—</Typography.Text>;
   const left = dayjs(dueDate).diff(dayjs(today), 'day');
   if (left < 0) {
-    return <Typography.Text type="danger" strong>Quá hạn {daysOverdue ?? -left} ngày</Typography.Text>;
+    return (
+      <Typography.Text type="danger" strong>
+        Quá hạn {daysOverdue ?? -left} ngày
+      </Typography.Text>
+    );
   }
-  if (left === 0) return <Typography.Text style={{ color: '#ad4e00' }} strong>Đến hạn hôm nay</Typography.Text>;
+  if (left === 0)
+    return (
+      <Typography.Text style={{ color: '#ad4e00' }} strong>
+        Đến hạn hôm nay
+      </Typography.Text>
+    );
   return <Typography.Text>Còn {left} ngày</Typography.Text>;
 }

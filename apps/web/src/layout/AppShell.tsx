@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Typography } from 'antd';
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { session } from '../api/session-store';
 import { useUser } from '../session/use-session';
@@ -80,18 +80,30 @@ export function AppShell() {
         {wide ? menu : <div style={{ flex: 1 }} />}
         <NotificationBell />
         <Dropdown menu={userMenu} trigger={['click']}>
-          <Button type="text" style={{ color: '#fff', maxWidth: wide ? 360 : 48 }} aria-label="Tài khoản">
-            <Space>
-              <UserOutlined />
-              {wide && (
-                <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
-                  {user.displayName}
-                  <Typography.Text style={{ color: '#d6e4ff', marginInlineStart: 8 }}>
-                    {user.agencyName ?? agencyName(user.agencyId)} · {roleLabel(user.role)}
-                  </Typography.Text>
+          <Button
+            type="text"
+            icon={<UserOutlined />}
+            title={`${user.displayName} · ${user.agencyName ?? agencyName(user.agencyId)} · ${roleLabel(user.role)}`}
+            // Long agency names are cut with an ellipsis inside the button, never over the menu.
+            style={{
+              color: '#fff',
+              maxWidth: wide ? 320 : 48,
+              flexShrink: 1,
+              minWidth: 0,
+              overflow: 'hidden',
+            }}
+            aria-label="Tài khoản"
+          >
+            {wide && (
+              <span
+                style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}
+              >
+                {user.displayName}
+                <span style={{ color: '#d6e4ff', marginInlineStart: 8 }}>
+                  {user.agencyName ?? agencyName(user.agencyId)} · {roleLabel(user.role)}
                 </span>
-              )}
-            </Space>
+              </span>
+            )}
           </Button>
         </Dropdown>
       </Layout.Header>

@@ -3,7 +3,6 @@ import type { Role } from '../labels/identity-labels';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { IndicatorsPage } from '../pages/indicators/IndicatorsPage';
 import { AuditPage } from '../pages/audit/AuditPage';
-import { ReadableContrast } from '../pages/dashboard/ReadableContrast';
 import type { Screen } from './screen';
 
 /** The Steering Committee reads these; the standing office, which prepares its meetings, too. */
@@ -15,30 +14,18 @@ export const leadershipScreens: readonly Screen[] = [
     path: '/tong-quan',
     menu: { label: 'Tổng quan', icon: <BarChartOutlined /> },
     roles: READERS,
-    element: (
-      <ReadableContrast>
-        <DashboardPage />
-      </ReadableContrast>
-    ),
+    element: <DashboardPage />,
   },
   {
     path: '/chi-tieu',
     menu: { label: 'Chỉ tiêu', icon: <FundOutlined /> },
     roles: READERS,
-    element: (
-      <ReadableContrast>
-        <IndicatorsPage />
-      </ReadableContrast>
-    ),
+    element: <IndicatorsPage />,
   },
   {
     path: '/nhat-ky',
     menu: { label: 'Nhật ký', icon: <AuditOutlined /> },
     roles: READERS,
-    element: (
-      <ReadableContrast>
-        <AuditPage />
-      </ReadableContrast>
-    ),
+    element: <AuditPage />,
   },
 ];

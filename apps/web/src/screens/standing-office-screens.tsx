@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { ClockCircleOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons';
 import type { Role } from '../labels/identity-labels';
 import { OverduePage } from '../pages/overdue/OverduePage';
@@ -6,11 +5,7 @@ import { PendingPage } from '../pages/pending/PendingPage';
 import { PlansPage } from '../pages/plans/PlansPage';
 import { PlanDetailPage } from '../pages/plans/PlanDetailPage';
 import { GroupPage } from '../pages/groups/GroupPage';
-import { AccessibleColors } from '../pages/overdue/AccessibleColors';
 import type { Screen } from './screen';
-
-/** Links, secondary text and status tags at AA contrast (antd's defaults are too light). */
-const readable = (page: ReactNode) => <AccessibleColors>{page}</AccessibleColors>;
 
 /** Who reads the plans and the overdue work of every agency. */
 const OVERSIGHT: readonly Role[] = ['standing_office', 'leadership'];
@@ -22,20 +17,20 @@ export const standingOfficeScreens: readonly Screen[] = [
     menu: { label: 'Việc quá hạn', icon: <ClockCircleOutlined /> },
     // The leadership follows the same work on Tổng quan; one menu entry fewer in its header.
     roles: ['standing_office'],
-    element: readable(<OverduePage />),
+    element: <OverduePage />,
   },
   {
     path: '/cho-xu-ly',
     menu: { label: 'Chờ xử lý', icon: <InboxOutlined /> },
     roles: ['standing_office'],
-    element: readable(<PendingPage />),
+    element: <PendingPage />,
   },
   {
     path: '/ke-hoach',
     menu: { label: 'Kế hoạch', icon: <FileTextOutlined /> },
     roles: OVERSIGHT,
-    element: readable(<PlansPage />),
+    element: <PlansPage />,
   },
-  { path: '/ke-hoach/:planId', roles: OVERSIGHT, element: readable(<PlanDetailPage />) },
-  { path: '/nhom/:groupId', roles: OVERSIGHT, element: readable(<GroupPage />) },
+  { path: '/ke-hoach/:planId', roles: OVERSIGHT, element: <PlanDetailPage /> },
+  { path: '/nhom/:groupId', roles: OVERSIGHT, element: <GroupPage /> },
 ];

@@ -9,7 +9,7 @@ export function AgencyStatusTag({
   agency: AgencyEntry;
   nameOf: (agencyId: string) => string;
 }) {
-  if (agency.active) return <Tag color="green">Đang hoạt động</Tag>;
+  if (agency.active) return <Tag color="success">Đang hoạt động</Tag>;
   return (
     <Tag color="default" style={{ whiteSpace: 'normal' }}>
       {agency.mergedIntoAgencyId ? `Đã sáp nhập vào ${nameOf(agency.mergedIntoAgencyId)}` : 'Ngừng hoạt động'}

@@ -1,8 +1,9 @@
-import { Form, Select } from 'antd';
+import { Form } from 'antd';
 import { api, unwrap } from '../../api/client';
 import type { UserAccount } from '../../api/admin-views';
 import type { Role } from '../../labels/identity-labels';
 import { AdminCommandModal } from './AdminCommandModal';
+import { FormSelect } from './FormSelect';
 import { ROLE_OPTIONS } from './role-options';
 
 /** "Đổi vai trò": recorded with who changed it and when. */
@@ -36,7 +37,7 @@ export function ChangeRoleModal({ user, onClose }: { user: UserAccount; onClose:
           },
         ]}
       >
-        <Select options={ROLE_OPTIONS} />
+        <FormSelect options={ROLE_OPTIONS} />
       </Form.Item>
     </AdminCommandModal>
   );

@@ -1,8 +1,9 @@
-import { Alert, Form, Select } from 'antd';
+import { Alert, Form } from 'antd';
 import { api, unwrap } from '../../api/client';
 import type { AgencyEntry } from '../../api/admin-views';
 import { dayjs } from '../../labels/dates';
 import { AdminCommandModal } from './AdminCommandModal';
+import { FormSelect } from './FormSelect';
 import { DecisionFields } from './DecisionFields';
 import { decisionBody, type DecisionValues } from './agency-form-values';
 
@@ -83,7 +84,7 @@ export function MergeCommunesModal({
         label="Đơn vị sau sáp nhập"
         rules={[{ required: true, message: 'Vui lòng chọn đơn vị sau sáp nhập' }]}
       >
-        <Select
+        <FormSelect
           showSearch
           optionFilterProp="label"
           placeholder="Chọn phường, xã tiếp nhận"
@@ -101,7 +102,7 @@ export function MergeCommunesModal({
         label="Các phường, xã sáp nhập vào"
         rules={[{ required: true, type: 'array', min: 1, message: 'Vui lòng chọn ít nhất một phường, xã' }]}
       >
-        <Select
+        <FormSelect<string[]>
           mode="multiple"
           showSearch
           optionFilterProp="label"

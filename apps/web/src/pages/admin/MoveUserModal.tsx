@@ -1,7 +1,8 @@
-import { Form, Select } from 'antd';
+import { Form } from 'antd';
 import { api, unwrap } from '../../api/client';
 import type { AgencyEntry, UserAccount } from '../../api/admin-views';
 import { AdminCommandModal } from './AdminCommandModal';
+import { FormSelect } from './FormSelect';
 import { activeAgencyOptions } from './role-options';
 
 /** "Chuyển cơ quan": the person now works for another agency and sees its tasks. */
@@ -43,7 +44,7 @@ export function MoveUserModal({
           },
         ]}
       >
-        <Select showSearch optionFilterProp="label" options={activeAgencyOptions(agencies)} />
+        <FormSelect showSearch optionFilterProp="label" options={activeAgencyOptions(agencies)} />
       </Form.Item>
     </AdminCommandModal>
   );

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Collapse, Form, Input, Select } from 'antd';
+import { Collapse, Form, Input } from 'antd';
 import { api, unwrap } from '../../api/client';
 import type { AgencyEntry, AgencyKind } from '../../api/admin-views';
 import { AGENCY_KIND_LABELS } from '../../labels/identity-labels';
 import { AdminCommandModal } from './AdminCommandModal';
+import { FormSelect } from './FormSelect';
 import { optionalText } from './agency-form-values';
 import { agencyIdFrom } from './vietnamese-text';
 
@@ -73,10 +74,12 @@ export function RegisterAgencyModal({ agencies, onClose }: { agencies: AgencyEnt
         <Input placeholder="Ví dụ: Phường Thuận Hóa" />
       </Form.Item>
       <Form.Item name="kind" label="Loại" rules={[{ required: true, message: 'Vui lòng chọn loại' }]}>
-        <Select options={Object.entries(AGENCY_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+        <FormSelect
+          options={Object.entries(AGENCY_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+        />
       </Form.Item>
       <Form.Item name="parentAgencyId" label="Trực thuộc">
-        <Select
+        <FormSelect
           allowClear
           showSearch
           optionFilterProp="label"

@@ -1,8 +1,9 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import { api, unwrap } from '../../api/client';
 import type { AgencyEntry } from '../../api/admin-views';
 import type { Role } from '../../labels/identity-labels';
 import { AdminCommandModal } from './AdminCommandModal';
+import { FormSelect } from './FormSelect';
 import { PasswordFields } from './PasswordFields';
 import { optionalText } from './agency-form-values';
 import { ROLE_OPTIONS, activeAgencyOptions } from './role-options';
@@ -75,7 +76,7 @@ export function RegisterUserModal({ agencies, onClose }: { agencies: AgencyEntry
         label="Cơ quan, đơn vị"
         rules={[{ required: true, message: 'Vui lòng chọn cơ quan, đơn vị' }]}
       >
-        <Select
+        <FormSelect
           showSearch
           optionFilterProp="label"
           placeholder="Chọn cơ quan, đơn vị"
@@ -83,7 +84,7 @@ export function RegisterUserModal({ agencies, onClose }: { agencies: AgencyEntry
         />
       </Form.Item>
       <Form.Item name="role" label="Vai trò" rules={[{ required: true, message: 'Vui lòng chọn vai trò' }]}>
-        <Select options={ROLE_OPTIONS} />
+        <FormSelect options={ROLE_OPTIONS} />
       </Form.Item>
       <Form.Item
         name="email"

@@ -8,8 +8,8 @@ export function UserStatusTag({ user }: { user: UserAccount }) {
     user.lockedUntil && new Date(user.lockedUntil).getTime() > Date.now() ? user.lockedUntil : null;
   return (
     <Space wrap size={4}>
-      {user.active ? <Tag color="green">Đang hoạt động</Tag> : <Tag color="red">Đã khóa</Tag>}
-      {lockedFor && <Tag color="orange">Tạm khóa đến {formatDateTime(lockedFor)}</Tag>}
+      {user.active ? <Tag color="success">Đang hoạt động</Tag> : <Tag color="error">Đã khóa</Tag>}
+      {lockedFor && <Tag color="warning">Tạm khóa đến {formatDateTime(lockedFor)}</Tag>}
     </Space>
   );
 }

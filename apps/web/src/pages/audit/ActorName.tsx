@@ -10,14 +10,15 @@ export function ActorName({
   actor: AuditEntry['actor'];
   agencyName: (agencyId: string) => string;
 }) {
-  const name =
-    actor.displayName ??
-    (actor.role === 'system' || actor.userId.startsWith('system') ? 'Hệ thống' : roleLabel(actor.role));
+  const isSystem =
+    actor.role === 'system' || actor.role === null || (actor.userId ?? 'system').startsWith('system');
+  const name = actor.displayName ?? (isSystem ? 'Hệ thống' : roleLabel(actor.role ?? 'system'));
+  const agency = actor.agencyName ?? (actor.agencyId ? agencyName(actor.agencyId) : null);
   return (
     <Space direction="vertical" size={0}>
       <span>{name}</span>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {actor.agencyName ?? agencyName(actor.agencyId)}
+        {agency}
       </Typography.Text>
     </Space>
   );

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { App, Alert, Button, Card, DatePicker, Grid, List, Select, Space, Table, Typography } from 'antd';
+import { App, Alert, Button, Card, Grid, List, Select, Space, Table, Typography } from 'antd';
 import { FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { download } from '../../api/client';
 import type { AuditEntry } from '../../api/views';
 import { eventTypeLabel } from '../../labels/event-labels';
-import { dayjs, formatDateTime, toLocalDate } from '../../labels/dates';
+import { dayjs, formatDateTime } from '../../labels/dates';
+import { LocalDateRangePicker } from '../../components/LocalDateRangePicker';
 import { PlanSelect } from '../dashboard/PlanSelect';
 import { useAgencies, useAgencyName } from '../../hooks/use-agencies';
 import { useAllTasks } from '../dashboard/use-all-tasks';
@@ -114,17 +115,12 @@ export function AuditPage() {
             popupMatchSelectWidth={false}
             style={{ width: 280, maxWidth: '100%' }}
           />
-          <DatePicker.RangePicker
-            aria-label="Khoảng thời gian"
-            format="DD/MM/YYYY"
+          <LocalDateRangePicker
+            label="Khoảng thời gian"
             placeholder={['Từ ngày', 'Đến ngày']}
-            value={filters.from && filters.to ? [dayjs(filters.from), dayjs(filters.to)] : null}
-            onChange={(range) =>
-              update({
-                from: range?.[0] ? toLocalDate(range[0]) : undefined,
-                to: range?.[1] ? toLocalDate(range[1]) : undefined,
-              })
-            }
+            from={filters.from}
+            to={filters.to}
+            onChange={(from, to) => update({ from, to })}
           />
         </Space>
       </Card>

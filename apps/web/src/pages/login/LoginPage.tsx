@@ -37,7 +37,15 @@ export function LoginPage() {
   }
 
   return (
-    <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: '#eef3f9', padding: 12 }}>
+    <main
+      style={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        background: '#eef3f9',
+        padding: 12,
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
           Hệ thống giao việc
@@ -54,7 +62,11 @@ export function LoginPage() {
           >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, message: 'Vui lòng nhập mật khẩu' }]}>
+          <Form.Item
+            label="Mật khẩu"
+            name="password"
+            rules={[{ required: true, message: 'Vui lòng nhập mật khẩu' }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>

@@ -23,6 +23,10 @@ export function ActionModal({
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const agencies = useAgencies();
+  const units = (agencies.data ?? [])
+    .filter((agency) => agency.active && agency.parentAgencyId === agencyId)
+    .map((agency) => ({ value: agency.agencyId, label: agency.name }));
 
   async function submit() {
     const values = (await form.validateFields()) as Record<string, unknown>;
@@ -62,7 +66,7 @@ export function ActionModal({
       <Form form={form} layout="vertical" requiredMark="optional">
         {action.fields.map((field) => (
           <Form.Item key={field.name} name={field.name} label={field.label} rules={fieldRules(field, task)}>
-            <FieldInput field={field} agencyId={agencyId} />
+            {fieldInput(field, units)}
           </Form.Item>
         ))}
       </Form>
@@ -73,11 +77,14 @@ export function ActionModal({
 function fieldRules(field: ActionField, task: TaskDetail) {
   const rules: object[] = [];
   if (field.required) {
-    rules.push({
-      required: true,
-      whitespace: field.kind === 'textarea' || field.kind === 'text',
-      message: field.requiredMessage,
-    });
+    const text = field.kind === 'textarea' || field.kind === 'text';
+    // Only text gets `whitespace`: any key besides required and message makes async-validator
+    // check the value as a string, and a picked date (a dayjs object) would then be refused.
+    rules.push(
+      text
+        ? { required: true, whitespace: true, message: field.requiredMessage }
+        : { required: true, message: field.requiredMessage },
+    );
   }
   if (field.kind === 'textarea' || field.kind === 'text') {
     rules.push({ max: 4000, message: 'Nội dung không quá 4.000 ký tự' });
@@ -93,19 +100,21 @@ function fieldRules(field: ActionField, task: TaskDetail) {
   return rules;
 }
 
-function FieldInput({ field, agencyId, ...control }: { field: ActionField; agencyId: string }) {
-  const agencies = useAgencies();
+/**
+ * The input of one field, made here and given to Form.Item as its direct child: Form.Item
+ * hands value and onChange to that child, and a wrapper component in between would have
+ * to pass them on by hand.
+ */
+function fieldInput(field: ActionField, units: { value: string; label: string }[]) {
   switch (field.kind) {
     case 'textarea':
-      return <Input.TextArea rows={4} placeholder={field.placeholder} {...control} />;
+      return <Input.TextArea rows={4} placeholder={field.placeholder} />;
     case 'text':
-      return <Input placeholder={field.placeholder} {...control} />;
+      return <Input placeholder={field.placeholder} />;
     case 'percent':
-      return (
-        <InputNumber min={0} max={100} precision={0} addonAfter="%" style={{ width: 160 }} {...control} />
-      );
+      return <InputNumber min={0} max={100} precision={0} addonAfter="%" style={{ width: 160 }} />;
     case 'date':
-      return <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: 200 }} {...control} />;
+      return <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: 200 }} />;
     case 'level':
       return (
         <Select
@@ -114,7 +123,6 @@ function FieldInput({ field, agencyId, ...control }: { field: ActionField; agenc
             { value: 'steering_committee', label: 'Ban Chỉ đạo' },
           ]}
           placeholder="Chọn cấp"
-          {...control}
         />
       );
     case 'unit':
@@ -122,10 +130,7 @@ function FieldInput({ field, agencyId, ...control }: { field: ActionField; agenc
         <Select
           placeholder="Chọn đơn vị trực thuộc"
           notFoundContent="Đơn vị chưa có đơn vị trực thuộc nào"
-          options={(agencies.data ?? [])
-            .filter((agency) => agency.active && agency.parentAgencyId === agencyId)
-            .map((agency) => ({ value: agency.agencyId, label: agency.name }))}
-          {...control}
+          options={units}
         />
       );
   }

@@ -10,7 +10,7 @@ import { TASK_ACTIONS, type TaskAction } from './task-actions';
 import { ActionModal } from './ActionModal';
 import { TaskFacts } from './TaskFacts';
 import { TaskTimeline } from './TaskTimeline';
-import { useTask, useTaskAudit, useTaskHistory } from './use-task';
+import { useTask, useTaskTimeline, useTaskHistory } from './use-task';
 
 /** One task: where it comes from, its deadlines, its history, and what the person may do. */
 export function TaskDetailPage() {
@@ -21,7 +21,7 @@ export function TaskDetailPage() {
   const wide = Grid.useBreakpoint().md ?? true;
   const task = useTask(taskId);
   const history = useTaskHistory(taskId);
-  const audit = useTaskAudit(taskId);
+  const timeline = useTaskTimeline(taskId);
   const [action, setAction] = useState<TaskAction | null>(null);
 
   if (task.isLoading) return <Spin tip="Đang tải…" />;
@@ -92,7 +92,7 @@ export function TaskDetailPage() {
         <TaskFacts task={detail} events={history.data?.events ?? []} wide={wide} />
       </Card>
       <Card title="Quá trình thực hiện" size="small">
-        {audit.isLoading ? <Spin /> : <TaskTimeline entries={audit.data?.items ?? []} />}
+        {timeline.isLoading ? <Spin /> : <TaskTimeline entries={timeline.data?.items ?? []} />}
       </Card>
       {action && (
         <ActionModal

@@ -74,7 +74,12 @@ export function TaskFacts({
         {task.lastPercentComplete === null ? (
           'Chưa báo cáo'
         ) : (
-          <Progress percent={task.lastPercentComplete} size="small" style={{ maxWidth: 200 }} />
+          <Progress
+            percent={task.lastPercentComplete}
+            size="small"
+            style={{ maxWidth: 200 }}
+            aria-label={`Tiến độ đã báo cáo: ${task.lastPercentComplete}%`}
+          />
         )}
       </Descriptions.Item>
       {task.completedOn && (

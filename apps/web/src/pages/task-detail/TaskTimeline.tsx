@@ -25,12 +25,14 @@ export function TaskTimeline({ entries }: { entries: readonly AuditEntry[] }) {
           <div>
             <Typography.Text strong>{eventTypeLabel(entry.type)}</Typography.Text>
             <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-              {formatDateTime(entry.occurredAt)}
+              {formatDateTime(entry.occurredAt ?? entry.recordedAt)}
             </Typography.Text>
             <div>
               <Typography.Text>
                 {entry.actor.displayName ??
-                  (entry.actor.role === 'system' ? 'Hệ thống' : roleLabel(entry.actor.role))}
+                  (entry.actor.role === 'system' || entry.actor.role === null
+                    ? 'Hệ thống'
+                    : roleLabel(entry.actor.role))}
                 {entry.actor.agencyName && entry.actor.role !== 'system'
                   ? ` · ${entry.actor.agencyName}`
                   : ''}

@@ -20,15 +20,16 @@ export function useTaskHistory(taskId: string) {
   });
 }
 
-/** The audit trail of the task, oldest first: who did what, when, in words. */
-export function useTaskAudit(taskId: string) {
+/**
+ * The task's timeline, oldest first: who did what, when, in words. Its own route, as the
+ * audit trail is not for officers while their task's history is.
+ */
+export function useTaskTimeline(taskId: string) {
   return useQuery({
-    queryKey: ['task', taskId, 'audit'],
+    queryKey: ['task', taskId, 'timeline'],
     queryFn: () =>
       unwrap<AuditPage>(
-        api.GET('/audit', {
-          params: { query: { taskId, order: 'asc', limit: 500 }, header: { accept: 'application/json' } },
-        }),
+        api.GET('/tasks/{taskId}/timeline', { params: { path: { taskId }, query: { limit: 200 } } }),
       ),
   });
 }

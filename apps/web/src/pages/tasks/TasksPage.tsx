@@ -3,7 +3,7 @@ import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import {
   Alert,
   Card,
-  DatePicker,
+  Collapse,
   Grid,
   Input,
   List,
@@ -20,15 +20,16 @@ import type { CategoryCounts, TaskListItem, TaskListPage } from '../../api/views
 import { useUser } from '../../session/use-session';
 import { can } from '../../session/permissions';
 import { CATEGORY_LABELS, PARTICIPATION_LABELS, TASK_CATEGORIES } from '../../labels/task-labels';
-import { dayjs, formatDate, toLocalDate } from '../../labels/dates';
+import { dayjs, formatDate } from '../../labels/dates';
+import { LocalDateRangePicker } from '../../components/LocalDateRangePicker';
 import { planLabel, usePlans } from '../../hooks/use-plans';
 import { useAgencies, useAgencyName } from '../../hooks/use-agencies';
 import { CategoryTag } from '../../components/CategoryTag';
 import { DueText } from '../../components/DueText';
 import { StatusCounts } from './StatusCounts';
-import { filtersFrom, paramsFrom, taskListQuery, type TaskFilters } from './task-filters';
+import { filtersFrom, paramsFrom, taskListQuery, type TaskFilters, type TaskSort } from './task-filters';
 
-const SORTS = [
+const SORTS: { value: TaskSort; label: string }[] = [
   { value: 'dueDate', label: 'Hạn sớm nhất trước' },
   { value: '-dueDate', label: 'Hạn muộn nhất trước' },
   { value: 'daysOverdue', label: 'Quá hạn lâu nhất trước' },
@@ -46,6 +47,13 @@ export function TasksPage() {
     setParams(paramsFrom({ ...filters, page: 1, ...change }), { replace: true });
 
   const plans = usePlans();
+  // A plan whose document carries no number (the 2026–2030 plan) is named by its title.
+  const planOf = (task: TaskListItem) => {
+    if (task.planNumber) return `Kế hoạch ${task.planNumber}`;
+    const plan = plans.data?.find((candidate) => candidate.planId === task.planId);
+    return plan ? `Kế hoạch ${plan.title} (chưa có số)` : 'Kế hoạch chưa có số';
+  };
+
   const agencies = useAgencies();
   const agencyName = useAgencyName();
   const tasks = useQuery({
@@ -83,7 +91,7 @@ export function TasksPage() {
         <Space direction="vertical" size={0}>
           <Link to={`/nhiem-vu/${encodeURIComponent(task.taskId)}`}>{task.title}</Link>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {task.planNumber ? `Kế hoạch ${task.planNumber}` : 'Kế hoạch chưa có số'}
+            {planOf(task)}
           </Typography.Text>
         </Space>
       ),
@@ -122,7 +130,11 @@ export function TasksPage() {
       dataIndex: 'lastPercentComplete',
       width: 110,
       render: (percent: number | null) =>
-        percent === null ? '—' : <Progress percent={percent} size="small" />,
+        percent === null ? (
+          '—'
+        ) : (
+          <Progress percent={percent} size="small" aria-label={`Tiến độ đã báo cáo: ${percent}%`} />
+        ),
     },
     {
       title: 'Tình trạng',
@@ -131,6 +143,83 @@ export function TasksPage() {
       render: (_, task) => <CategoryTag category={task.category} />,
     },
   ];
+
+  const activeFilterCount = [
+    filters.category,
+    filters.planId,
+    filters.agencyId,
+    filters.participation,
+    filters.dueFrom,
+    filters.sort,
+  ].filter(Boolean).length;
+  const filterControls = (
+    <>
+      <Select
+        aria-label="Tình trạng"
+        placeholder="Tình trạng"
+        allowClear
+        value={filters.category}
+        onChange={(category) => update({ category })}
+        options={TASK_CATEGORIES.map((category) => ({
+          value: category,
+          label: CATEGORY_LABELS[category].label,
+        }))}
+        style={{ width: 220 }}
+      />
+      <Select
+        aria-label="Kế hoạch"
+        placeholder="Kế hoạch"
+        allowClear
+        value={filters.planId}
+        onChange={(planId) => update({ planId })}
+        options={(plans.data ?? []).map((plan) => ({ value: plan.planId, label: planLabel(plan) }))}
+        style={{ width: 220 }}
+      />
+      {readsAll ? (
+        <Select
+          aria-label="Đơn vị"
+          placeholder="Đơn vị"
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          value={filters.agencyId}
+          onChange={(agencyId) => update({ agencyId })}
+          options={(agencies.data ?? [])
+            .filter((a) => a.active)
+            .map((a) => ({ value: a.agencyId, label: a.name }))}
+          style={{ width: 240 }}
+        />
+      ) : null}
+      {(!readsAll || filters.agencyId) && (
+        <Select
+          aria-label="Vai trò của đơn vị"
+          placeholder="Chủ trì / phối hợp"
+          allowClear
+          value={filters.participation}
+          onChange={(participation) => update({ participation })}
+          options={[
+            { value: 'lead', label: 'Chủ trì' },
+            { value: 'coordinating', label: 'Phối hợp' },
+          ]}
+          style={{ width: 170 }}
+        />
+      )}
+      <LocalDateRangePicker
+        label="Khoảng thời hạn"
+        placeholder={['Hạn từ ngày', 'đến ngày']}
+        from={filters.dueFrom}
+        to={filters.dueTo}
+        onChange={(dueFrom, dueTo) => update({ dueFrom, dueTo })}
+      />
+      <Select
+        aria-label="Sắp xếp"
+        value={filters.sort ?? 'dueDate'}
+        onChange={(sort) => update({ sort: sort === 'dueDate' ? undefined : sort })}
+        options={SORTS}
+        style={{ width: 210 }}
+      />
+    </>
+  );
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>
@@ -143,7 +232,7 @@ export function TasksPage() {
         onSelect={(category) => update({ category })}
       />
       <Card size="small">
-        <Space wrap style={{ width: '100%' }}>
+        <Space direction="vertical" style={{ width: '100%' }} size={8}>
           <Input.Search
             aria-label="Tìm theo số hiệu hoặc nội dung"
             placeholder="Tìm theo số hiệu, nội dung…"
@@ -152,75 +241,22 @@ export function TasksPage() {
             onSearch={(q) => update({ q: q.trim() || undefined })}
             style={{ width: wide ? 280 : '100%' }}
           />
-          <Select
-            aria-label="Tình trạng"
-            placeholder="Tình trạng"
-            allowClear
-            value={filters.category}
-            onChange={(category) => update({ category })}
-            options={TASK_CATEGORIES.map((category) => ({
-              value: category,
-              label: CATEGORY_LABELS[category].label,
-            }))}
-            style={{ width: 220 }}
-          />
-          <Select
-            aria-label="Kế hoạch"
-            placeholder="Kế hoạch"
-            allowClear
-            value={filters.planId}
-            onChange={(planId) => update({ planId })}
-            options={(plans.data ?? []).map((plan) => ({ value: plan.planId, label: planLabel(plan) }))}
-            style={{ width: 220 }}
-          />
-          {readsAll ? (
-            <Select
-              aria-label="Đơn vị"
-              placeholder="Đơn vị"
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              value={filters.agencyId}
-              onChange={(agencyId) => update({ agencyId })}
-              options={(agencies.data ?? [])
-                .filter((a) => a.active)
-                .map((a) => ({ value: a.agencyId, label: a.name }))}
-              style={{ width: 240 }}
-            />
-          ) : null}
-          {(!readsAll || filters.agencyId) && (
-            <Select
-              aria-label="Vai trò của đơn vị"
-              placeholder="Chủ trì / phối hợp"
-              allowClear
-              value={filters.participation}
-              onChange={(participation) => update({ participation })}
-              options={[
-                { value: 'lead', label: 'Chủ trì' },
-                { value: 'coordinating', label: 'Phối hợp' },
+          {wide ? (
+            <Space wrap>{filterControls}</Space>
+          ) : (
+            // On a phone the filters fold away under the search, so the tasks come first.
+            <Collapse
+              size="small"
+              ghost
+              items={[
+                {
+                  key: 'filters',
+                  label: activeFilterCount ? `Lọc và sắp xếp (${activeFilterCount})` : 'Lọc và sắp xếp',
+                  children: <Space wrap>{filterControls}</Space>,
+                },
               ]}
-              style={{ width: 170 }}
             />
           )}
-          <DatePicker.RangePicker
-            aria-label="Khoảng thời hạn"
-            format="DD/MM/YYYY"
-            placeholder={['Hạn từ ngày', 'đến ngày']}
-            value={filters.dueFrom && filters.dueTo ? [dayjs(filters.dueFrom), dayjs(filters.dueTo)] : null}
-            onChange={(range) =>
-              update({
-                dueFrom: range?.[0] ? toLocalDate(range[0]) : undefined,
-                dueTo: range?.[1] ? toLocalDate(range[1]) : undefined,
-              })
-            }
-          />
-          <Select
-            aria-label="Sắp xếp"
-            value={filters.sort ?? 'dueDate'}
-            onChange={(sort) => update({ sort: sort === 'dueDate' ? undefined : sort })}
-            options={SORTS}
-            style={{ width: 210 }}
-          />
         </Space>
       </Card>
       {tasks.error && <Alert type="error" showIcon message={tasks.error.message} />}
@@ -255,27 +291,29 @@ export function TasksPage() {
             onChange: (page) => setParams(paramsFrom({ ...filters, page }), { replace: true }),
           }}
           renderItem={(task) => (
-            <Card size="small" style={{ marginBottom: 8 }}>
-              <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                <Link to={`/nhiem-vu/${encodeURIComponent(task.taskId)}`} style={{ fontWeight: 600 }}>
-                  {task.code ? `${task.code}. ` : ''}
-                  {task.title}
-                </Link>
-                <Space wrap size={4}>
-                  <CategoryTag category={task.category} />
-                  {participationOf(task) && <Tag>{PARTICIPATION_LABELS[participationOf(task)!]}</Tag>}
+            <List.Item style={{ padding: 0, borderBlockEnd: 'none' }}>
+              <Card size="small" style={{ marginBottom: 8, width: '100%' }}>
+                <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                  <Link to={`/nhiem-vu/${encodeURIComponent(task.taskId)}`} style={{ fontWeight: 600 }}>
+                    {task.code ? `${task.code}. ` : ''}
+                    {task.title}
+                  </Link>
+                  <Space wrap size={4}>
+                    <CategoryTag category={task.category} />
+                    {participationOf(task) && <Tag>{PARTICIPATION_LABELS[participationOf(task)!]}</Tag>}
+                  </Space>
+                  <Typography.Text>
+                    Hạn {formatDate(task.dueDate)} ·{' '}
+                    <DueText
+                      dueDate={task.dueDate}
+                      today={today}
+                      closed={closed(task)}
+                      daysOverdue={task.daysOverdue}
+                    />
+                  </Typography.Text>
                 </Space>
-                <Typography.Text>
-                  Hạn {formatDate(task.dueDate)} ·{' '}
-                  <DueText
-                    dueDate={task.dueDate}
-                    today={today}
-                    closed={closed(task)}
-                    daysOverdue={task.daysOverdue}
-                  />
-                </Typography.Text>
-              </Space>
-            </Card>
+              </Card>
+            </List.Item>
           )}
         />
       )}

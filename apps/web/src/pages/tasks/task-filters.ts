@@ -9,10 +9,14 @@ export interface TaskFilters {
   dueFrom?: string;
   dueTo?: string;
   q?: string;
-  sort?: string;
+  sort?: TaskSort;
   page: number;
   pageSize: number;
 }
+
+/** The orders GET /tasks offers; dueDate (earliest first) is the default. */
+export const TASK_SORTS = ['dueDate', '-dueDate', 'daysOverdue', 'code'] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
 
 const KEYS = ['category', 'planId', 'participation', 'agencyId', 'dueFrom', 'dueTo', 'q', 'sort'] as const;
 
@@ -25,6 +29,8 @@ export function filtersFrom(params: URLSearchParams): TaskFilters {
     const value = params.get(key);
     if (value) (filters as unknown as Record<string, string>)[key] = value;
   }
+  // An order typed into the address that the API does not know falls back to the default.
+  if (filters.sort && !(TASK_SORTS as readonly string[]).includes(filters.sort)) delete filters.sort;
   return filters;
 }
 
