@@ -7,7 +7,7 @@
  *
  * Parts: 1. commands over HTTP (and the live projection lag under them), 2. appends per
  * adapter, 3. projection catch-up from a cold start, 4. 100,000 reminders, 5. the screens
- * at national scale. `--only=1,3` runs some of them.
+ * at national scale, 6. the first load of the task list in Chromium. `--only=1,3` runs some of them.
  */
 import {
   EventStoreDbEventStore,
@@ -34,6 +34,7 @@ import { nationalQueryFigures } from './national-queries';
 import { catchUpFigure, catchUpFromColdStart, vacuumAnalyzeLiveReadModels } from './projection-catch-up';
 import { reminderFigures } from './reminders-benchmark';
 import { formatFigures, type Figure } from './report';
+import { webFirstLoadFigures } from './web-first-load';
 
 const full = process.argv.includes('--full');
 const only = process.argv
@@ -216,6 +217,7 @@ async function main(): Promise<void> {
   }
   if (runs(3) || runs(5)) await nationalFigures(figures);
   if (runs(4)) figures.push(...(await reminderFigures({ full, log })));
+  if (runs(6)) figures.push(...(await webFirstLoadFigures({ log, notMeasured })));
   console.log('baselines:');
   console.log(
     '  commands, projection lag: raw durable single-row INSERTs (jsonb, synchronous_commit on) at the same concurrency',
@@ -223,6 +225,7 @@ async function main(): Promise<void> {
   console.log('  appends: the same INSERTs from one connection');
   console.log('  projection catch-up: a raw COPY of the same event rows into a plain table');
   console.log('  reminders: see each line');
+  console.log('  web first task list: the same login and first page of tasks called from Node (no browser)');
   console.log(
     '  screens: a primary-key SELECT of one task row straight from PostgreSQL at the same concurrency',
   );

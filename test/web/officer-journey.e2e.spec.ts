@@ -11,6 +11,18 @@ async function clickAndConfirm(page: Page, action: string): Promise<void> {
   await page.getByRole('dialog').waitFor();
 }
 
+/** Presses Tab, as a person without a mouse does, until the focused element is named so. */
+async function tabUntil(page: Page, name: RegExp): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    const focused = await page.evaluate<string>(
+      "(el => el?.getAttribute('aria-label') || el?.labels?.[0]?.textContent || el?.textContent || '')(document.activeElement).trim()",
+    );
+    if (name.test(focused)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached an element named ${name}`);
+}
+
 /** A commune officer on a phone works an overdue task; officers cannot open other agencies' tasks. */
 describe('web application: a commune officer on a phone', () => {
   let world: WebWorld;
@@ -110,6 +122,38 @@ describe('web application: a commune officer on a phone', () => {
     await page.getByText('Sở Tài chính báo cáo tiến độ').first().waitFor();
     await screenshot(page, 'officer-desktop-task-detail');
     await expectOnlyVietnamese(page);
+    await context.close();
+  });
+
+  it('is usable with the keyboard alone: logs in, searches, opens a task and its report form', async () => {
+    const { page, context } = await world.newPage('desktop');
+    await page.goto('/dang-nhap');
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    // The login page puts the cursor in the username field.
+    expect(await page.evaluate<string>("document.activeElement?.id ?? ''")).toBe(
+      await page.getByLabel('Tên đăng nhập').getAttribute('id'),
+    );
+    await page.keyboard.type('demo.canbo.stc');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('demo-giaoviec-2026');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Việc của đơn vị' }).waitFor();
+
+    await tabUntil(page, /^Tìm theo số hiệu hoặc nội dung$/);
+    await page.keyboard.type('bo tri kinh phi');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: /Bố trí kinh phí/ }).waitFor();
+    await tabUntil(page, /Bố trí kinh phí/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Báo cáo tiến độ' }).waitFor();
+    await tabUntil(page, /^Báo cáo tiến độ$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    // The focus moves into the dialog, so Tab reaches its fields and Escape closes it.
+    await page.waitForFunction("document.activeElement?.closest('.ant-modal') != null");
+    await tabUntil(page, /^Tỷ lệ hoàn thành/);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await context.close();
   });
 

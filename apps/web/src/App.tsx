@@ -1,5 +1,6 @@
+import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { Result } from 'antd';
+import { Result, Spin } from 'antd';
 import { AppShell } from './layout/AppShell';
 import { RequireSession } from './session/RequireSession';
 import { useSession } from './session/use-session';
@@ -24,7 +25,15 @@ export function App() {
           <Route
             key={screen.path}
             path={screen.path}
-            element={<RequireSession roles={screen.roles}>{screen.element}</RequireSession>}
+            element={
+              <RequireSession roles={screen.roles}>
+                <Suspense
+                  fallback={<Spin size="large" tip="Đang tải…" fullscreen={false} style={{ margin: 48 }} />}
+                >
+                  {screen.element}
+                </Suspense>
+              </RequireSession>
+            }
           />
         ))}
         <Route

@@ -7,6 +7,10 @@ import type { ThemeConfig } from 'antd';
  * one at 4.5:1 or more. Checked by axe in every browser journey.
  */
 export const ACCESSIBLE_THEME: ThemeConfig = {
+  // Tokens as CSS variables, one stylesheet per component instead of one per token set:
+  // less style work on the first render (the first load of the task list, in npm run bench).
+  cssVar: true,
+  hashed: false,
   token: {
     colorPrimary: '#0b5cad',
     borderRadius: 6,

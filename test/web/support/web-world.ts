@@ -40,7 +40,8 @@ export class WebWorld {
     private readonly queuePrefix: string,
   ) {}
 
-  static async start(): Promise<WebWorld> {
+  /** `overrides`: environment variables of the system under test (the benchmark lifts the login rate limit). */
+  static async start(overrides: Record<string, string> = {}): Promise<WebWorld> {
     if (!existsSync(join(WEB_ROOT, 'index.html'))) {
       throw new Error(`The web application is not built (${WEB_ROOT}): run npm run build:web`);
     }
@@ -49,7 +50,7 @@ export class WebWorld {
     }
     const schema = `web_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
     const queuePrefix = `web-${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    const environment = { ...testAppEnvironment(schema), WEB_ROOT };
+    const environment = { ...testAppEnvironment(schema), WEB_ROOT, ...overrides };
 
     const seeding = await NestFactory.createApplicationContext(DemoModule.withConfig(environment), {
       logger: false,

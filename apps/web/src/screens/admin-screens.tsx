@@ -1,8 +1,10 @@
 import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Role } from '../labels/identity-labels';
-import { AgenciesPage } from '../pages/admin/AgenciesPage';
-import { UsersPage } from '../pages/admin/UsersPage';
 import type { Screen } from './screen';
+import { lazyPage } from './lazy-page';
+
+const AgenciesPage = lazyPage(() => import('../pages/admin/AgenciesPage'), 'AgenciesPage');
+const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage');
 
 const ADMINISTRATORS: readonly Role[] = ['admin'];
 

@@ -1,9 +1,11 @@
 import { AuditOutlined, BarChartOutlined, FundOutlined } from '@ant-design/icons';
 import type { Role } from '../labels/identity-labels';
-import { DashboardPage } from '../pages/dashboard/DashboardPage';
-import { IndicatorsPage } from '../pages/indicators/IndicatorsPage';
-import { AuditPage } from '../pages/audit/AuditPage';
 import type { Screen } from './screen';
+import { lazyPage } from './lazy-page';
+
+const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), 'DashboardPage');
+const IndicatorsPage = lazyPage(() => import('../pages/indicators/IndicatorsPage'), 'IndicatorsPage');
+const AuditPage = lazyPage(() => import('../pages/audit/AuditPage'), 'AuditPage');
 
 /** The Steering Committee reads these; the standing office, which prepares its meetings, too. */
 const READERS: readonly Role[] = ['leadership', 'standing_office'];

@@ -1,11 +1,13 @@
 import { ClockCircleOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons';
 import type { Role } from '../labels/identity-labels';
-import { OverduePage } from '../pages/overdue/OverduePage';
-import { PendingPage } from '../pages/pending/PendingPage';
-import { PlansPage } from '../pages/plans/PlansPage';
-import { PlanDetailPage } from '../pages/plans/PlanDetailPage';
-import { GroupPage } from '../pages/groups/GroupPage';
 import type { Screen } from './screen';
+import { lazyPage } from './lazy-page';
+
+const OverduePage = lazyPage(() => import('../pages/overdue/OverduePage'), 'OverduePage');
+const PendingPage = lazyPage(() => import('../pages/pending/PendingPage'), 'PendingPage');
+const PlansPage = lazyPage(() => import('../pages/plans/PlansPage'), 'PlansPage');
+const PlanDetailPage = lazyPage(() => import('../pages/plans/PlanDetailPage'), 'PlanDetailPage');
+const GroupPage = lazyPage(() => import('../pages/groups/GroupPage'), 'GroupPage');
 
 /** Who reads the plans and the overdue work of every agency. */
 const OVERSIGHT: readonly Role[] = ['standing_office', 'leadership'];

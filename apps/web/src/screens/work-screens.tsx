@@ -1,9 +1,15 @@
 import { UnorderedListOutlined } from '@ant-design/icons';
 import type { Role } from '../labels/identity-labels';
 import { TasksPage } from '../pages/tasks/TasksPage';
-import { TaskDetailPage } from '../pages/task-detail/TaskDetailPage';
-import { NotificationsPage } from '../pages/notifications/NotificationsPage';
 import type { Screen } from './screen';
+import { lazyPage } from './lazy-page';
+
+const NotificationsPage = lazyPage(
+  () => import('../pages/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+
+const TaskDetailPage = lazyPage(() => import('../pages/task-detail/TaskDetailPage'), 'TaskDetailPage');
 
 const WORKERS: readonly Role[] = ['officer', 'agency_head', 'standing_office', 'leadership'];
 
