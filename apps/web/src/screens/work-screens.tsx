@@ -1,6 +1,7 @@
 import { UnorderedListOutlined } from '@ant-design/icons';
 import type { Role } from '../labels/identity-labels';
 import { TasksPage } from '../pages/tasks/TasksPage';
+import { TASK_LIST_PATH } from '../session/permissions';
 import type { Screen } from './screen';
 import { lazyPage } from './lazy-page';
 
@@ -16,7 +17,7 @@ const WORKERS: readonly Role[] = ['officer', 'agency_head', 'standing_office', '
 /** The tasks themselves, and what everyone is told. */
 export const workScreens: readonly Screen[] = [
   {
-    path: '/viec-cua-don-vi',
+    path: TASK_LIST_PATH,
     menu: { label: 'Nhiệm vụ', icon: <UnorderedListOutlined /> },
     roles: WORKERS,
     element: <TasksPage />,

@@ -35,11 +35,14 @@ export function can(role: Role | undefined, capability: Capability): boolean {
 }
 
 /** Where a person lands after logging in. */
+/** Where "Việc của đơn vị" lives. */
+export const TASK_LIST_PATH = '/viec-cua-don-vi';
+
 export function homeOf(role: Role): string {
   switch (role) {
     case 'officer':
     case 'agency_head':
-      return '/viec-cua-don-vi';
+      return TASK_LIST_PATH;
     case 'standing_office':
       return '/qua-han';
     case 'leadership':

@@ -1,10 +1,13 @@
 import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { session } from '../../api/session-store';
 import { useSession } from '../../session/use-session';
-import { homeOf } from '../../session/permissions';
+import { homeOf, TASK_LIST_PATH } from '../../session/permissions';
+import { filtersFrom } from '../tasks/task-filters';
+import { taskListQueryOptions } from '../tasks/task-list-query';
 
 interface Credentials {
   username: string;
@@ -14,6 +17,7 @@ interface Credentials {
 export function LoginPage() {
   const { user } = useSession();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const location = useLocation();
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +37,13 @@ export function LoginPage() {
       setBusy(false);
     }
     const signedIn = session.currentUser;
-    if (signedIn) navigate(from && from !== '/dang-nhap' ? from : homeOf(signedIn.role), { replace: true });
+    if (!signedIn) return;
+    const destination = from && from !== '/dang-nhap' ? from : homeOf(signedIn.role);
+    // Ask for the list while the screens render, not after: the first load a person waits for.
+    if (destination === TASK_LIST_PATH) {
+      void queryClient.prefetchQuery(taskListQueryOptions(filtersFrom(new URLSearchParams())));
+    }
+    navigate(destination, { replace: true });
   }
 
   return (

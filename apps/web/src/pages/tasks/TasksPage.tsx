@@ -16,7 +16,7 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { api, unwrap } from '../../api/client';
-import type { CategoryCounts, TaskListItem, TaskListPage } from '../../api/views';
+import type { CategoryCounts, TaskListItem } from '../../api/views';
 import { useUser } from '../../session/use-session';
 import { can } from '../../session/permissions';
 import { CATEGORY_LABELS, PARTICIPATION_LABELS, TASK_CATEGORIES } from '../../labels/task-labels';
@@ -27,7 +27,8 @@ import { useAgencies, useAgencyName } from '../../hooks/use-agencies';
 import { CategoryTag } from '../../components/CategoryTag';
 import { DueText } from '../../components/DueText';
 import { StatusCounts } from './StatusCounts';
-import { filtersFrom, paramsFrom, taskListQuery, type TaskFilters, type TaskSort } from './task-filters';
+import { filtersFrom, paramsFrom, type TaskFilters, type TaskSort } from './task-filters';
+import { taskListQueryOptions } from './task-list-query';
 
 const SORTS: { value: TaskSort; label: string }[] = [
   { value: 'dueDate', label: 'Hạn sớm nhất trước' },
@@ -56,11 +57,7 @@ export function TasksPage() {
 
   const agencies = useAgencies();
   const agencyName = useAgencyName();
-  const tasks = useQuery({
-    queryKey: ['tasks', filters],
-    queryFn: () => unwrap<TaskListPage>(api.GET('/tasks', { params: { query: taskListQuery(filters) } })),
-    placeholderData: keepPreviousData,
-  });
+  const tasks = useQuery({ ...taskListQueryOptions(filters), placeholderData: keepPreviousData });
   const counts = useQuery({
     queryKey: ['task-counts', filters.planId, filters.agencyId, user.agencyId],
     queryFn: () =>
