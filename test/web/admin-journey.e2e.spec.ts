@@ -107,6 +107,7 @@ describe('web application: the administrator', () => {
     await page.getByText('Mật khẩu phải có ít nhất 10 ký tự').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'admin-desktop-register-user-validation');
+    await expectOnlyVietnamese(page);
     await field(page, 'Mật khẩu ban đầu').fill('Mat-khau-ban-dau-2026');
     await field(page, 'Nhập lại mật khẩu').fill('Mat-khau-ban-dau-2026');
     await confirmDialog(page, 'Tạo tài khoản');
@@ -189,6 +190,7 @@ describe('web application: the administrator', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await confirmDialog(page, 'Sáp nhập');
     await screenshot(page, 'admin-desktop-merge-form');
+    await expectOnlyVietnamese(page);
     const confirmation = page.locator('.ant-modal-confirm');
     await confirmation.getByText(/nhiệm vụ chưa hoàn thành/).waitFor();
     expect(await confirmation.innerText()).toMatch(

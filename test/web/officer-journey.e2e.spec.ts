@@ -83,6 +83,7 @@ describe('web application: a commune officer on a phone', () => {
     await page.getByText('Vui lòng chọn ngày đề nghị gia hạn').waitFor();
     await page.getByText('Vui lòng nêu lý do').waitFor();
     await screenshot(page, 'officer-phone-extension-validation');
+    await expectOnlyVietnamese(page); // the open dialog too: its close button, its date picker
     const requested = daysFromToday(20);
     await fillDate(page, 'Đề nghị gia hạn đến ngày', requested);
     await page.getByLabel('Lý do').fill('Chờ các tổ dân phố gửi số liệu');

@@ -178,6 +178,7 @@ describe('web application: the standing office', () => {
     await fillDate(page, 'Thời hạn hoàn thành', daysFromToday(45));
     await page.getByLabel('Giao cho tất cả UBND phường, xã').check();
     await screenshot(page, 'standing-office-assign-all-communes');
+    await expectOnlyVietnamese(page);
     await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await page.getByText('Đã giao nhiệm vụ').first().waitFor();
 
@@ -214,6 +215,7 @@ describe('web application: the standing office', () => {
     await dialog.getByText('Ban Chỉ đạo').first().waitFor();
     await page.getByLabel('Lý do').fill('Quá hạn, chưa tiếp nhận dù đã nhắc');
     await screenshot(page, 'standing-office-escalate');
+    await expectOnlyVietnamese(page);
     await dialog.getByRole('button', { name: 'Chuyển cấp trên' }).click();
     await page.getByText('Đã chuyển cấp trên đôn đốc').first().waitFor();
     await review.getByText('Đã chuyển Ban Chỉ đạo').waitFor();

@@ -13,12 +13,35 @@ const FORBIDDEN = [
   /\b(undefined|null|NaN|Invalid Date|Error|Loading|Submit|Cancel)\b/,
 ];
 
+/** Words of antd's English defaults that a screen reader would say (the button of a dialog: "Close"). */
+const ENGLISH_NAMES =
+  /\b(Close|Search|Clear|Open|Next|Previous|Select|Loading|Submit|Cancel|Delete|Edit|Menu|Remove|Expand|Collapse|Copy|Page|Items)\b/;
+
 export async function visibleText(page: Page): Promise<string> {
   // A string, as the tests' TypeScript has no DOM library.
   return page.evaluate<string>('document.body.innerText');
 }
 
+/**
+ * What assistive technology reads that the eye does not: aria-label, title, placeholder and
+ * alt of every element (antd's icons, named by their glyph, are left out: they are decorative).
+ */
+export async function accessibleNames(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`
+    [...document.querySelectorAll('[aria-label],[title],[placeholder],[alt]')]
+      .filter((el) => !el.classList.contains('anticon'))
+      .flatMap((el) => ['aria-label', 'title', 'placeholder', 'alt'].map((name) => el.getAttribute(name)))
+      .filter((value) => value)
+  `);
+}
+
 export async function expectOnlyVietnamese(page: Page): Promise<void> {
+  for (const name of await accessibleNames(page)) {
+    for (const pattern of [...FORBIDDEN, ENGLISH_NAMES]) {
+      const found = name.match(pattern);
+      if (found) throw new Error(`An element is named "${name}" for screen readers (${pattern})`);
+    }
+  }
   const text = await visibleText(page);
   for (const pattern of FORBIDDEN) {
     const found = text.match(pattern);
