@@ -3,7 +3,19 @@ import { fileURLToPath } from 'node:url';
 
 // The web application is built into dist/web, which the API serves under `/`.
 // In development (`npm run dev:web`) Vite proxies the API routes to a running API.
-const apiRoutes = ['/auth', '/users', '/agencies', '/plans', '/tasks', '/dashboard', '/audit', '/notifications', '/health', '/docs', '/queues'];
+const apiRoutes = [
+  '/auth',
+  '/users',
+  '/agencies',
+  '/plans',
+  '/tasks',
+  '/dashboard',
+  '/audit',
+  '/notifications',
+  '/health',
+  '/docs',
+  '/queues',
+];
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
