@@ -10,6 +10,7 @@ import { AuthorizationModule } from '../authorization/authorization.module';
 import { PolicyGuard } from '../authorization/policy.guard';
 import { ActorGuard } from '../request-context/actor.guard';
 import { StreamVersionHeaderInterceptor } from './stream-version-header.interceptor';
+import { UnrepresentableTextGuard } from './unrepresentable-text.guard';
 
 /**
  * The request pipeline of the API: bearer-token authentication, authorization, idempotency, ETags, health.
@@ -19,7 +20,8 @@ import { StreamVersionHeaderInterceptor } from './stream-version-header.intercep
   imports: [HealthModule, PassportModule, AuthorizationModule],
   providers: [
     AccessTokenStrategy,
-    // Global guards run in the order given: authenticate, then authorize.
+    // Global guards run in the order given: refuse text no field can hold, authenticate, authorize.
+    { provide: APP_GUARD, useClass: UnrepresentableTextGuard },
     { provide: APP_GUARD, useClass: ActorGuard },
     { provide: APP_GUARD, useExisting: PolicyGuard },
     { provide: APP_INTERCEPTOR, useClass: StreamVersionHeaderInterceptor },

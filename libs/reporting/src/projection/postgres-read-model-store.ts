@@ -15,7 +15,8 @@ export interface PostgresReadModelStoreOptions {
 }
 
 const SCHEMA_GONE = new Set(['3F000', '42P01']); // invalid_schema_name, undefined_table
-const POSITION = /^[\x21-\x7e]{1,128}$/;
+// Every adapter writes digits, zero-padded: `<commit>:<prepare>`, `<xid>:<position>` or `<n>`.
+const POSITION = /^\d{1,20}(?::\d{1,20})?$/;
 
 /**
  * The query side's view of the read models: queries run against the live generation, whose

@@ -62,6 +62,9 @@ export const FIELD_CHECKS: Readonly<Record<string, FieldText>> = {
   notAfterDueTo: () => 'không được sau ngày kết thúc (dueTo)',
   notAfterTo: () => 'không được sau thời điểm kết thúc (to)',
   absentWithAllCommunes: () => 'không gửi khi giao nhiệm vụ cho tất cả xã, phường (allCommunes)',
+  noNulCharacter: () => 'không được chứa ký tự NUL (U+0000)',
+  wellFormedUnicode: () => 'phải là văn bản Unicode hợp lệ',
+  nestingDepth: () => 'lồng nhau quá nhiều cấp',
   readPosition: () => 'phải là vị trí (position) do một lệnh trả về',
 };
 

@@ -260,6 +260,11 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'idempotency.in_progress':
     'Yêu cầu với khóa chống gửi trùng này đang được xử lý; vui lòng thử lại sau giây lát.',
   'read_models.behind': readModelsBehind,
+  'request.body_not_json': 'Nội dung gửi lên không phải là JSON hợp lệ.',
+  'request.unsupported_charset': 'Nội dung gửi lên phải là JSON mã hóa UTF-8.',
+  'request.unsupported_encoding': 'Nội dung gửi lên được nén theo cách hệ thống không đọc được.',
+  'request.body_too_large': 'Dữ liệu gửi lên quá lớn.',
+  'request.malformed': 'Không đọc được yêu cầu gửi lên.',
   'read_models.invalid_position':
     'Vị trí đọc (readAfter, X-Read-After) không phải là vị trí do hệ thống trả về.',
 };
