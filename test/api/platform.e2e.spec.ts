@@ -19,6 +19,8 @@ describe('health and documentation', () => {
 
   it('serves the OpenAPI document and its UI at /docs', async () => {
     const document = await api.http.get('/docs/openapi.json').expect(200);
+    // Also where NestJS serves it by default, as older notes name it.
+    expect((await api.http.get('/docs-json').expect(200)).body).toEqual(document.body);
     expect(Object.keys(document.body.paths)).toEqual(
       expect.arrayContaining([
         '/plans',

@@ -27,6 +27,19 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
     expect(response.headers.etag).toBe('"2"');
   });
 
+  it('answers an assignment of one task with its version as ETag, never a content hash', async () => {
+    const assigned = await api.http
+      .post('/plans/kh-495/tasks')
+      .set(asStandingOffice)
+      .send({ title: 'Rà soát hồ sơ', leadAgencyId: 'so-y-te', dueDate: '2026-09-30' })
+      .expect(201);
+    expect(assigned.body.tasks).toHaveLength(1);
+    expect(assigned.headers.etag).toBe(`"${assigned.body.tasks[0].version}"`);
+    // A read answer with no version of its own carries no ETag at all.
+    const plans = await api.http.get('/plans').set(asStandingOffice).expect(200);
+    expect(plans.headers.etag).toBeUndefined();
+  });
+
   it('refuses a stale If-Match with 409 and the current version', async () => {
     await api.http
       .post(`/tasks/${taskId}/acknowledge`)
@@ -88,7 +101,9 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
     const retry = await send().expect(201);
     const after = await api.store.readStream(`task-${taskId}`);
 
-    expect(retry.body).toEqual(first.body);
+    // The same answer, but saying what the header says: this one is a replay.
+    expect(first.body.replayed).toBe(false);
+    expect(retry.body).toEqual({ ...first.body, replayed: true });
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(after.version).toBe(before.version);
     expect(after.events.filter((event) => event.type === 'ProgressReported')).toHaveLength(1);

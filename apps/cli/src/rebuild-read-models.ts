@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InfrastructureModule } from '@giaoviec/platform';
 import { ProjectionEngineModule, ReadModelProjectionsModule, ReadModelRebuilder } from '@giaoviec/reporting';
+import { rebuildSummary } from './rebuild-summary';
 
 @Module({ imports: [InfrastructureModule.forRoot(), ProjectionEngineModule, ReadModelProjectionsModule] })
 class RebuildModule {}
@@ -14,11 +15,7 @@ export async function rebuildReadModelsCommand(): Promise<number> {
   process.once('SIGINT', onInterrupt);
   try {
     const result = await app.get(ReadModelRebuilder).rebuild({ signal: abort.signal });
-    process.stdout.write(
-      `Read models rebuilt into generation ${result.generation} (${result.schema}): ` +
-        `${result.eventsApplied} events in ${Math.round(result.durationMs)} ms; now live` +
-        `${result.previous === undefined ? '' : `, generation ${result.previous} retired`}.\n`,
-    );
+    process.stdout.write(`${rebuildSummary(result)}\n`);
     return 0;
   } finally {
     process.off('SIGINT', onInterrupt);

@@ -13,6 +13,9 @@ export const DOCS_ROUTE = 'docs';
  */
 export function configureHttpApp(app: INestApplication): INestApplication {
   app.useLogger(app.get(Logger));
+  // An ETag here is a stream version, to be sent back as If-Match; Express's own weak
+  // content hashes (W/"1a-…") would pose as one on answers that carry no version.
+  (app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void }).set('etag', false);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
@@ -37,5 +40,11 @@ export function configureHttpApp(app: INestApplication): INestApplication {
       .build(),
   );
   SwaggerModule.setup(DOCS_ROUTE, app, document, { jsonDocumentUrl: `${DOCS_ROUTE}/openapi.json` });
+  // NestJS's default address of the document, which the design and older clients name.
+  app
+    .getHttpAdapter()
+    .get(`/${DOCS_ROUTE}-json`, (_request: unknown, response: { json(body: unknown): void }) =>
+      response.json(document),
+    );
   return app;
 }

@@ -80,7 +80,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
             response.setHeader('Idempotent-Replayed', 'true');
             // Success codes are fixed per route, so only a remembered failure needs its status restored.
             if (claim.statusCode >= 400) throw new HttpException(claim.body as object, claim.statusCode);
-            return of(claim.body);
+            return of(markedReplayed(claim.body));
           case 'claimed':
             return next.handle().pipe(
               mergeMap((body) =>
@@ -101,4 +101,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
       }),
     );
   }
+}
+
+/** A command's answer says whether it was a replay (`replayed`); the remembered one said false. */
+function markedReplayed(body: unknown): unknown {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && 'replayed' in body
+    ? { ...body, replayed: true }
+    : body;
 }
