@@ -25,7 +25,7 @@ export interface ApiTestApp {
  * clock the test controls.
  */
 export async function startApiTestApp(
-  options: { now?: string; schema?: string; environment?: Record<string, string> } = {},
+  options: { now?: string; schema?: string; environment?: Record<string, string>; queuePrefix?: string } = {},
 ): Promise<ApiTestApp> {
   // A second instance on the same schema stands for another API process; the first one drops it.
   const sharesSchema = options.schema !== undefined;
@@ -33,10 +33,13 @@ export async function startApiTestApp(
   const clock = new FixedClock(new Date(options.now ?? '2026-06-01T02:00:00.000Z'));
   const moduleRef = await Test.createTestingModule({
     imports: [
-      ApiModule.withConfig({
-        ...testAppEnvironment(schema),
-        ...options.environment,
-      }),
+      ApiModule.withConfig(
+        {
+          ...testAppEnvironment(schema),
+          ...options.environment,
+        },
+        { queuePrefix: options.queuePrefix },
+      ),
     ],
   })
     .overrideProvider(CLOCK)

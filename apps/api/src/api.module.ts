@@ -14,7 +14,11 @@ import { TasksModule } from '@giaoviec/tasks';
  */
 @Module({})
 export class ApiModule {
-  static withConfig(configOverrides: Record<string, string> = {}): DynamicModule {
+  /** `queuePrefix`: the Redis key prefix the worker's queues use (tests run with one of their own). */
+  static withConfig(
+    configOverrides: Record<string, string> = {},
+    options: { queuePrefix?: string } = {},
+  ): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -29,7 +33,7 @@ export class ApiModule {
         ProjectionHttpModule,
         ReportingModule,
         // The operators' BullMQ dashboard at /queues (admin only): the reminder queues and the digest's.
-        QueueDashboardModule.forQueues([...Object.values(QUEUES), DIGEST_QUEUE]),
+        QueueDashboardModule.forQueues([...Object.values(QUEUES), DIGEST_QUEUE], options.queuePrefix),
         // The web application (WEB_ROOT) under `/`, its deep links included; the routes above keep theirs.
         WebAppModule.forRoot({ otherRoutes: [QUEUE_DASHBOARD_ROUTE] }),
       ],

@@ -1,5 +1,9 @@
 import { accessTokenFor, actorHeaders } from '../../../../test/support/access-tokens';
 import { startApiTestApp, type ApiTestApp } from '../../../../test/support/api-test-app';
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
+import { TEST_REDIS_URL } from '../../../../test/support/test-database-url';
 import { DIGEST_QUEUE } from '../digest/digest.queue';
 
 const ADMIN = { userId: 'u-admin', agencyId: 'van-phong-ubnd', role: 'admin' };
@@ -9,11 +13,19 @@ const STANDING_OFFICE = { userId: 'u-standing', agencyId: 'so-khcn', role: 'stan
 /** The bull-board dashboard mounted in the real API: its own guard, since the API's guards never see it. */
 describe('the queue dashboard at /queues, behind the admin role', () => {
   let api: ApiTestApp;
+  // The worker's prefix, of this suite's own: the dashboard must open the queues under it.
+  const queuePrefix = `dash-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
-    api = await startApiTestApp();
+    api = await startApiTestApp({ queuePrefix });
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    const redis = new Redis(TEST_REDIS_URL);
+    const keys = await redis.keys(`${queuePrefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+  });
 
   it('401 without a token, with a forged one, or with an expired one', async () => {
     const missing = await api.http.get('/queues').expect(401);
@@ -43,5 +55,17 @@ describe('the queue dashboard at /queues, behind the admin role', () => {
 
     const queues = await api.http.get('/queues/api/queues').set(actorHeaders(ADMIN)).expect(200);
     expect(queues.body.queues.map((queue: { name: string }) => queue.name)).toContain(DIGEST_QUEUE);
+  });
+
+  it('shows the jobs the worker scheduled, under the prefix the worker uses', async () => {
+    const digest = new Queue(DIGEST_QUEUE, { connection: { url: TEST_REDIS_URL }, prefix: queuePrefix });
+    try {
+      await digest.add('reminder-like', { taskId: 'III.1.1' }, { delay: 86_400_000 });
+    } finally {
+      await digest.close();
+    }
+    const queues = await api.http.get('/queues/api/queues').set(actorHeaders(ADMIN)).expect(200);
+    const shown = queues.body.queues.find((queue: { name: string }) => queue.name === DIGEST_QUEUE);
+    expect(shown.counts.delayed).toBe(1);
   });
 });

@@ -13,10 +13,12 @@ import { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import type { Clock } from '@giaoviec/kernel';
 import { CLOCK } from '@giaoviec/platform';
+import { DEFAULT_QUEUE_PREFIX } from '../reminders-worker.options';
 import { queueDashboardGuard } from './queue-dashboard.guard';
 
 export const QUEUE_DASHBOARD_ROUTE = '/queues';
 const DASHBOARD_QUEUE_NAMES = Symbol('DASHBOARD_QUEUE_NAMES');
+const DASHBOARD_QUEUE_PREFIX = Symbol('DASHBOARD_QUEUE_PREFIX');
 
 /**
  * The queues the dashboard shows, opened by the dashboard itself (the API processes no jobs,
@@ -29,12 +31,14 @@ class DashboardQueues implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(BULL_BOARD_INSTANCE) private readonly board: BullBoardInstance,
     @Inject(DASHBOARD_QUEUE_NAMES) private readonly names: readonly string[],
+    @Inject(DASHBOARD_QUEUE_PREFIX) private readonly prefix: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
     for (const name of this.names) {
-      const queue = new Queue(name, { connection: { url: this.config.redis.url } });
+      // The worker's prefix: without it the dashboard opens empty queues beside the real ones.
+      const queue = new Queue(name, { connection: { url: this.config.redis.url }, prefix: this.prefix });
       queue.on('error', () => undefined); // Redis away: the page shows it; the API keeps serving
       this.queues.push(queue);
       this.board.addQueue(new BullMQAdapter(queue));
@@ -53,7 +57,7 @@ class DashboardQueues implements OnModuleInit, OnApplicationShutdown {
  */
 @Module({})
 export class QueueDashboardModule {
-  static forQueues(queueNames: readonly string[]): DynamicModule {
+  static forQueues(queueNames: readonly string[], prefix: string = DEFAULT_QUEUE_PREFIX): DynamicModule {
     return {
       module: QueueDashboardModule,
       imports: [
@@ -66,7 +70,11 @@ export class QueueDashboardModule {
           }),
         }),
       ],
-      providers: [{ provide: DASHBOARD_QUEUE_NAMES, useValue: [...new Set(queueNames)] }, DashboardQueues],
+      providers: [
+        { provide: DASHBOARD_QUEUE_NAMES, useValue: [...new Set(queueNames)] },
+        { provide: DASHBOARD_QUEUE_PREFIX, useValue: prefix },
+        DashboardQueues,
+      ],
     };
   }
 }

@@ -125,7 +125,7 @@ describe('user administration over HTTP', () => {
     const send = () => register({ username: 'vo.thi.f' }).set('Idempotency-Key', 'register-vo-thi-f-0001');
     const first = await send().expect(201);
     const retry = await send().expect(201);
-    expect(retry.body).toEqual(first.body);
+    expect(retry.body).toEqual({ ...first.body, replayed: true });
   });
 
   it('completes a registration whose event was stored but whose credentials were not', async () => {
