@@ -1,52 +1,23 @@
-import { Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
-import { Result, Spin } from 'antd';
-import { AppShell } from './layout/AppShell';
-import { RequireSession } from './session/RequireSession';
-import { useSession } from './session/use-session';
-import { homeOf } from './session/permissions';
-import { screens } from './screens';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { Spin } from 'antd';
 import { LoginPage } from './pages/login/LoginPage';
+import { loadSignedInApp } from './signed-in-app-chunk';
+
+const SignedInApp = lazy(async () => ({ default: (await loadSignedInApp()).SignedInApp }));
 
 export function App() {
-  const { user } = useSession();
   return (
     <Routes>
       <Route path="/dang-nhap" element={<LoginPage />} />
       <Route
+        path="*"
         element={
-          <RequireSession>
-            <AppShell />
-          </RequireSession>
+          <Suspense fallback={<Spin fullscreen tip="Đang tải…" />}>
+            <SignedInApp />
+          </Suspense>
         }
-      >
-        <Route index element={user ? <Navigate to={homeOf(user.role)} replace /> : null} />
-        {screens.map((screen) => (
-          <Route
-            key={screen.path}
-            path={screen.path}
-            element={
-              <RequireSession roles={screen.roles}>
-                <Suspense
-                  fallback={<Spin size="large" tip="Đang tải…" fullscreen={false} style={{ margin: 48 }} />}
-                >
-                  {screen.element}
-                </Suspense>
-              </RequireSession>
-            }
-          />
-        ))}
-        <Route
-          path="*"
-          element={
-            <Result
-              status="404"
-              title="Không tìm thấy trang"
-              subTitle="Địa chỉ này không có trong hệ thống."
-            />
-          }
-        />
-      </Route>
+      />
     </Routes>
   );
 }

@@ -2,8 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
+// Ant Design's styles, written at build time (apps/web/build/extract-antd-styles.tsx).
+import './generated/antd-styles.css';
 import './labels/dates';
 import { App } from './App';
 import { ACCESSIBLE_THEME } from './accessible-theme';
@@ -28,13 +30,11 @@ createRoot(document.getElementById('root')!).render(
       modal={{ closable: { 'aria-label': 'Đóng' } }}
       drawer={{ closable: { 'aria-label': 'Đóng' } }}
     >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <App />
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
     </ConfigProvider>
   </StrictMode>,
 );

@@ -16,6 +16,7 @@ import { loadSeeds } from '../../../seeds/load-seeds';
 import { DemoModule, loadDemo } from '../../../seeds/demo/load-demo';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../support/test-database-url';
 import { testAppEnvironment } from '../../support/test-app-environment';
+import ensureTestDatabase from '../../support/global-setup';
 
 export const DEMO_PASSWORD = 'demo-giaoviec-2026';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,6 +49,8 @@ export class WebWorld {
     if (!existsSync(CHROMIUM_PATH)) {
       throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: apt-get install chromium`);
     }
+    // The benchmark starts this world outside jest, whose global setup would have made the database.
+    await ensureTestDatabase();
     const schema = `web_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
     const queuePrefix = `web-${randomUUID().replace(/-/g, '').slice(0, 12)}`;
     const environment = { ...testAppEnvironment(schema), WEB_ROOT, ...overrides };

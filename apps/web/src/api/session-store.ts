@@ -46,14 +46,17 @@ class SessionStore {
     return this.accessToken;
   }
 
-  async login(username: string, password: string): Promise<void> {
+  /** Signs in; the user signed in, or an ApiError saying why not. */
+  async login(username: string, password: string): Promise<SessionUser> {
     const response = await fetch('/auth/login', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
       body: JSON.stringify({ username, password }),
     });
     if (!response.ok) throw await errorOf(response);
-    this.accept((await response.json()) as TokenResponse);
+    const tokens = (await response.json()) as TokenResponse;
+    this.accept(tokens);
+    return tokens.user;
   }
 
   /** Renews the access token with the refresh token; one renewal at a time. */

@@ -1,12 +1,12 @@
 import { Badge, Button } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
-import { useNotifications } from '../pages/notifications/use-notifications';
+import { BELL_QUERY, useNotifications } from '../pages/notifications/use-notifications';
 
 /** The unread count, refreshed every minute; opens the notification list. */
 export function NotificationBell() {
   const navigate = useNavigate();
-  const { data } = useNotifications({ limit: 1 }, 60_000);
+  const { data } = useNotifications(BELL_QUERY, 60_000);
   const unread = data?.unread ?? 0;
   return (
     <Badge count={unread} size="small" overflowCount={99}>

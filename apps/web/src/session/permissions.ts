@@ -34,10 +34,10 @@ export function can(role: Role | undefined, capability: Capability): boolean {
   return role !== undefined && CAPABILITIES[role].includes(capability);
 }
 
-/** Where a person lands after logging in. */
 /** Where "Việc của đơn vị" lives. */
 export const TASK_LIST_PATH = '/viec-cua-don-vi';
 
+/** Where a person lands after logging in. */
 export function homeOf(role: Role): string {
   switch (role) {
     case 'officer':

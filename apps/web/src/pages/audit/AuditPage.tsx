@@ -8,7 +8,8 @@ import { eventTypeLabel } from '../../labels/event-labels';
 import { dayjs, formatDateTime } from '../../labels/dates';
 import { LocalDateRangePicker } from '../../components/LocalDateRangePicker';
 import { PlanSelect } from '../dashboard/PlanSelect';
-import { useAgencies, useAgencyName } from '../../hooks/use-agencies';
+import { useAgencyName } from '../../hooks/use-agencies';
+import { AgencySelect } from '../../components/AgencySelect';
 import { useAllTasks } from '../dashboard/use-all-tasks';
 import { exportPath, type AuditFilters } from './audit-filters';
 import { useAuditTrail } from './use-audit-trail';
@@ -23,7 +24,6 @@ export function AuditPage() {
   const update = (change: Partial<AuditFilters>) => setFilters((current) => ({ ...current, ...change }));
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
 
-  const agencies = useAgencies();
   const agencyName = useAgencyName();
   const users = useUsers();
   const planTasks = useAllTasks(filters.planId, filters.planId !== undefined);
@@ -82,15 +82,13 @@ export function AuditPage() {
               style={{ width: 280, maxWidth: '100%' }}
             />
           )}
-          <Select
+          <AgencySelect
+            includeRetired
             aria-label="Đơn vị"
             placeholder="Đơn vị"
             allowClear
-            showSearch
-            optionFilterProp="label"
             value={filters.agencyId}
-            onChange={(agencyId: string | undefined) => update({ agencyId })}
-            options={(agencies.data ?? []).map((agency) => ({ value: agency.agencyId, label: agency.name }))}
+            onChange={(agencyId) => update({ agencyId: agencyId as string | undefined })}
             style={{ width: 260, maxWidth: '100%' }}
           />
           <PlanSelect

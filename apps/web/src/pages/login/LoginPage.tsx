@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography, theme } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { session } from '../../api/session-store';
 import { useSession } from '../../session/use-session';
 import { homeOf, TASK_LIST_PATH } from '../../session/permissions';
-import { filtersFrom } from '../tasks/task-filters';
-import { taskListQueryOptions } from '../tasks/task-list-query';
+import { prefetchTaskListScreen } from '../tasks/task-list-query';
+import { loadSignedInApp } from '../../signed-in-app-chunk';
 
 interface Credentials {
   username: string;
@@ -22,28 +22,43 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { token } = theme.useToken();
   const from = (location.state as { from?: string } | null)?.from ?? params.get('tiep') ?? null;
+  // While a login goes on, this page leads on by itself once the first screen is ready.
+  const signingIn = useRef(false);
 
-  if (user) return <Navigate to={from && from !== '/dang-nhap' ? from : homeOf(user.role)} replace />;
+  // Fetched once the page has loaded, so as not to hold up the page itself.
+  useEffect(() => {
+    const preload = () => setTimeout(() => void loadSignedInApp(), 0);
+    if (document.readyState === 'complete') preload();
+    else window.addEventListener('load', preload, { once: true });
+    return () => window.removeEventListener('load', preload);
+  }, []);
+
+  if (user && !signingIn.current) {
+    return <Navigate to={from && from !== '/dang-nhap' ? from : homeOf(user.role)} replace />;
+  }
 
   async function submit(values: Credentials) {
     setBusy(true);
     setError(null);
+    signingIn.current = true;
     try {
-      await session.login(values.username.trim(), values.password);
+      const signedIn = await session.login(values.username.trim(), values.password);
+      const destination = from && from !== '/dang-nhap' ? from : homeOf(signedIn.role);
+      // The first screen appears once, whole: its code and its data are fetched before it is shown.
+      await Promise.all([
+        loadSignedInApp(),
+        destination === TASK_LIST_PATH
+          ? prefetchTaskListScreen(queryClient, signedIn).catch(() => undefined)
+          : undefined,
+      ]);
+      navigate(destination, { replace: true });
     } catch (failure) {
+      signingIn.current = false;
       setError(failure instanceof Error ? failure.message : 'Không đăng nhập được.');
-    } finally {
       setBusy(false);
     }
-    const signedIn = session.currentUser;
-    if (!signedIn) return;
-    const destination = from && from !== '/dang-nhap' ? from : homeOf(signedIn.role);
-    // Ask for the list while the screens render, not after: the first load a person waits for.
-    if (destination === TASK_LIST_PATH) {
-      void queryClient.prefetchQuery(taskListQueryOptions(filtersFrom(new URLSearchParams())));
-    }
-    navigate(destination, { replace: true });
   }
 
   return (
@@ -56,7 +71,18 @@ export function LoginPage() {
         padding: 12,
       }}
     >
-      <Card style={{ width: '100%', maxWidth: 400 }}>
+      {/* A plain panel, not antd's Card: Card brings Tabs, Menu and Skeleton into the first download. */}
+      <section
+        aria-label="Đăng nhập"
+        style={{
+          width: '100%',
+          maxWidth: 400,
+          padding: 24,
+          background: token.colorBgContainer,
+          borderRadius: token.borderRadiusLG,
+          border: `1px solid ${token.colorBorderSecondary}`,
+        }}
+      >
         <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
           Hệ thống giao việc
         </Typography.Title>
@@ -83,7 +109,7 @@ export function LoginPage() {
             Đăng nhập
           </Button>
         </Form>
-      </Card>
+      </section>
     </main>
   );
 }

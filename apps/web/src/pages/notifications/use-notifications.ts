@@ -1,16 +1,21 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { NotificationsPage } from '../../api/views';
 
-export function useNotifications(
-  query: { limit: number; offset?: number; unreadOnly?: 'true' | 'false' },
-  refetchInterval?: number,
-) {
-  return useQuery({
+type NotificationsQuery = { limit: number; offset?: number; unreadOnly?: 'true' | 'false' };
+
+export function notificationsQueryOptions(query: NotificationsQuery) {
+  return queryOptions({
     queryKey: ['notifications', query],
     queryFn: () => unwrap<NotificationsPage>(api.GET('/notifications', { params: { query } })),
-    refetchInterval,
   });
+}
+
+/** What the bell in the header asks for: the unread count and the newest one. */
+export const BELL_QUERY: NotificationsQuery = { limit: 1 };
+
+export function useNotifications(query: NotificationsQuery, refetchInterval?: number) {
+  return useQuery({ ...notificationsQueryOptions(query), refetchInterval });
 }
 
 /** Marking read changes the bell and the list: both are refetched. */

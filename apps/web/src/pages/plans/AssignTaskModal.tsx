@@ -7,7 +7,7 @@ import type { PlanDetail } from '../../api/standing-office-views';
 import { toLocalDate } from '../../labels/dates';
 import { DecisionModal } from '../pending/DecisionModal';
 import { optionalText } from '../pending/task-commands';
-import { AgencySelect } from './AgencySelect';
+import { AgencySelect } from '../../components/AgencySelect';
 import { planCommands } from './plan-commands';
 
 interface AssignValues {

@@ -4,7 +4,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { IndicatorDirection, PlanDetail } from '../../api/standing-office-views';
 import { DecisionModal } from '../pending/DecisionModal';
 import { optionalText } from '../pending/task-commands';
-import { AgencySelect } from './AgencySelect';
+import { AgencySelect } from '../../components/AgencySelect';
 import { planCommands } from './plan-commands';
 import { DIRECTION_LABELS } from './plan-words';
 

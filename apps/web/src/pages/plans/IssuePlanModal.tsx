@@ -7,7 +7,7 @@ import { useUser } from '../../session/use-session';
 import { toLocalDate } from '../../labels/dates';
 import { DecisionModal } from '../pending/DecisionModal';
 import { optionalText } from '../pending/task-commands';
-import { AgencySelect } from './AgencySelect';
+import { AgencySelect } from '../../components/AgencySelect';
 import { planCommands, signerOf } from './plan-commands';
 import { SignerFields } from './SignerFields';
 

@@ -15,20 +15,20 @@ import {
   Progress,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { api, unwrap } from '../../api/client';
-import type { CategoryCounts, TaskListItem } from '../../api/views';
+import type { TaskListItem } from '../../api/views';
 import { useUser } from '../../session/use-session';
 import { can } from '../../session/permissions';
 import { CATEGORY_LABELS, PARTICIPATION_LABELS, TASK_CATEGORIES } from '../../labels/task-labels';
 import { dayjs, formatDate } from '../../labels/dates';
 import { LocalDateRangePicker } from '../../components/LocalDateRangePicker';
 import { planLabel, usePlans } from '../../hooks/use-plans';
-import { useAgencies, useAgencyName } from '../../hooks/use-agencies';
+import { useAgencyName } from '../../hooks/use-agencies';
+import { AgencySelect } from '../../components/AgencySelect';
 import { CategoryTag } from '../../components/CategoryTag';
 import { DueText } from '../../components/DueText';
 import { StatusCounts } from './StatusCounts';
 import { filtersFrom, paramsFrom, type TaskFilters, type TaskSort } from './task-filters';
-import { taskListQueryOptions } from './task-list-query';
+import { taskCountsQueryOptions, taskListQueryOptions } from './task-list-query';
 
 const SORTS: { value: TaskSort; label: string }[] = [
   { value: 'dueDate', label: 'Hạn sớm nhất trước' },
@@ -55,20 +55,9 @@ export function TasksPage() {
     return plan ? `Kế hoạch ${plan.title} (chưa có số)` : 'Kế hoạch chưa có số';
   };
 
-  const agencies = useAgencies();
   const agencyName = useAgencyName();
   const tasks = useQuery({ ...taskListQueryOptions(filters), placeholderData: keepPreviousData });
-  const counts = useQuery({
-    queryKey: ['task-counts', filters.planId, filters.agencyId, user.agencyId],
-    queryFn: () =>
-      unwrap<{ totals: CategoryCounts }>(
-        api.GET('/dashboard/agencies', {
-          params: {
-            query: { planId: filters.planId, agencyId: readsAll ? filters.agencyId : user.agencyId },
-          },
-        }),
-      ),
-  });
+  const counts = useQuery(taskCountsQueryOptions(filters, user));
 
   const today = tasks.data?.today ?? dayjs().format('YYYY-MM-DD');
   const participationOf = (task: TaskListItem) =>
@@ -173,17 +162,12 @@ export function TasksPage() {
         style={{ width: 220 }}
       />
       {readsAll ? (
-        <Select
+        <AgencySelect
           aria-label="Đơn vị"
           placeholder="Đơn vị"
           allowClear
-          showSearch
-          optionFilterProp="label"
           value={filters.agencyId}
-          onChange={(agencyId) => update({ agencyId })}
-          options={(agencies.data ?? [])
-            .filter((a) => a.active)
-            .map((a) => ({ value: a.agencyId, label: a.name }))}
+          onChange={(agencyId) => update({ agencyId: agencyId as string | undefined })}
           style={{ width: 240 }}
         />
       ) : null}

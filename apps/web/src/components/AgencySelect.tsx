@@ -1,14 +1,21 @@
 import { Select, type SelectProps } from 'antd';
-import { useAgencies } from '../../hooks/use-agencies';
+import { useAgencies } from '../hooks/use-agencies';
 
-/** Picks active agencies by name (searchable); never shows an id. */
+/**
+ * Picks agencies by name (searchable); never shows an id. Active ones only, unless
+ * `includeRetired` (a filter over history, where a retired commune still has its records).
+ */
 export function AgencySelect({
   kind,
+  includeRetired = false,
   ...props
-}: Omit<SelectProps<string | string[]>, 'options'> & { kind?: 'department' | 'commune' | 'other' }) {
+}: Omit<SelectProps<string | string[]>, 'options'> & {
+  kind?: 'department' | 'commune' | 'other';
+  includeRetired?: boolean;
+}) {
   const agencies = useAgencies();
   const options = (agencies.data ?? [])
-    .filter((agency) => agency.active && (!kind || agency.kind === kind))
+    .filter((agency) => (includeRetired || agency.active) && (!kind || agency.kind === kind))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
     .map((agency) => ({ value: agency.agencyId, label: agency.name }));
   return (
