@@ -43,6 +43,22 @@ describe('plans, indicators and amendments over HTTP', () => {
     expect(plan.headers.etag).toBe('"1"');
   });
 
+  it('serves a plan with everything it was issued with: signer, issuing authority, legal bases, summary', async () => {
+    const issued = {
+      number: '495/KH-UBND',
+      issuedOn: '2025-12-31',
+      signer: { name: 'Nguyễn Khắc Toàn', title: 'Chủ tịch' },
+      issuingAuthority: 'UBND thành phố Huế',
+      legalBases: ['Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị'],
+      summary: 'Chuyển đổi số toàn diện trên ba trụ cột: chính quyền số, kinh tế số, xã hội số.',
+      period: { from: '2026-01-01', to: '2026-12-31' },
+    };
+    const plan = await api.http.get('/plans/kh-495').set(asStandingOffice).expect(200);
+    expect(plan.body).toEqual(expect.objectContaining(issued));
+    const plans = await api.http.get('/plans').set(asStandingOffice).expect(200);
+    expect(plans.body[0]).toEqual(expect.objectContaining(issued));
+  });
+
   it('records an amendment with the previous and the new target values', async () => {
     await defineGrdpIndicator().expect(201);
     const amended = await api.http

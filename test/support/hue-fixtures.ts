@@ -32,8 +32,9 @@ export async function givenAssignedTask(api: ApiTestApp): Promise<{ planId: stri
       signer: { name: 'Nguyễn Khắc Toàn', title: 'Chủ tịch' },
       issuingAuthority: 'UBND thành phố Huế',
       period: { from: '2026-01-01', to: '2026-12-31' },
-      legalBases: [],
+      legalBases: ['Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị'],
       standingAgencyId: 'so-khcn',
+      summary: 'Chuyển đổi số toàn diện trên ba trụ cột: chính quyền số, kinh tế số, xã hội số.',
     })
     .expect(201);
   const assigned = await api.http

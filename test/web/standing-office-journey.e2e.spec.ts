@@ -167,6 +167,9 @@ describe('web application: the standing office', () => {
       .click();
     await page.getByRole('heading', { level: 2, name: 'Kế hoạch 495/KH-UBND' }).waitFor();
     await page.getByRole('tab', { name: /Chỉ tiêu/ }).waitFor();
+    // The plan as issued: by the People's Committee, signed by its chairman.
+    await page.getByText('Chủ tịch Nguyễn Khắc Toàn').waitFor();
+    await page.getByText('UBND thành phố Huế', { exact: true }).first().waitFor();
     await expectAccessibleVietnamese(page, 'standing-office-plan-detail');
 
     await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();

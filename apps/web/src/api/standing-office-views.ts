@@ -52,6 +52,10 @@ export interface PlanDetail {
   number: string | null;
   title: string;
   issuedOn: string | null;
+  signer: Signer | null;
+  issuingAuthority: string;
+  legalBases: string[];
+  summary: string | null;
   period: { from: string; to: string };
   standingAgencyId?: string;
   amendments: PlanAmendment[];

@@ -1,5 +1,5 @@
 import { LocalDate } from '@giaoviec/kernel';
-import { PlanAmendedData, PlanEvent, PlanPeriod } from './plan-events';
+import { PlanAmendedData, PlanEvent, PlanPeriod, Signer } from './plan-events';
 
 export interface NotIssuedPlan {
   readonly status: 'not_issued';
@@ -13,6 +13,13 @@ export interface IssuedPlan {
   readonly title: string;
   /** Null when the source gives no date of issue. */
   readonly issuedOn: LocalDate | null;
+  /** Who signed it for the issuing authority; null when the source does not say. */
+  readonly signer: Signer | null;
+  /** e.g. 'UBND thành phố Huế'. */
+  readonly issuingAuthority: string;
+  /** The căn cứ, as issued. */
+  readonly legalBases: readonly string[];
+  readonly summary: string | null;
   readonly period: PlanPeriod;
   readonly standingAgencyId?: string;
   /** Amendments in the order they were recorded. */
@@ -29,13 +36,20 @@ export function initialPlanState(): PlanState {
 
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   if (event.type === 'PlanIssued') {
-    const { planId, number, title, issuedOn, period, standingAgencyId } = event.data;
+    const { planId, number, title, issuedOn, signer, issuingAuthority, legalBases, summary, period } =
+      event.data;
+    const { standingAgencyId } = event.data;
+    // Everything the plan was issued with is kept: GET /plans/{id} serves it as issued.
     return {
       status: 'open',
       planId,
       number,
       title,
       issuedOn,
+      signer: signer ?? null,
+      issuingAuthority,
+      legalBases: legalBases ?? [],
+      summary: summary ?? null,
       period,
       ...(standingAgencyId ? { standingAgencyId } : {}),
       amendments: [],

@@ -67,8 +67,12 @@ export function PlanDetailPage() {
           <Descriptions.Item label="Tên kế hoạch" span={2}>
             {detail.title}
           </Descriptions.Item>
+          <Descriptions.Item label="Cơ quan ban hành">{detail.issuingAuthority}</Descriptions.Item>
           <Descriptions.Item label="Ngày ban hành">
             {detail.issuedOn ? formatDate(detail.issuedOn) : 'Văn bản không ghi ngày'}
+          </Descriptions.Item>
+          <Descriptions.Item label="Người ký">
+            {detail.signer ? `${detail.signer.title} ${detail.signer.name}` : 'Văn bản không ghi người ký'}
           </Descriptions.Item>
           <Descriptions.Item label="Thời gian thực hiện">
             {formatDate(detail.period.from)} – {formatDate(detail.period.to)}
@@ -79,6 +83,20 @@ export function PlanDetailPage() {
           <Descriptions.Item label="Trạng thái">
             <Tag color={status.color}>{status.label}</Tag>
           </Descriptions.Item>
+          {detail.summary && (
+            <Descriptions.Item label="Trích yếu" span={2}>
+              {detail.summary}
+            </Descriptions.Item>
+          )}
+          {detail.legalBases.length > 0 && (
+            <Descriptions.Item label="Căn cứ" span={2}>
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {detail.legalBases.map((basis) => (
+                  <li key={basis}>{basis}</li>
+                ))}
+              </ul>
+            </Descriptions.Item>
+          )}
           {totals && (
             <Descriptions.Item label="Nhiệm vụ" span={2}>
               {totals.total} nhiệm vụ, {totals.overdue} quá hạn

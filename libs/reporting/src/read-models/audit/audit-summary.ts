@@ -141,10 +141,13 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
 
     // Plans and KPI indicators
     case 'PlanIssued':
+      // The People's Committee issues a plan and its chairman (or a deputy) signs it; the
+      // standing office only records it here, and the line says so.
       return (
-        `${actor} ban hành Kế hoạch ${d.number ?? '(chưa có số)'} ` +
+        `${d.issuingAuthority ?? 'Cơ quan ban hành (chưa rõ)'} ban hành Kế hoạch ${d.number ?? '(chưa có số)'} ` +
         (d.issuedOn ? `ngày ${vietnameseDate(d.issuedOn)}` : '(chưa rõ ngày ban hành)') +
-        `: ${quoted(d.title)}`
+        (d.signer?.name ? `, ${d.signer.title ? `${d.signer.title} ` : ''}${d.signer.name} ký` : ', chưa rõ người ký') +
+        `: ${quoted(d.title)}; ${actor} ghi nhận vào hệ thống`
       );
     case 'PlanAmended': {
       const revisions = Array.isArray(d.targetRevisions) ? d.targetRevisions.length : 0;

@@ -111,7 +111,7 @@ describe('Vietnamese audit summaries', () => {
         signer: null,
       }),
     ).toBe(
-      'Sở Khoa học và Công nghệ ban hành Kế hoạch (chưa có số) (chưa rõ ngày ban hành): "Kế hoạch chuyển đổi số 2026 - 2030"',
+      'Cơ quan ban hành (chưa rõ) ban hành Kế hoạch (chưa có số) (chưa rõ ngày ban hành), chưa rõ người ký: "Kế hoạch chuyển đổi số 2026 - 2030"; Sở Khoa học và Công nghệ ghi nhận vào hệ thống',
     );
     const withUnnumbered = new LabelBook([
       label('plan', 'kh-cds', {
@@ -270,8 +270,13 @@ describe('Vietnamese audit summaries', () => {
         number: '495/KH-UBND',
         title: 'Kế hoạch',
         issuedOn: '2025-12-31',
+        issuingAuthority: 'UBND thành phố Huế',
+        signer: { name: 'Nguyễn Văn Phương', title: 'Chủ tịch' },
       }),
-    ).toBe('Sở Khoa học và Công nghệ ban hành Kế hoạch 495/KH-UBND ngày 31/12/2025: "Kế hoạch"');
+    ).toBe(
+      // Issued by the People's Committee and signed by its chairman; the standing office records it.
+      'UBND thành phố Huế ban hành Kế hoạch 495/KH-UBND ngày 31/12/2025, Chủ tịch Nguyễn Văn Phương ký: "Kế hoạch"; Sở Khoa học và Công nghệ ghi nhận vào hệ thống',
+    );
     expect(
       summary(
         'UserRegistered',
