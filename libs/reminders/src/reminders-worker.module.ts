@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import { AuthorizationModule, CommandExecutionModule } from '@giaoviec/platform';
+import { AgenciesModule } from '@giaoviec/agencies';
 import { TasksModule } from '@giaoviec/tasks';
 import { NotificationModule } from './notification/notification.module';
 import { TaskReminderHandler } from './processor/task-reminder.handler';
@@ -63,6 +64,8 @@ export class RemindersWorkerModule {
         // their ownership resolvers need ResourceOwners (AuthorizationModule, global).
         AuthorizationModule,
         TasksModule,
+        // The agency directory names the lead agency in every notice (AgencyDirectoryReader).
+        AgenciesModule,
         CommandExecutionModule,
         options.notifierModule ?? NotificationModule,
         BullModule.registerQueue({

@@ -103,6 +103,19 @@ describe('deadline reminders: scheduled from the log, fired by the worker (real 
     expect(finished?.returnvalue).toEqual({ sent: false, skipped: 'task_closed' });
   });
 
+  it('a task assigned in the afternoon, due tomorrow, is reminded at once, naming its lead agency', async () => {
+    await world.registerAgency(LEAD.agencyId, 'Sở Xây dựng');
+    world.clock.set(new Date('2026-09-14T08:00:00Z')); // 15:00 in Huế, after the 08:00 reminder hour
+    const taskId = await world.assign('2026-09-15');
+    await world.at('2026-09-14T08:00:01Z');
+    expect(world.notifier.kinds(taskId)).toEqual(['before_due_1d@2026-09-15']);
+    expect(world.notifier.delivered.find((n) => n.taskId === taskId)).toEqual(
+      expect.objectContaining({ leadAgencyId: LEAD.agencyId, leadAgencyName: 'Sở Xây dựng' }),
+    );
+    await world.at('2026-09-15T02:00:00Z');
+    expect(world.notifier.kinds(taskId)).toEqual(['before_due_1d@2026-09-15', 'due_today@2026-09-15']);
+  });
+
   it('escalates at 3 and 10 days overdue: TaskEscalated to the standing office, then the Steering Committee', async () => {
     world.clock.set(new Date('2026-06-01T03:00:00Z'));
     const taskId = await world.assign('2026-06-05');

@@ -153,6 +153,30 @@ export class RemindersTestWorld {
     return taskId;
   }
 
+  /** AgencyRegistered straight into the log: the directory names the agency in every notice. */
+  async registerAgency(agencyId: string, name: string): Promise<void> {
+    const commandId = randomUUID();
+    await this.store.appendToStream(
+      `agency-${agencyId}`,
+      [
+        {
+          eventId: randomUUID(),
+          type: 'AgencyRegistered',
+          data: { agencyId, name, kind: 'department' },
+          metadata: {
+            actor: STANDING_OFFICE,
+            correlationId: commandId,
+            causationId: commandId,
+            commandId,
+            occurredAt: this.clock.now().toISOString(),
+            schemaVersion: 1,
+          },
+        },
+      ],
+      0,
+    );
+  }
+
   /** A command through the real command handler, then waits for the scheduler to follow it (if it moves a deadline). */
   async execute(command: Exclude<TaskCommand, { type: 'AssignTask' }>, actor: Actor = STANDING_OFFICE) {
     const commandId = `test-command-${++this.commandCount}-${randomUUID()}`;

@@ -74,6 +74,7 @@ export function webhookPayload(notice: ReminderNotice): Record<string, unknown> 
     taskCode: notice.taskCode,
     taskTitle: notice.taskTitle,
     leadAgencyId: notice.leadAgencyId,
+    leadAgencyName: notice.leadAgencyName,
     kind: notice.kind,
     dueDate: notice.dueDate,
     daysOverdue: notice.daysOverdue,

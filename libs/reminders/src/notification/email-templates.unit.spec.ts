@@ -8,6 +8,7 @@ const notice = (overrides: Partial<ReminderNotice> = {}): ReminderNotice => ({
   taskCode: 'III.5.2',
   taskTitle: 'Xây dựng <cơ sở dữ liệu> đất đai',
   leadAgencyId: 'so-tai-chinh',
+  leadAgencyName: 'Sở Tài chính',
   kind: 'before_due_1d',
   dueDate: '2026-01-05',
   daysOverdue: 0,
@@ -15,6 +16,13 @@ const notice = (overrides: Partial<ReminderNotice> = {}): ReminderNotice => ({
 });
 
 describe('reminder e-mails in Vietnamese', () => {
+  it('names the lead agency, never its id', () => {
+    const email = reminderEmail(notice());
+    expect(email.text).toContain('Đơn vị chủ trì: Sở Tài chính');
+    expect(email.html).toContain('<td>Sở Tài chính</td>');
+    expect(`${email.subject}\n${email.text}\n${email.html}`).not.toContain('so-tai-chinh');
+  });
+
   it('names the task and the deadline dd/mm/yyyy in the subject', () => {
     expect(reminderEmail(notice()).subject).toBe('[Nhắc việc] Nhiệm vụ III.5.2 đến hạn ngày 05/01/2026');
     expect(reminderEmail(notice({ kind: 'due_today' })).text).toContain('Hôm nay (05/01/2026) là hạn');

@@ -7,6 +7,8 @@ export interface ReminderNotice {
   readonly taskCode: string | null;
   readonly taskTitle: string;
   readonly leadAgencyId: string;
+  /** What a person reads: the agency's name, never its id. */
+  readonly leadAgencyName: string;
   /** e.g. 'before_due_7d', 'before_due_1d', 'due_today', 'escalation_standing_office', 'escalation_steering_committee'. */
   readonly kind: string;
   readonly dueDate: LocalDate;

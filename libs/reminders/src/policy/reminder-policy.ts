@@ -1,4 +1,4 @@
-import { addDays, type LocalDate } from '@giaoviec/kernel';
+import { addDays, localDateAt, type LocalDate } from '@giaoviec/kernel';
 import { ESCALATION_LEVELS, type EscalationLevel, reminderKey, type TaskStatus } from '@giaoviec/tasks';
 import type { AppConfig } from '@giaoviec/config';
 
@@ -85,8 +85,10 @@ export function allReminders(dueDate: LocalDate, config: ReminderPolicyConfig): 
 
 /**
  * The reminders still to send for a task at `now`, in the order they fire. A reminder before
- * (or on) the due date whose instant has passed is dropped: a task assigned two days before
- * its deadline gets no 7-day reminder. An escalation that is due is kept, to fire at once.
+ * (or on) the due date whose day has passed is dropped: a task assigned two days before its
+ * deadline gets no 7-day reminder. One whose day is today but whose hour has passed (a task
+ * assigned in the afternoon, due tomorrow) is kept and fires at once: it is never silently
+ * lost. An escalation that is due is kept, to fire at once.
  */
 export function planReminders(
   task: RemindableTask,
@@ -97,10 +99,11 @@ export function planReminders(
   if (dueDate === null) return [];
   const sent = new Set(task.remindersSent ?? []);
   const reached = task.escalationLevel ? ESCALATION_LEVELS.indexOf(task.escalationLevel) : -1;
+  const today = localDateAt(now);
   return allReminders(dueDate, config).filter((reminder) => {
     if (sent.has(reminderKey(reminder.kind, dueDate))) return false;
     if (reminder.escalationLevel) return ESCALATION_LEVELS.indexOf(reminder.escalationLevel) > reached;
-    return reminder.fireAt.getTime() > now.getTime();
+    return reminder.fireAt.getTime() > now.getTime() || reminder.date === today;
   });
 }
 

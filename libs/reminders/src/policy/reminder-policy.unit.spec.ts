@@ -45,12 +45,31 @@ describe('the reminder policy', () => {
       'escalation_standing_office',
       'escalation_steering_committee',
     ]);
-    // At 08:00 sharp the 1-day reminder is due now: it is no longer ahead.
-    expect(kinds(planReminders(open, config, localInstant('2026-06-29', 8)))).toEqual([
+    // The day after the 1-day reminder's day, it is gone: the due-today one says more.
+    expect(kinds(planReminders(open, config, localInstant('2026-06-30', 7)))).toEqual([
       'due_today',
       'escalation_standing_office',
       'escalation_steering_committee',
     ]);
+  });
+
+  it('sends at once a reminder whose hour has passed on its own day: a task assigned at 15:00, due tomorrow, is reminded that afternoon', () => {
+    const assignedAt = localInstant('2026-06-29', 15);
+    const plan = planReminders(open, config, assignedAt);
+    expect(kinds(plan)).toEqual([
+      'before_due_1d',
+      'due_today',
+      'escalation_standing_office',
+      'escalation_steering_committee',
+    ]);
+    expect(delayUntil(plan[0], assignedAt)).toBe(0);
+    expect(delayUntil(plan[1], assignedAt)).toBe(
+      localInstant('2026-06-30', 8).getTime() - assignedAt.getTime(),
+    );
+    // The same at 23:59 in Huế, the last minute of that day.
+    expect(kinds(planReminders(open, config, new Date('2026-06-29T16:59:00Z')))[0]).toBe('before_due_1d');
+    // Due today and assigned after the hour: the due-today reminder goes out at once.
+    expect(kinds(planReminders(open, config, localInstant('2026-06-30', 10)))[0]).toBe('due_today');
   });
 
   it('keeps escalations that are due, to fire at once', () => {

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { v5 as uuidv5 } from 'uuid';
 import { type Actor, type Clock, daysBetween, DomainRuleViolation, localDateAt } from '@giaoviec/kernel';
 import { CLOCK, EventSourcedExecutor, type CommandContext } from '@giaoviec/platform';
+import { AgencyDirectoryReader } from '@giaoviec/agencies';
 import {
   ESCALATION_LEVELS,
   ExecuteTaskCommand,
@@ -54,6 +55,7 @@ export class TaskReminderHandler {
     private readonly commandBus: CommandBus,
     @Inject(NOTIFIER) private readonly notifier: Notifier,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly agencies: AgencyDirectoryReader,
   ) {}
 
   @OnJob('task-reminder')
@@ -73,6 +75,7 @@ export class TaskReminderHandler {
       taskCode: task.code,
       taskTitle: task.title,
       leadAgencyId: task.leadAgencyId,
+      leadAgencyName: await this.agencyName(task.leadAgencyId),
       kind: job.kind,
       dueDate: job.dueDate,
       daysOverdue: daysBetween(job.dueDate, today),
@@ -141,7 +144,14 @@ export class TaskReminderHandler {
       this.logger[level]({ jobId, rule: error.rule }, `Reminder ${purpose} refused: ${error.message}`);
     }
   }
+
+  private async agencyName(agencyId: string): Promise<string> {
+    return (await this.agencies.current())[agencyId]?.name ?? UNKNOWN_AGENCY_NAME;
+  }
 }
+
+/** An agency's name for a notice; a retired agency keeps its last name in the directory. */
+const UNKNOWN_AGENCY_NAME = 'Đơn vị chưa có trong danh mục';
 
 /** Why the job must send nothing now; undefined when it is due. */
 export function whyNotDue(
