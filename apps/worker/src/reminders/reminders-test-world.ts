@@ -137,20 +137,25 @@ export class RemindersTestWorld {
           eventId: randomUUID(),
           type: 'TaskAssigned',
           data,
-          metadata: {
-            actor: STANDING_OFFICE,
-            correlationId: commandId,
-            causationId: commandId,
-            commandId,
-            occurredAt: this.clock.now().toISOString(),
-            schemaVersion: 1,
-          },
+          metadata: this.standingOfficeMetadata(commandId),
         },
       ],
       0,
     );
     await this.schedulerAt(checkpoint);
     return taskId;
+  }
+
+  /** The metadata of an event the standing office's command recorded now. */
+  private standingOfficeMetadata(commandId: string) {
+    return {
+      actor: STANDING_OFFICE,
+      correlationId: commandId,
+      causationId: commandId,
+      commandId,
+      occurredAt: this.clock.now().toISOString(),
+      schemaVersion: 1,
+    };
   }
 
   /** AgencyRegistered straight into the log: the directory names the agency in every notice. */
@@ -163,14 +168,7 @@ export class RemindersTestWorld {
           eventId: randomUUID(),
           type: 'AgencyRegistered',
           data: { agencyId, name, kind: 'department' },
-          metadata: {
-            actor: STANDING_OFFICE,
-            correlationId: commandId,
-            causationId: commandId,
-            commandId,
-            occurredAt: this.clock.now().toISOString(),
-            schemaVersion: 1,
-          },
+          metadata: this.standingOfficeMetadata(commandId),
         },
       ],
       0,
