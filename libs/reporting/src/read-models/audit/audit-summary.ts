@@ -146,7 +146,9 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
       return (
         `${d.issuingAuthority ?? 'Cơ quan ban hành (chưa rõ)'} ban hành Kế hoạch ${d.number ?? '(chưa có số)'} ` +
         (d.issuedOn ? `ngày ${vietnameseDate(d.issuedOn)}` : '(chưa rõ ngày ban hành)') +
-        (d.signer?.name ? `, ${d.signer.title ? `${d.signer.title} ` : ''}${d.signer.name} ký` : ', chưa rõ người ký') +
+        (d.signer?.name
+          ? `, ${d.signer.title ? `${d.signer.title} ` : ''}${d.signer.name} ký`
+          : ', chưa rõ người ký') +
         `: ${quoted(d.title)}; ${actor} ghi nhận vào hệ thống`
       );
     case 'PlanAmended': {
