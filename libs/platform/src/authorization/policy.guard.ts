@@ -44,6 +44,11 @@ export class PolicyGuard implements CanActivate {
       throw refused('role', `The role ${actor.role} may not ${describe(action)}.`);
     const owners = await this.owners.ownersOf(policy.ownedBy, String(resourceId));
     if (owners === undefined || owners.includes(actor.agencyId)) return true;
+    // A head sees what the agency's units own: a task handed down to a centre stays in sight.
+    if (actor.role === 'agency_head' && policy.kind === 'query') {
+      const units = await this.owners.unitsOf(actor.agencyId);
+      if (owners.some((owner) => units.includes(owner))) return true;
+    }
     throw refused(
       'own_agency',
       `The role ${actor.role} may ${describe(action)} only for its own agency (${actor.agencyId}).`,

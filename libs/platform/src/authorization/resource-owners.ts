@@ -9,12 +9,25 @@ import type { Ownership } from './policy-table';
  */
 export type OwnerResolver = (resourceId: string) => Promise<readonly string[] | undefined>;
 
+/** The units under an agency (centres under a department, and theirs), from the agency directory. */
+export type UnitsResolver = (agencyId: string) => Promise<readonly string[]>;
+
 @Injectable()
 export class ResourceOwners {
   private readonly resolvers = new Map<Ownership, OwnerResolver>();
+  private units: UnitsResolver = async () => [];
 
   register(ownership: Exclude<Ownership, 'none'>, resolver: OwnerResolver): void {
     this.resolvers.set(ownership, resolver);
+  }
+
+  /** Registered by the agencies context; until then no agency has units. */
+  registerUnits(resolver: UnitsResolver): void {
+    this.units = resolver;
+  }
+
+  unitsOf(agencyId: string): Promise<readonly string[]> {
+    return this.units(agencyId);
   }
 
   async ownersOf(
