@@ -36,9 +36,18 @@ export function initialPlanState(): PlanState {
 
 export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
   if (event.type === 'PlanIssued') {
-    const { planId, number, title, issuedOn, signer, issuingAuthority, legalBases, summary, period } =
-      event.data;
-    const { standingAgencyId } = event.data;
+    const {
+      planId,
+      number,
+      title,
+      issuedOn,
+      signer,
+      issuingAuthority,
+      legalBases,
+      summary,
+      period,
+      standingAgencyId,
+    } = event.data;
     // Everything the plan was issued with is kept: GET /plans/{id} serves it as issued.
     return {
       status: 'open',

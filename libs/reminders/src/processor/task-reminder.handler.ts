@@ -150,7 +150,7 @@ export class TaskReminderHandler {
   }
 }
 
-/** An agency's name for a notice; a retired agency keeps its last name in the directory. */
+/** What a notice calls an agency missing from the directory: never its id. */
 const UNKNOWN_AGENCY_NAME = 'Đơn vị chưa có trong danh mục';
 
 /** Why the job must send nothing now; undefined when it is due. */

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Form, Input, Typography, theme } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { session } from '../../api/session-store';
+import { session, type SessionUser } from '../../api/session-store';
 import { useSession } from '../../session/use-session';
 import { homeOf, TASK_LIST_PATH } from '../../session/permissions';
 import { prefetchTaskListScreen } from '../tasks/task-list-query';
@@ -35,9 +35,9 @@ export function LoginPage() {
     return () => window.removeEventListener('load', preload);
   }, []);
 
-  if (user && !signingIn.current) {
-    return <Navigate to={from && from !== '/dang-nhap' ? from : homeOf(user.role)} replace />;
-  }
+  const destinationFor = (role: SessionUser['role']) => (from && from !== '/dang-nhap' ? from : homeOf(role));
+
+  if (user && !signingIn.current) return <Navigate to={destinationFor(user.role)} replace />;
 
   async function submit(values: Credentials) {
     setBusy(true);
@@ -45,7 +45,7 @@ export function LoginPage() {
     signingIn.current = true;
     try {
       const signedIn = await session.login(values.username.trim(), values.password);
-      const destination = from && from !== '/dang-nhap' ? from : homeOf(signedIn.role);
+      const destination = destinationFor(signedIn.role);
       // The first screen appears once, whole: its code and its data are fetched before it is shown.
       await Promise.all([
         loadSignedInApp(),
