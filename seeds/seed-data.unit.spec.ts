@@ -331,6 +331,12 @@ describe('seed operations', () => {
     const indicatorEvents = new Map<string, IndicatorEvent[]>();
     const planState = (planId: string) =>
       planAndIndicatorsState(planEvents.get(planId) ?? [], Object.fromEntries(indicatorEvents));
+    const planEndOf = (planId: string): string => {
+      const { plan } = planState(planId);
+      if (plan.status === 'not_issued')
+        throw new Error(`Plan ${planId} is assigned tasks before it is issued.`);
+      return plan.period.to;
+    };
     const agency = (agencyId: string): AgencyState => fold(agencyDecider, agencyEvents.get(agencyId) ?? []);
     let tasks = 0;
 
@@ -367,7 +373,12 @@ describe('seed operations', () => {
             expect(agency(id).status).toBe('active');
           if ('leadAgencyId' in op.target) {
             expect(agency(op.target.leadAgencyId).status).toBe('active');
-            const data = { ...op.assignment, planId: op.planId, taskId: op.taskId as string };
+            const data = {
+              ...op.assignment,
+              planId: op.planId,
+              planEndsOn: planEndOf(op.planId),
+              taskId: op.taskId as string,
+            };
             const command = {
               type: 'AssignTask' as const,
               data: { ...data, leadAgencyId: op.target.leadAgencyId, groupId: null },
@@ -380,7 +391,13 @@ describe('seed operations', () => {
               return { agencyId, kind: state.status === 'unregistered' ? 'other' : state.kind, active: true };
             });
             const fannedOut = fanOutAssignment(
-              { ...op.assignment, planId: op.planId, groupId: 'group', taskIdFor: (id) => `${op.key}/${id}` },
+              {
+                ...op.assignment,
+                planId: op.planId,
+                planEndsOn: planEndOf(op.planId),
+                groupId: 'group',
+                taskIdFor: (id) => `${op.key}/${id}`,
+              },
               directory,
               context,
             );

@@ -258,6 +258,8 @@ export function assignTasks(planId: string, task: SeedTask, departments: readonl
     dueDate: task.dueDate,
     ...(task.recurrence ? { recurrence: task.recurrence } : {}),
     dueDateIsPeriodEnd: task.dueDateIsPeriodEnd,
+    // The seeds record plans issued months ago, whose early deadlines have passed.
+    backdated: true,
   };
   const { agencies, communes } = leadsOf(task.lead, departments);
   const several = !('agencyId' in task.lead);

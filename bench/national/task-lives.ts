@@ -65,6 +65,7 @@ export function taskLife(index: number, random: SeededRandom, settings: TaskLife
         leadAgencyId,
         coordinatingAgencyIds: settings.coordinatingAgenciesOf(random, leadAgencyId),
         dueDate,
+        planEndsOn: '2030-12-31',
       },
     },
     chair,

@@ -84,6 +84,8 @@ export async function loadDemo(app: INestApplicationContext, today: LocalDate): 
           title: task.title,
           dueDate: dueDateOf(task, today),
           recurrence: null,
+          // The demo shows tasks already overdue, as if entered after the fact.
+          backdated: task.dueInDays < 0,
         },
         { leadAgencyId: task.leadAgencyId },
         demoContext(`${task.taskId}:assign`, actorOf(STANDING_OFFICE_ACTOR)),

@@ -38,6 +38,7 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
         title: 'Số hóa hồ sơ',
         leadAgencyId: 'so-tai-chinh',
         dueDate: '2026-05-15',
+        backdated: true,
       })
       .expect(201);
     for (const level of ['standing_office', 'steering_committee']) {

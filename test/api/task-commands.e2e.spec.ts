@@ -266,7 +266,7 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
     const extension = await api.http
       .post(`/tasks/${taskId}/extension-requests`)
       .set(asFinance)
-      .send({ requestedDueDate: '2027-03-31', reason: 'Chờ bổ sung kinh phí' })
+      .send({ requestedDueDate: '2026-12-31', reason: 'Chờ bổ sung kinh phí' })
       .expect(201);
     await api.http
       .post(`/tasks/${taskId}/extension-requests/${extension.body.requestId}/grant`)
@@ -293,7 +293,7 @@ describe('task commands over HTTP (real PostgreSQL)', () => {
     const task = await api.http.get(`/tasks/${taskId}`).set(asStandingOffice).expect(200);
     expect(task.body).toMatchObject({
       status: 'accepted',
-      dueDate: '2027-03-31',
+      dueDate: '2026-12-31',
       category: 'completed_on_time',
       version: 8,
     });

@@ -118,7 +118,7 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
     post(`/tasks/${await world.acknowledgedTask(owner)}/progress`, { summary: 'Đang triển khai' }),
   'task.request_extension': async (world, owner) =>
     post(`/tasks/${await world.acknowledgedTask(owner)}/extension-requests`, {
-      requestedDueDate: '2027-03-31',
+      requestedDueDate: '2026-12-31',
       reason: 'Chờ kinh phí',
     }),
   'task.grant_extension': async (world, owner) => {

@@ -141,7 +141,8 @@ export class AuthorizationWorld {
     return indicatorId;
   }
 
-  async assignTask(leadAgencyId: string, dueDate = '2026-12-31'): Promise<string> {
+  /** Due before the end of the plan (2026-12-31), so it can still be extended within it. */
+  async assignTask(leadAgencyId: string, dueDate = '2026-09-30'): Promise<string> {
     const taskId = uniqueId('task');
     await this.expectOk(
       this.post(STANDING_OFFICE, `/plans/${PLAN_ID}/tasks`, {
@@ -149,6 +150,8 @@ export class AuthorizationWorld {
         title: 'Nhiệm vụ thử',
         leadAgencyId,
         dueDate,
+        // An overdue task for the scenarios that need one is entered as back-dated (the clock stands on 2026-06-01).
+        ...(dueDate < '2026-06-01' ? { backdated: true } : {}),
       }),
     );
     return taskId;
@@ -172,7 +175,7 @@ export class AuthorizationWorld {
     const taskId = await this.acknowledgedTask(leadAgencyId);
     const response = await this.expectOk(
       this.post(officerOf(leadAgencyId), `/tasks/${taskId}/extension-requests`, {
-        requestedDueDate: '2027-03-31',
+        requestedDueDate: '2026-12-31',
         reason: 'Chờ kinh phí',
       }),
     );

@@ -46,7 +46,7 @@ export async function givenAssignedTask(api: ApiTestApp): Promise<{ planId: stri
       title: 'Bố trí kinh phí thực hiện chuyển đổi số năm 2026',
       leadAgencyId: 'so-tai-chinh',
       coordinatingAgencyIds: ['so-khcn'],
-      dueDate: '2026-12-31',
+      dueDate: '2026-10-31',
     })
     .expect(201);
   return { planId: 'kh-495', taskId: assigned.body.tasks[0].taskId };

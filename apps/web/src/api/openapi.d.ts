@@ -1306,6 +1306,8 @@ export interface components {
             dueDate?: string;
             /** @description For recurring reports (báo cáo định kỳ) */
             recurrence?: components["schemas"]["RecurrenceDto"];
+            /** @description Accept a due date that has already passed: for entering an old plan after the fact. Without it a past due date is refused (422 task.due_date_in_past). */
+            backdated?: boolean;
             /** @description The document gave no deadline; the end of the period it names was used */
             dueDateIsPeriodEnd?: boolean;
             /**
@@ -1360,6 +1362,12 @@ export interface components {
              * @example 2026-12-31
              */
             assignedOn: string;
+            /**
+             * Format: date
+             * @description The last day of the plan's period; no deadline may fall after it
+             * @example 2026-12-31
+             */
+            planEndsOn: string | null;
             /** @description Whether the current lead agency acknowledged it */
             acknowledged: boolean;
             pendingExtension: components["schemas"]["TaskPendingExtensionView"] | null;
@@ -1519,6 +1527,11 @@ export interface components {
             reason: string;
             /** @example so-tai-chinh */
             toAgencyId: string;
+            /**
+             * @description A new deadline for the receiving agency, from today to the end of the plan; kept when absent
+             * @example 2027-03-31
+             */
+            newDueDate?: string;
         };
         EscalateTaskRequest: {
             /**

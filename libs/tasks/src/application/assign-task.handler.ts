@@ -28,8 +28,8 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
   ) {}
 
   async execute({ planId, assignment, target, context }: AssignTaskCommand): Promise<AssignedTasks> {
-    const { state: plan } = await this.executor.load(planStreamId(planId), planDecider);
-    requireOpenPlan(plan, planId, 'given new tasks');
+    const { state: planState } = await this.executor.load(planStreamId(planId), planDecider);
+    const plan = requireOpenPlan(planState, planId, 'given new tasks');
     for (const agencyId of assignment.coordinatingAgencyIds ?? []) {
       await this.requireActiveAgency(agencyId, 'coordinate');
     }
@@ -41,6 +41,7 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
       const data: AssignTaskData = {
         ...shared,
         planId,
+        planEndsOn: plan.period.to,
         taskId,
         leadAgencyId: target.leadAgencyId,
         groupId: null,
@@ -69,6 +70,7 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
       {
         ...shared,
         planId,
+        planEndsOn: plan.period.to,
         groupId,
         taskIdFor: (agencyId) => uuidv5(`${groupId}\n${agencyId}`, COMMUNE_TASK_NAMESPACE),
       },

@@ -27,7 +27,10 @@ export interface AssignedTasks {
 export class AssignTaskCommand extends Command<AssignedTasks> {
   constructor(
     readonly planId: string,
-    readonly assignment: Omit<AssignTaskData, 'taskId' | 'leadAgencyId' | 'groupId' | 'planId'> & {
+    readonly assignment: Omit<
+      AssignTaskData,
+      'taskId' | 'leadAgencyId' | 'groupId' | 'planId' | 'planEndsOn'
+    > & {
       taskId?: string;
     },
     readonly target: AssignmentTarget,

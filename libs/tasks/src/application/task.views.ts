@@ -47,6 +47,8 @@ export class TaskView implements AssignedTaskState {
   @ApiNullable(RecurrenceView) recurrence!: RecurrenceView | null;
   @ApiProperty() dueDateIsPeriodEnd!: boolean;
   @ApiDay() assignedOn!: string;
+  @ApiDay({ nullable: true, description: "The last day of the plan's period; no deadline may fall after it" })
+  planEndsOn!: string | null;
   @ApiProperty({ description: 'Whether the current lead agency acknowledged it' }) acknowledged!: boolean;
   @ApiNullable(TaskPendingExtensionView) pendingExtension!: TaskPendingExtensionView | null;
   @ApiProperty({ type: [String] }) extensionRequestIds!: readonly string[];

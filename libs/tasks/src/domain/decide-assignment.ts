@@ -3,6 +3,7 @@ import type { AssignTask } from './task.commands';
 import type { TaskEvent } from './task.events';
 import { definedOnly, optionalText, requireLocalDate, requireText } from './task.guards';
 import { taskViolation } from './task-rules';
+import { requireDeadlineWithinBounds } from './deadline-rules';
 import { isRecurrenceFrequency, type Recurrence } from './recurrence';
 import { isAssigned, type TaskState } from './task.state';
 
@@ -43,8 +44,25 @@ export function assign({ data }: AssignTask, state: TaskState, context: Decision
       { taskId, leadAgencyId },
     );
   }
+  const planEndsOn = requireLocalDate(data.planEndsOn, "The end of the plan's period", taskId);
+  const backdated = data.backdated === true;
   const dueDate = data.dueDate === null ? null : requireLocalDate(data.dueDate, 'The due date', taskId);
+  if (dueDate !== null) {
+    requireDeadlineWithinBounds(dueDate, 'The due date', {
+      taskId,
+      today: context.today,
+      planEndsOn,
+      backdated,
+    });
+  }
   const recurrence = validRecurrence(data.recurrence ?? null, dueDate, taskId);
+  if (recurrence?.until !== undefined && recurrence.until > planEndsOn) {
+    throw taskViolation(
+      'task.due_date_after_plan_period',
+      `The recurrence of task ${taskId} runs until ${recurrence.until}, after its plan's period ends on ${planEndsOn}.`,
+      { taskId, dueDate: recurrence.until, planEndsOn },
+    );
+  }
   return [
     {
       type: 'TaskAssigned',
@@ -62,6 +80,9 @@ export function assign({ data }: AssignTask, state: TaskState, context: Decision
         groupId: optionalText(data.groupId) ?? null,
         assignedByAgencyId: optionalText(data.assignedByAgencyId) ?? context.actor.agencyId,
         assignedOn: context.today,
+        planEndsOn,
+        // Only a deadline that really had passed is marked, so the mark means something in the audit.
+        backdated: backdated && dueDate !== null && dueDate < context.today ? true : undefined,
       }),
     },
   ];

@@ -14,6 +14,7 @@ import {
   requireWorkable,
 } from './task.guards';
 import { taskViolation } from './task-rules';
+import { boundsOf, requireDeadlineWithinBounds } from './deadline-rules';
 import type { AssignedTaskState, PendingExtension, TaskState } from './task.state';
 
 /** Extension requests: asked by the lead agency, one at a time; granted or rejected by the reviewer. */
@@ -54,6 +55,7 @@ export function requestExtension(
   }
   const requestedDueDate = requireLocalDate(data.requestedDueDate, 'The requested due date', task.taskId);
   requireLaterDate(task, currentDueDate, requestedDueDate, 'requested');
+  requireDeadlineWithinBounds(requestedDueDate, 'The requested due date', boundsOf(task, context));
   const reason = requireText(
     data.reason,
     'task.reason_required',
@@ -101,7 +103,11 @@ function requirePendingRequest(task: AssignedTaskState, requestId: string): Pend
   );
 }
 
-export function grantExtension({ data }: GrantExtension, state: TaskState): TaskEvent[] {
+export function grantExtension(
+  { data }: GrantExtension,
+  state: TaskState,
+  context: DecisionContext,
+): TaskEvent[] {
   const task = requireAssigned(state, data.taskId);
   requireOpen(task, 'have an extension granted');
   const pending = requirePendingRequest(task, data.requestId);
@@ -111,6 +117,8 @@ export function grantExtension({ data }: GrantExtension, state: TaskState): Task
       ? pending.requestedDueDate
       : requireLocalDate(data.newDueDate, 'The granted due date', task.taskId);
   requireLaterDate(task, previousDueDate, newDueDate, 'granted');
+  // A request that waited past its own date is granted with a later one, never as asked.
+  requireDeadlineWithinBounds(newDueDate, 'The granted due date', boundsOf(task, context));
   return [
     {
       type: 'ExtensionGranted',

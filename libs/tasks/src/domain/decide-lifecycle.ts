@@ -1,4 +1,4 @@
-import type { DecisionContext } from '@giaoviec/kernel';
+import type { DecisionContext, LocalDate } from '@giaoviec/kernel';
 import type {
   AcceptCompletion,
   CancelTask,
@@ -20,11 +20,12 @@ import {
   requireText,
 } from './task.guards';
 import { taskViolation } from './task-rules';
+import { boundsOf, requireDeadlineWithinBounds } from './deadline-rules';
 import { isClosedStatus, type AssignedTaskState, type TaskState } from './task.state';
 
 /** Who holds the task, its completion and review, and closing or reopening it. */
 
-export function reassign({ data }: ReassignTask, state: TaskState): TaskEvent[] {
+export function reassign({ data }: ReassignTask, state: TaskState, context: DecisionContext): TaskEvent[] {
   const task = requireAssigned(state, data.taskId);
   requireOpen(task, 'be reassigned');
   const toAgencyId = requireText(
@@ -54,10 +55,18 @@ export function reassign({ data }: ReassignTask, state: TaskState): TaskEvent[] 
     `Reassigning task ${task.taskId} to agency ${toAgencyId} requires a reason.`,
     { taskId: task.taskId },
   );
+  const newDueDate = optionalDeadline(data.newDueDate, 'The new due date', task, context);
   return [
     {
       type: 'TaskReassigned',
-      data: { taskId: task.taskId, fromAgencyId: task.leadAgencyId, toAgencyId, reason, cause },
+      data: definedOnly({
+        taskId: task.taskId,
+        fromAgencyId: task.leadAgencyId,
+        toAgencyId,
+        reason,
+        cause,
+        newDueDate,
+      }),
     },
   ];
 }
@@ -142,7 +151,7 @@ export function cancel({ data }: CancelTask, state: TaskState): TaskEvent[] {
   return [{ type: 'TaskCancelled', data: { taskId: task.taskId, reason } }];
 }
 
-export function reopen({ data }: ReopenTask, state: TaskState): TaskEvent[] {
+export function reopen({ data }: ReopenTask, state: TaskState, context: DecisionContext): TaskEvent[] {
   const task = requireAssigned(state, data.taskId);
   if (!isClosedStatus(task.status)) {
     throw taskViolation(
@@ -159,9 +168,18 @@ export function reopen({ data }: ReopenTask, state: TaskState): TaskEvent[] {
       taskId: task.taskId,
     },
   );
-  const newDueDate =
-    data.newDueDate === undefined
-      ? undefined
-      : requireLocalDate(data.newDueDate, 'The new due date', task.taskId);
+  const newDueDate = optionalDeadline(data.newDueDate, 'The new due date', task, context);
   return [{ type: 'TaskReopened', data: definedOnly({ taskId: task.taskId, reason, newDueDate }) }];
+}
+
+function optionalDeadline(
+  value: unknown,
+  what: string,
+  task: AssignedTaskState,
+  context: DecisionContext,
+): LocalDate | undefined {
+  if (value === undefined) return undefined;
+  const date = requireLocalDate(value, what, task.taskId);
+  requireDeadlineWithinBounds(date, what, boundsOf(task, context));
+  return date;
 }

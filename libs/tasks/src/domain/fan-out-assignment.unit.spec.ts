@@ -1,6 +1,6 @@
 import { DomainRuleViolation } from '@giaoviec/kernel';
 import { fanOutAssignment, type FanOutAgency, type FanOutAssignment } from './fan-out-assignment';
-import { asStandingOffice, PLAN_ID, STANDING_OFFICE, TODAY } from './task.test-fixtures';
+import { asStandingOffice, PLAN_ENDS_ON, PLAN_ID, STANDING_OFFICE, TODAY } from './task.test-fixtures';
 
 const agencies: FanOutAgency[] = [
   { agencyId: 'so-noi-vu', kind: 'department', active: true },
@@ -16,6 +16,7 @@ const assignment = (overrides: Partial<FanOutAssignment> = {}): FanOutAssignment
   title: 'Rà soát thủ tục hành chính cấp xã',
   coordinatingAgencyIds: ['so-noi-vu', 'xa-phu-vang'],
   dueDate: '2026-09-30',
+  planEndsOn: PLAN_ENDS_ON,
   groupId: 'group-iv-2',
   taskIdFor: (communeId) => `task-iv-2-${communeId}`,
   ...overrides,
@@ -44,6 +45,7 @@ describe('fanOutAssignment', () => {
           groupId: 'group-iv-2',
           assignedByAgencyId: STANDING_OFFICE,
           assignedOn: TODAY,
+          planEndsOn: PLAN_ENDS_ON,
         },
       },
     ]);

@@ -10,6 +10,7 @@ import {
   COORDINATOR,
   LEAD,
   OUTSIDER,
+  PLAN_ENDS_ON,
   STANDING_OFFICE,
   TASK_ID,
   TODAY,
@@ -64,10 +65,48 @@ describe('Task: assignment', () => {
       .then([assigned({ dueDate: null, assignedOn: TODAY })]);
   });
 
-  it('accepts a due date already past: plans are sometimes entered late, and the task is simply overdue', () => {
+  it('refuses a due date already past: the task would be escalated the moment it arrives', () => {
+    const violation = givenEvents(taskDecider, [])
+      .when(assignCommand({ dueDate: '2026-05-31' }), asStandingOffice())
+      .thenFails('task.due_date_in_past');
+    expect(violation.kind).toBe('unprocessable');
+    expect(violation.details).toEqual({ taskId: TASK_ID, dueDate: '2026-05-31', today: TODAY });
+  });
+
+  it('accepts a due date of today', () => {
     givenEvents(taskDecider, [])
-      .when(assignCommand({ dueDate: '2025-12-31' }), asStandingOffice())
-      .then([assigned({ dueDate: '2025-12-31', assignedOn: TODAY })]);
+      .when(assignCommand({ dueDate: TODAY }), asStandingOffice())
+      .then([assigned({ dueDate: TODAY, assignedOn: TODAY })]);
+  });
+
+  it('accepts a past due date entered as backdated (an old plan recorded late), and marks the event so', () => {
+    givenEvents(taskDecider, [])
+      .when(assignCommand({ dueDate: '2025-12-31', backdated: true }), asStandingOffice())
+      .then([assigned({ dueDate: '2025-12-31', assignedOn: TODAY, backdated: true })]);
+  });
+
+  it('does not mark a backdated entry whose due date is still ahead', () => {
+    givenEvents(taskDecider, [])
+      .when(assignCommand({ backdated: true }), asStandingOffice())
+      .then([assigned({ assignedOn: TODAY })]);
+  });
+
+  it("refuses a due date after the plan's period ends, backdated or not", () => {
+    for (const backdated of [false, true]) {
+      const violation = givenEvents(taskDecider, [])
+        .when(assignCommand({ dueDate: '2031-01-01', backdated }), asStandingOffice())
+        .thenFails('task.due_date_after_plan_period');
+      expect(violation.details).toEqual({ taskId: TASK_ID, dueDate: '2031-01-01', planEndsOn: PLAN_ENDS_ON });
+    }
+  });
+
+  it("refuses a recurrence that runs past the plan's period", () => {
+    givenEvents(taskDecider, [])
+      .when(
+        assignCommand({ dueDate: null, recurrence: { frequency: 'quarterly', until: '2031-03-31' } }),
+        asStandingOffice(),
+      )
+      .thenFails('task.due_date_after_plan_period');
   });
 
   it('drops duplicate coordinating agencies', () => {

@@ -16,6 +16,8 @@ export const TASK_RULES = {
   'task.lead_agency_also_coordinating': 'unprocessable',
   'task.invalid_date': 'unprocessable',
   'task.invalid_recurrence': 'unprocessable',
+  'task.due_date_in_past': 'unprocessable',
+  'task.due_date_after_plan_period': 'unprocessable',
   'task.closed': 'state_conflict',
   'task.awaiting_review': 'state_conflict',
   'task.not_lead_agency': 'state_conflict',

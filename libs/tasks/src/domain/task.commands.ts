@@ -22,6 +22,10 @@ export interface AssignTaskData {
   readonly groupId?: string | null;
   /** Defaults to the actor's agency. */
   readonly assignedByAgencyId?: string;
+  /** The end of the plan's period, from the plan's stream (never from the client). */
+  readonly planEndsOn: LocalDate;
+  /** Accept a due date already past: entry of an old plan after the fact. */
+  readonly backdated?: boolean;
 }
 
 export interface AcknowledgeTaskData {
@@ -63,6 +67,8 @@ export interface ReassignTaskData {
   readonly reason: string;
   /** Defaults to 'manual'. */
   readonly cause?: ReassignmentCause;
+  /** A new deadline for the receiving agency; the task keeps its deadline when absent. */
+  readonly newDueDate?: LocalDate;
 }
 
 export interface CompleteTaskData {

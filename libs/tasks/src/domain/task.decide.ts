@@ -23,11 +23,11 @@ export function decideTask(command: TaskCommand, state: TaskState, context: Deci
     case 'RequestExtension':
       return requestExtension(command, state, context);
     case 'GrantExtension':
-      return grantExtension(command, state);
+      return grantExtension(command, state, context);
     case 'RejectExtension':
       return rejectExtension(command, state);
     case 'ReassignTask':
-      return reassign(command, state);
+      return reassign(command, state, context);
     case 'CompleteTask':
       return complete(command, state, context);
     case 'AcceptCompletion':
@@ -41,7 +41,7 @@ export function decideTask(command: TaskCommand, state: TaskState, context: Deci
     case 'CancelTask':
       return cancel(command, state);
     case 'ReopenTask':
-      return reopen(command, state);
+      return reopen(command, state, context);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown task command ${JSON.stringify((unknown as { type?: unknown }).type)}`);

@@ -36,6 +36,10 @@ export interface TaskAssignedData {
   readonly assignedByAgencyId: string;
   /** The day it was assigned, in Huế. */
   readonly assignedOn: LocalDate;
+  /** The last day of the plan's period: no deadline of the task may fall after it. Absent on tasks assigned before it was recorded. */
+  readonly planEndsOn?: LocalDate;
+  /** The deadline had already passed when it was entered: an old plan recorded after the fact. */
+  readonly backdated?: true;
 }
 
 export interface TaskAcknowledgedData {
@@ -84,6 +88,8 @@ export interface TaskReassignedData {
   readonly toAgencyId: string;
   readonly reason: string;
   readonly cause: ReassignmentCause;
+  /** The deadline the receiving agency is given; absent when the task keeps its deadline. */
+  readonly newDueDate?: LocalDate;
 }
 
 export interface TaskCompletedData {

@@ -22,6 +22,7 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
       recurrence: data.recurrence,
       dueDateIsPeriodEnd: data.dueDateIsPeriodEnd,
       assignedOn: data.assignedOn,
+      planEndsOn: data.planEndsOn ?? null,
       acknowledged: false,
       pendingExtension: null,
       extensionRequestIds: [],
@@ -63,8 +64,8 @@ function evolveAssigned(state: AssignedTaskState, event: TaskEvent): AssignedTas
       return withDueDate({ ...state, pendingExtension: null }, event.data.newDueDate);
     case 'ExtensionRejected':
       return { ...state, pendingExtension: null };
-    case 'TaskReassigned':
-      return {
+    case 'TaskReassigned': {
+      const reassigned: AssignedTaskState = {
         ...state,
         leadAgencyId: event.data.toAgencyId,
         coordinatingAgencyIds: state.coordinatingAgencyIds.filter((id) => id !== event.data.toAgencyId),
@@ -74,6 +75,10 @@ function evolveAssigned(state: AssignedTaskState, event: TaskEvent): AssignedTas
         // The former lead's request lapses; the new agency asks for itself if it needs to.
         pendingExtension: null,
       };
+      return event.data.newDueDate === undefined
+        ? reassigned
+        : withDueDate(reassigned, event.data.newDueDate);
+    }
     case 'TaskCompleted':
       return {
         ...state,

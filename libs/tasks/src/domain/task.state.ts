@@ -62,6 +62,8 @@ export interface AssignedTaskState {
   readonly recurrence: Recurrence | null;
   readonly dueDateIsPeriodEnd: boolean;
   readonly assignedOn: LocalDate;
+  /** The end of the plan's period; null for tasks assigned before it was recorded on the task. */
+  readonly planEndsOn: LocalDate | null;
   /** Whether the current lead agency acknowledged the task; a reassignment clears it. */
   readonly acknowledged: boolean;
   readonly pendingExtension: PendingExtension | null;

@@ -23,6 +23,8 @@ export const COORDINATOR = 'agency-so-tai-chinh';
 export const OUTSIDER = 'agency-phuong-an-cuu';
 export const DUE = '2026-06-30';
 export const TODAY = '2026-06-01';
+/** The last day of the plan's period. */
+export const PLAN_ENDS_ON = '2030-12-31';
 
 /** A context on a calendar day in Huế (09:00 local time), as an actor of an agency. */
 export function on(
@@ -53,6 +55,7 @@ export function assignCommand(overrides: Partial<AssignTask['data']> = {}): Assi
       leadAgencyId: LEAD,
       coordinatingAgencyIds: [COORDINATOR],
       dueDate: DUE,
+      planEndsOn: PLAN_ENDS_ON,
       ...overrides,
     },
   };
@@ -74,6 +77,7 @@ export function assigned(overrides: Partial<TaskAssignedData> = {}): TaskAssigne
       groupId: null,
       assignedByAgencyId: STANDING_OFFICE,
       assignedOn: '2026-05-15',
+      planEndsOn: PLAN_ENDS_ON,
       ...overrides,
     },
   };

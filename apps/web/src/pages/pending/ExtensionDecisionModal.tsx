@@ -2,6 +2,7 @@ import { DatePicker, Descriptions, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { PendingTask } from '../../api/standing-office-views';
 import { dayjs, formatDate, toLocalDate } from '../../labels/dates';
+import { outsideDeadlineBounds } from '../../labels/deadline-bounds';
 import { DecisionModal } from './DecisionModal';
 import { optionalText, REASON_RULES, taskDecisions } from './task-commands';
 
@@ -63,7 +64,12 @@ export function ExtensionDecisionModal({
             },
           ]}
         >
-          <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: 200 }} />
+          <DatePicker
+            format="DD/MM/YYYY"
+            placeholder="Chọn ngày"
+            style={{ width: 200 }}
+            disabledDate={outsideDeadlineBounds({})}
+          />
         </Form.Item>
         <Form.Item
           name="note"

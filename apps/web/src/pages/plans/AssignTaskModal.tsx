@@ -8,6 +8,7 @@ import { toLocalDate } from '../../labels/dates';
 import { DecisionModal } from '../pending/DecisionModal';
 import { optionalText } from '../pending/task-commands';
 import { AgencySelect } from '../../components/AgencySelect';
+import { outsideDeadlineBounds } from '../../labels/deadline-bounds';
 import { planCommands } from './plan-commands';
 
 interface AssignValues {
@@ -16,6 +17,7 @@ interface AssignValues {
   description?: string;
   dueDate: Dayjs;
   allCommunes?: boolean;
+  backdated?: boolean;
   leadAgencyId?: string;
   coordinatingAgencyIds?: string[];
 }
@@ -38,6 +40,7 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
       title: values.title.trim(),
       description: optionalText(values.description),
       dueDate: toLocalDate(values.dueDate),
+      ...(values.backdated ? { backdated: true } : {}),
       ...(values.allCommunes ? { allCommunes: true } : { leadAgencyId: values.leadAgencyId }),
       coordinatingAgencyIds: values.coordinatingAgencyIds?.length ? values.coordinatingAgencyIds : undefined,
     });
@@ -75,12 +78,28 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
               </Form.Item>
             </Col>
             <Col xs={24} sm={16}>
-              <Form.Item
-                name="dueDate"
-                label="Thời hạn hoàn thành"
-                rules={[{ required: true, message: 'Vui lòng chọn thời hạn hoàn thành' }]}
-              >
-                <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: 200 }} />
+              {/* The picker greys out past days until the entry is marked as backdated. */}
+              <Form.Item noStyle dependencies={['backdated']}>
+                {({ getFieldValue }) => (
+                  <Form.Item
+                    name="dueDate"
+                    label="Thời hạn hoàn thành"
+                    rules={[{ required: true, message: 'Vui lòng chọn thời hạn hoàn thành' }]}
+                  >
+                    <DatePicker
+                      format="DD/MM/YYYY"
+                      placeholder="Chọn ngày"
+                      style={{ width: 200 }}
+                      disabledDate={outsideDeadlineBounds({
+                        planEndsOn: plan.period.to,
+                        allowPast: Boolean(getFieldValue('backdated')),
+                      })}
+                    />
+                  </Form.Item>
+                )}
+              </Form.Item>
+              <Form.Item name="backdated" valuePropName="checked" style={{ marginTop: -16, marginBottom: 8 }}>
+                <Checkbox>Nhập bù kế hoạch cũ (thời hạn đã qua)</Checkbox>
               </Form.Item>
             </Col>
           </Row>

@@ -3,6 +3,7 @@ import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd
 import type { Dayjs } from 'dayjs';
 import type { TaskDetail } from '../../api/views';
 import { dayjs, toLocalDate } from '../../labels/dates';
+import { outsideDeadlineBounds } from '../../labels/deadline-bounds';
 import { useAgencies } from '../../hooks/use-agencies';
 import type { ActionField, TaskAction } from './task-actions';
 
@@ -66,7 +67,7 @@ export function ActionModal({
       <Form form={form} layout="vertical" requiredMark="optional">
         {action.fields.map((field) => (
           <Form.Item key={field.name} name={field.name} label={field.label} rules={fieldRules(field, task)}>
-            {fieldInput(field, units)}
+            {fieldInput(field, units, task)}
           </Form.Item>
         ))}
       </Form>
@@ -105,7 +106,7 @@ function fieldRules(field: ActionField, task: TaskDetail) {
  * hands value and onChange to that child, and a wrapper component in between would have
  * to pass them on by hand.
  */
-function fieldInput(field: ActionField, units: { value: string; label: string }[]) {
+function fieldInput(field: ActionField, units: { value: string; label: string }[], task: TaskDetail) {
   switch (field.kind) {
     case 'textarea':
       return <Input.TextArea rows={4} placeholder={field.placeholder} />;
@@ -114,7 +115,14 @@ function fieldInput(field: ActionField, units: { value: string; label: string }[
     case 'percent':
       return <InputNumber min={0} max={100} precision={0} addonAfter="%" style={{ width: 160 }} />;
     case 'date':
-      return <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: 200 }} />;
+      return (
+        <DatePicker
+          format="DD/MM/YYYY"
+          placeholder="Chọn ngày"
+          style={{ width: 200 }}
+          disabledDate={outsideDeadlineBounds({ planEndsOn: task.planEndsOn })}
+        />
+      );
     case 'level':
       return (
         <Select

@@ -7,6 +7,12 @@ type RuleText = string | ((problem: Problem) => string);
 const count = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
+/** '2026-06-30' → '30/06/2026'; undefined for anything else. */
+const dayOf = (value: unknown): string | undefined => {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : undefined;
+};
+
 const actionWords = (problem: Problem): string | undefined =>
   typeof problem.action === 'string'
     ? (POLICY_ACTION_WORDS as Record<string, string | undefined>)[problem.action]
@@ -167,6 +173,10 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'task.lead_agency_also_coordinating': 'Đơn vị chủ trì không thể đồng thời là đơn vị phối hợp của nhiệm vụ.',
   'task.invalid_date': 'Ngày của nhiệm vụ không phải là ngày hợp lệ (yyyy-mm-dd).',
   'task.invalid_recurrence': 'Nhiệm vụ định kỳ phải lặp lại hằng tháng, hằng quý, 6 tháng hoặc hằng năm.',
+  'task.due_date_in_past': (problem) =>
+    `Thời hạn ${dayOf(problem.dueDate) ?? 'này'} đã qua: hãy chọn một ngày từ hôm nay trở đi (khi nhập lại kế hoạch cũ, đánh dấu là nhập bù).`,
+  'task.due_date_after_plan_period': (problem) =>
+    `Thời hạn nằm sau ngày kết thúc của kế hoạch${dayOf(problem.planEndsOn) ? ` (${dayOf(problem.planEndsOn)})` : ''}.`,
   'task.closed':
     'Nhiệm vụ đã kết thúc (đã nghiệm thu hoặc đã hủy); cần mở lại nhiệm vụ trước khi thực hiện thao tác này.',
   'task.awaiting_review':

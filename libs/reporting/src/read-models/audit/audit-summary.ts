@@ -67,6 +67,7 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
         `${actor} giao ${code}${quoted(d.title, 120)} của ${plan(d.planId)} cho ${agency(d.leadAgencyId)} chủ trì` +
         (coordinating ? `, phối hợp: ${coordinating}` : '') +
         (d.dueDate ? `, hạn ${vietnameseDate(d.dueDate)}` : ', không có thời hạn cụ thể') +
+        (d.backdated === true ? ' (nhập bù, thời hạn đã qua khi ghi nhận)' : '') +
         (d.groupId ? ' (giao cho tất cả xã, phường)' : '')
       );
     }
@@ -88,6 +89,7 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
       return (
         `${actor} chuyển ${task} từ ${agency(d.fromAgencyId)} sang ${agency(d.toAgencyId)} chủ trì` +
         (d.cause === 'agency_merger' ? ' do sắp xếp, sáp nhập đơn vị' : '') +
+        (typeof d.newDueDate === 'string' ? `, hạn mới ${vietnameseDate(d.newDueDate)}` : '') +
         `, lý do: ${quoted(d.reason)}`
       );
     case 'TaskCompleted': {

@@ -203,6 +203,33 @@ describe('Vietnamese audit summaries', () => {
       'Sở Khoa học và Công nghệ chuyển nhiệm vụ II.1 từ UBND phường Vĩnh Ninh sang UBND phường An Cựu chủ trì do sắp xếp, sáp nhập đơn vị, lý do: "Sáp nhập"',
     );
     expect(
+      summary('TaskReassigned', {
+        taskId: 't-ii-1',
+        fromAgencyId: 'phuong-b',
+        toAgencyId: 'phuong-a',
+        reason: 'Đúng chức năng',
+        cause: 'manual',
+        newDueDate: '2026-11-30',
+      }),
+    ).toBe(
+      'Sở Khoa học và Công nghệ chuyển nhiệm vụ II.1 từ UBND phường Vĩnh Ninh sang UBND phường An Cựu chủ trì, hạn mới 30/11/2026, lý do: "Đúng chức năng"',
+    );
+    expect(
+      summary('TaskAssigned', {
+        taskId: 't-old',
+        planId: 'kh-495',
+        code: 'I.1',
+        title: 'Ban hành quy chế',
+        leadAgencyId: 'so-tai-chinh',
+        coordinatingAgencyIds: [],
+        dueDate: '2026-03-31',
+        groupId: null,
+        backdated: true,
+      }),
+    ).toBe(
+      'Sở Khoa học và Công nghệ giao nhiệm vụ I.1 "Ban hành quy chế" của Kế hoạch 495/KH-UBND cho Sở Tài chính chủ trì, hạn 31/03/2026 (nhập bù, thời hạn đã qua khi ghi nhận)',
+    );
+    expect(
       summary(
         'ReminderSent',
         {

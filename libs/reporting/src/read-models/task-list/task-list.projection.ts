@@ -392,6 +392,7 @@ function fromStored(row: StoredTaskRow): TaskRow {
       recurrence: row.recurrence,
       dueDateIsPeriodEnd: row.due_date_is_period_end,
       assignedOn: row.assigned_on,
+      planEndsOn: null,
       acknowledged: row.acknowledged,
       pendingExtension:
         row.pending_extension_request_id !== null && row.pending_extension_due_date !== null

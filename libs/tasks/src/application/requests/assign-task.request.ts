@@ -82,6 +82,14 @@ export class AssignTaskRequest {
   recurrence?: RecurrenceDto;
 
   @ApiPropertyOptional({
+    description:
+      'Accept a due date that has already passed: for entering an old plan after the fact. Without it a past due date is refused (422 task.due_date_in_past).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  backdated?: boolean;
+
+  @ApiPropertyOptional({
     description: 'The document gave no deadline; the end of the period it names was used',
   })
   @IsOptional()

@@ -78,6 +78,15 @@ export class ReassignTaskRequest extends ReasonRequest {
   @ApiProperty({ example: 'so-tai-chinh' })
   @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
   toAgencyId!: string;
+
+  @ApiPropertyOptional({
+    example: '2027-03-31',
+    description:
+      'A new deadline for the receiving agency, from today to the end of the plan; kept when absent',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  newDueDate?: string;
 }
 
 export class CompleteTaskRequest extends VersionedRequest {
