@@ -34,6 +34,18 @@ describe('an agency head sees the tasks of its units', () => {
     const task = await api.http.get(`/tasks/${taskId}`).set(asStandingOffice).expect(200);
     expect(task.body.leadAgencyId).toBe('so-tai-chinh');
     await api.http.post(`/tasks/${taskId}/acknowledge`).set(financeHead).send({}).expect(200);
+    // The deadline is the city's: a head hands the task on with it, or asks for an extension.
+    const newDeadline = await api.http
+      .post(`/tasks/${taskId}/reassign`)
+      .set(financeHead)
+      .set('Accept-Language', 'vi')
+      .send({
+        toAgencyId: 'tt-dich-vu-tai-chinh',
+        reason: 'Giao Trung tâm thực hiện',
+        newDueDate: '2026-12-31',
+      })
+      .expect(403);
+    expect(newDeadline.body.detail).toMatch(/^Chỉ cơ quan thường trực mới đặt thời hạn mới/);
     await api.http
       .post(`/tasks/${taskId}/reassign`)
       .set(financeHead)

@@ -239,7 +239,16 @@ export class TasksController {
     @ExpectedVersion() expectedVersion: number | undefined,
     @RequestCommandContext() context: CommandContext,
   ) {
-    if (context.actor.role !== 'standing_office') await this.requireUnitOfOwnAgency(body.toAgencyId, context);
+    if (context.actor.role !== 'standing_office') {
+      await this.requireUnitOfOwnAgency(body.toAgencyId, context);
+      // The deadline is the city's; a head who needs more time asks for an extension.
+      if (body.newDueDate !== undefined) {
+        throw forbiddenProblem(
+          'Only the standing office sets a new deadline on reassignment; an agency head keeps the deadline or requests an extension.',
+          { reason: 'deadline_of_standing_office', action: 'task.reassign', role: context.actor.role },
+        );
+      }
+    }
     return this.run(
       { type: 'ReassignTask', data: { taskId, ...body, cause: 'manual' } },
       context,

@@ -30,6 +30,8 @@ function forbidden(problem: Problem): string {
         : `${theRole(problem)} chỉ được thao tác trên dữ liệu của đơn vị mình.`;
     case 'other_agency_rows':
       return `${theRole(problem)} chỉ được xem dữ liệu của đơn vị mình.`;
+    case 'deadline_of_standing_office':
+      return 'Chỉ cơ quan thường trực mới đặt thời hạn mới khi giao lại nhiệm vụ; lãnh đạo đơn vị giữ nguyên thời hạn hoặc đề nghị gia hạn.';
     case 'unit_of_agency':
       return 'Lãnh đạo đơn vị chỉ được giao lại nhiệm vụ cho đơn vị trực thuộc của mình; với đơn vị khác, hãy đề nghị cơ quan thường trực.';
     default:
