@@ -68,4 +68,52 @@ describe('an agency head sees the tasks of its units', () => {
       .send({ reportId: 'r-1', summary: 'Đã họp', percentComplete: 10 })
       .expect(403);
   });
+
+  it("lists, boards and counts the units' tasks for the head, rolled into the department", async () => {
+    // A second task, given to the centre directly and already overdue on 2026-06-01.
+    await api.http
+      .post('/plans/kh-495/tasks')
+      .set(asStandingOffice)
+      .send({
+        taskId: 'kh-495-centre',
+        title: 'Rà soát dịch vụ công',
+        leadAgencyId: 'tt-dich-vu-tai-chinh',
+        dueDate: '2026-05-20',
+        backdated: true,
+      })
+      .expect(201);
+    await projectReadModels(api);
+
+    const list = await api.http.get('/tasks').set(financeHead).expect(200);
+    expect(list.body.items.map((task: { taskId: string }) => task.taskId).sort()).toEqual([
+      'kh-495-centre',
+      taskId,
+    ]);
+    const unitOnly = await api.http.get('/tasks?agencyId=tt-dich-vu-tai-chinh').set(financeHead).expect(200);
+    expect(unitOnly.body.items.map((task: { taskId: string }) => task.taskId)).toEqual(['kh-495-centre']);
+    await api.http.get('/tasks?agencyId=so-y-te').set(financeHead).expect(403);
+    // The centre's officer sees the centre's task, not its department's.
+    const centreList = await api.http.get('/tasks').set(centreOfficer).expect(200);
+    expect(centreList.body.items.map((task: { taskId: string }) => task.taskId)).toEqual(['kh-495-centre']);
+
+    const overdue = await api.http.get('/dashboard/overdue').set(financeHead).expect(200);
+    expect(overdue.body.items.map((task: { taskId: string }) => task.taskId)).toEqual(['kh-495-centre']);
+
+    const dashboard = await api.http.get('/dashboard/agencies').set(financeHead).expect(200);
+    expect(dashboard.body.agencies).toHaveLength(1);
+    expect(dashboard.body.agencies[0]).toMatchObject({
+      agencyId: 'so-tai-chinh',
+      counts: { total: 2, overdue: 1 },
+      units: [{ agencyId: 'tt-dich-vu-tai-chinh', agencyName: 'Trung tâm Dịch vụ tài chính công' }],
+    });
+    // Leadership sees the same department row, its centre inside it.
+    const citywide = await api.http.get('/dashboard/agencies').set(asStandingOffice).expect(200);
+    const finance = citywide.body.agencies.find(
+      (row: { agencyId: string }) => row.agencyId === 'so-tai-chinh',
+    );
+    expect(finance.counts.total).toBe(2);
+    expect(citywide.body.agencies.map((row: { agencyId: string }) => row.agencyId)).not.toContain(
+      'tt-dich-vu-tai-chinh',
+    );
+  });
 });

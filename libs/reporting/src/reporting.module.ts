@@ -1,3 +1,4 @@
+import { AgencyReadScope } from './read-models/shared/agency-read-scope';
 import { Module } from '@nestjs/common';
 import { PROJECTIONS } from './projection/projection';
 import { AuditController } from './read-models/audit/audit.controller';
@@ -53,6 +54,7 @@ export class ReadModelProjectionsModule {}
     AuditQueries,
     NotificationQueries,
     NotificationReads,
+    AgencyReadScope,
   ],
   exports: [
     ReadModelProjectionsModule,

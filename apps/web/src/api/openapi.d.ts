@@ -1750,7 +1750,10 @@ export interface components {
             shortName: string | null;
             /** @example department */
             kind: string | null;
+            /** @description Its own tasks and its units' */
             counts: components["schemas"]["CategoryCountsView"];
+            /** @description The units (centres, teams) rolled into this row, each with its own figures */
+            units?: components["schemas"]["AgencyCountsView"][];
         };
         AgencyDashboardView: {
             /**

@@ -35,7 +35,8 @@ export function invalidField(
  * Why a request was refused (403): the role may not do it at all; only for its own agency's
  * resources; only towards a unit of its agency; or it asked a list for another agency's rows.
  */
-export type ForbiddenReason = 'role' | 'own_agency' | 'unit_of_agency' | 'other_agency_rows';
+export type ForbiddenReason =
+  'role' | 'own_agency' | 'unit_of_agency' | 'other_agency_rows' | 'deadline_of_standing_office';
 
 export function forbiddenProblem(
   detail: string,

@@ -1,5 +1,5 @@
 export * from './read-model-projections';
-export * from './shared/agency-scope';
+export * from './shared/agency-read-scope';
 export * from './shared/read-model.requests';
 export * from './shared/vietnamese';
 export * from './directory/directory.projection';

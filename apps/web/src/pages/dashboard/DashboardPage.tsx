@@ -8,7 +8,7 @@ import { formatDate } from '../../labels/dates';
 import { PlanSelect } from './PlanSelect';
 import { useFilterParams } from './use-filter-params';
 import { useAgencies } from '../../hooks/use-agencies';
-import { agencyLabel, completionRate, type CountsRow } from './dashboard-numbers';
+import { agencyCountsRow, agencyLabel, type CountsRow } from './dashboard-numbers';
 import { SummaryStatistics } from './SummaryStatistics';
 import { AgencyStatusChart } from './AgencyStatusChart';
 import { CompletionRateChart } from './CompletionRateChart';
@@ -36,12 +36,7 @@ export function DashboardPage() {
 
   const everyAgency: CountsRow[] = [...(dashboard.data?.agencies ?? [])]
     .sort((a, b) => b.counts.total - a.counts.total || agencyLabel(a).localeCompare(agencyLabel(b), 'vi'))
-    .map((agency) => ({
-      key: agency.agencyId,
-      name: agencyLabel(agency),
-      counts: agency.counts,
-      rate: completionRate(agency.counts),
-    }));
+    .map(agencyCountsRow);
   const shown = top > 0 ? everyAgency.slice(0, top) : everyAgency;
   const note =
     shown.length < everyAgency.length

@@ -32,6 +32,20 @@ export interface CountsRow {
   name: string;
   counts: CategoryCounts;
   rate: number | null;
+  /** The units counted in this row (a department's centres), opened beneath it in the table. */
+  children?: CountsRow[];
+}
+
+/** An agency's row, its units (already counted in it) as rows of their own beneath it. */
+export function agencyCountsRow(agency: AgencyCounts): CountsRow {
+  const units = agency.units ?? [];
+  return {
+    key: agency.agencyId,
+    name: agencyLabel(agency),
+    counts: agency.counts,
+    rate: completionRate(agency.counts),
+    ...(units.length > 0 ? { children: units.map(agencyCountsRow) } : {}),
+  };
 }
 
 /**

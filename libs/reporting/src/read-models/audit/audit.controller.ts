@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { addDays, isLocalDate, type Actor, type Clock } from '@giaoviec/kernel';
 import { Authorize, CLOCK, invalidField } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
-import { narrowedAgency } from '../shared/agency-scope';
+import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
 import { todayIn } from '../shared/today';
 import { CSV_CONTENT_TYPE } from './audit-csv';
@@ -28,6 +28,7 @@ const startOfDayInHue = (day: string) => new Date(`${day}T00:00:00+07:00`).toISO
 export class AuditController {
   constructor(
     private readonly queries: AuditQueries,
+    private readonly scope: AgencyReadScope,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -58,7 +59,7 @@ export class AuditController {
     @RequestActor() actor: Actor,
     @Headers('accept') accept?: string,
   ): Promise<AuditPage | StreamableFile> {
-    const filter = this.filterOf(query, actor);
+    const filter = await this.filterOf(query, actor);
     const format = query.format ?? formatAccepted(accept);
     if (format === 'json') return this.queries.page(filter);
     const filename = `nhat-ky-${todayIn(this.clock)}.${format}`;
@@ -72,7 +73,7 @@ export class AuditController {
     return new StreamableFile(await this.queries.xlsx(filter), { type: XLSX_CONTENT_TYPE, disposition });
   }
 
-  private filterOf(query: AuditRequest, actor: Actor): AuditFilter {
+  private async filterOf(query: AuditRequest, actor: Actor): Promise<AuditFilter> {
     const from =
       query.from === undefined
         ? undefined
@@ -90,7 +91,7 @@ export class AuditController {
       throw invalidField('from', 'notAfterTo', 'from must not be later than to');
     }
     return {
-      scopeAgencyId: narrowedAgency('audit.read', actor, query.agencyId),
+      scopeAgencyIds: await this.scope.agenciesFor('audit.read', actor, query.agencyId),
       actorUserId: query.actorUserId,
       agencyId: query.agencyId,
       planId: query.planId,

@@ -219,10 +219,10 @@ describe('audit trail (rm_audit) — GET /audit', () => {
   });
 
   it('narrows an agency head to the events made by or concerning the agency', async () => {
-    const own = await page({ scopeAgencyId: SO_Y_TE });
+    const own = await page({ scopeAgencyIds: [SO_Y_TE] });
     expect(own.items.every((item) => item.agencyIds.includes(SO_Y_TE))).toBe(true);
-    expect(await types({ scopeAgencyId: SO_Y_TE, taskId: 't-ii-1' })).toHaveLength(4);
-    expect(await types({ scopeAgencyId: SO_Y_TE, indicatorId: 'kts-1' })).toEqual([]);
+    expect(await types({ scopeAgencyIds: [SO_Y_TE], taskId: 't-ii-1' })).toHaveLength(4);
+    expect(await types({ scopeAgencyIds: [SO_Y_TE], indicatorId: 'kts-1' })).toEqual([]);
   });
 
   it('filters by when it was recorded or when it happened, a day meaning the whole day in Huế', async () => {

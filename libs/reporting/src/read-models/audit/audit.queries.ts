@@ -10,8 +10,8 @@ import { AUDIT_EXPORT_COLUMNS, auditExportRow, textCells, type AuditExportRow } 
 import { auditWorkbook } from './audit-xlsx';
 
 export interface AuditFilter {
-  /** Set for an agency head: only events made by or concerning that agency. */
-  readonly scopeAgencyId?: string;
+  /** Set for an agency-scoped actor: only events made by or concerning these agencies (a head's own and its units). */
+  readonly scopeAgencyIds?: readonly string[];
   readonly actorUserId?: string;
   /** The actor's agency or an agency the event concerns. */
   readonly agencyId?: string;
@@ -146,7 +146,8 @@ export class AuditQueries {
       const params = new SqlParams();
       const conditions: string[] = [];
       const hasAgency = (agencyId: string) => `r.agency_ids @> ARRAY[${params.add(agencyId)}]::text[]`;
-      if (filter.scopeAgencyId !== undefined) conditions.push(hasAgency(filter.scopeAgencyId));
+      if (filter.scopeAgencyIds !== undefined)
+        conditions.push(`r.agency_ids && ${params.add(filter.scopeAgencyIds)}::text[]`);
       if (filter.agencyId !== undefined) conditions.push(hasAgency(filter.agencyId));
       if (filter.actorUserId !== undefined)
         conditions.push(`r.actor_user_id = ${params.add(filter.actorUserId)}`);

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
 import { Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
-import { narrowedAgency } from '../shared/agency-scope';
+import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
 import { DashboardQueries, type AgencyDashboard, type PlanDashboard } from './dashboard.queries';
 import { AgencyDashboardRequest, PlanDashboardRequest } from './dashboard.request';
@@ -13,7 +13,10 @@ import { AgencyDashboardView, PlanDashboardView } from './dashboard.responses';
 @ApiTags('dashboard')
 @Controller('dashboard')
 export class DashboardController {
-  constructor(private readonly queries: DashboardQueries) {}
+  constructor(
+    private readonly queries: DashboardQueries,
+    private readonly scope: AgencyReadScope,
+  ) {}
 
   @Get('agencies')
   @ApiOperation({
@@ -23,9 +26,12 @@ export class DashboardController {
   @ApiOkResponse({ type: AgencyDashboardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
-  agencies(@Query() query: AgencyDashboardRequest, @RequestActor() actor: Actor): Promise<AgencyDashboard> {
+  async agencies(
+    @Query() query: AgencyDashboardRequest,
+    @RequestActor() actor: Actor,
+  ): Promise<AgencyDashboard> {
     return this.queries.byAgency({
-      scopeAgencyId: narrowedAgency('dashboard.read', actor, query.agencyId),
+      scopeAgencyIds: await this.scope.agenciesFor('dashboard.read', actor, query.agencyId),
       agencyId: query.agencyId,
       planId: query.planId,
       kind: query.kind,
@@ -40,13 +46,13 @@ export class DashboardController {
   @ApiOkResponse({ type: PlanDashboardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
-  plan(
+  async plan(
     @Param('planId') planId: string,
     @Query() query: PlanDashboardRequest,
     @RequestActor() actor: Actor,
   ): Promise<PlanDashboard> {
     return this.queries.byPlan(planId, {
-      scopeAgencyId: narrowedAgency('dashboard.read', actor),
+      scopeAgencyIds: await this.scope.agenciesFor('dashboard.read', actor),
       sectionDepth: query.sectionDepth,
     });
   }

@@ -158,7 +158,7 @@ describe('Steering Committee dashboards — GET /dashboard/agencies, GET /dashbo
       PHUONG_PHU_XUAN,
       PHUONG_THUAN_HOA,
     ]);
-    const own = await queries.byAgency({ scopeAgencyId: SO_Y_TE });
+    const own = await queries.byAgency({ scopeAgencyIds: [SO_Y_TE] });
     expect(own.agencies.map((a) => a.agencyId)).toEqual([SO_Y_TE]);
     expect(own.totals.total).toBe(1);
   });
@@ -210,10 +210,10 @@ describe('Steering Committee dashboards — GET /dashboard/agencies, GET /dashbo
   });
 
   it("narrows a plan's dashboard to the tasks the agency leads or coordinates", async () => {
-    const own = await queries.byPlan(PLAN_ID, { scopeAgencyId: SO_Y_TE });
+    const own = await queries.byPlan(PLAN_ID, { scopeAgencyIds: [SO_Y_TE] });
     expect(own.totals).toEqual(counts({ in_progress_on_time: 1 }));
     expect(own.groups).toEqual([]);
-    const commune = await queries.byPlan(PLAN_ID, { scopeAgencyId: PHUONG_THUAN_HOA });
+    const commune = await queries.byPlan(PLAN_ID, { scopeAgencyIds: [PHUONG_THUAN_HOA] });
     expect(commune.groups).toEqual([
       {
         groupId: 'grp-1',
@@ -242,6 +242,8 @@ describe('Steering Committee dashboards — GET /dashboard/agencies, GET /dashbo
   });
 
   // Last: it adds a task.
+  const READS_PER_COUNT = 2;
+
   it('shares one count between identical requests made together, never one begun before events a request may expect', async () => {
     const realRead = bed.store.read.bind(bed.store);
     const read = jest.spyOn(bed.store, 'read');
@@ -265,7 +267,8 @@ describe('Steering Committee dashboards — GET /dashboard/agencies, GET /dashbo
       const together = await Promise.all(requests);
       expect(position).toHaveBeenCalledTimes(5);
       expect(new Set(together.map((answer) => JSON.stringify(answer))).size).toBe(1);
-      expect(read).toHaveBeenCalledTimes(1);
+      // One count is two reads: the agencies' hierarchy (to roll units up), then the counts.
+      expect(read).toHaveBeenCalledTimes(READS_PER_COUNT);
       read.mockClear();
 
       // A count held back before its SQL runs; meanwhile a task is assigned and projected.
@@ -280,11 +283,80 @@ describe('Steering Committee dashboards — GET /dashboard/agencies, GET /dashbo
       release();
       const [, fresh] = await Promise.all([begunBefore, askedAfter]);
 
-      expect(read).toHaveBeenCalledTimes(2);
+      expect(read).toHaveBeenCalledTimes(2 * READS_PER_COUNT);
       expect(fresh.totals.total).toBe(together[0].totals.total + 1);
     } finally {
       read.mockRestore();
       position.mockRestore();
     }
+  });
+});
+
+/** Issue 13, item 4: a department's row counts its units' tasks, and lists each unit below it. */
+describe('dashboards roll units up into their department', () => {
+  const CENTRE = 'tt-dich-vu-tai-chinh';
+  const TEAM = 'to-thu-ngan-sach';
+  let bed: ProjectionTestBed;
+  let queries: DashboardQueries;
+
+  beforeAll(async () => {
+    bed = await ProjectionTestBed.start([new DirectoryProjection(), new TaskListProjection()]);
+    queries = new DashboardQueries(bed.store, new FixedClock(new Date('2026-07-10T02:00:00.000Z')));
+    const log = new TestEventLog();
+    const tasks = new TaskEvents(log);
+    const admin = { actor: { userId: 'u-admin', agencyId: 'van-phong', role: 'admin' as const } };
+    await bed.given([
+      ...directoryHistory(log),
+      log.agency(
+        'AgencyRegistered',
+        {
+          agencyId: CENTRE,
+          name: 'Trung tâm Dịch vụ tài chính công',
+          kind: 'other',
+          parentAgencyId: SO_TAI_CHINH,
+        },
+        admin,
+      ),
+      log.agency(
+        'AgencyRegistered',
+        { agencyId: TEAM, name: 'Tổ thu ngân sách', kind: 'other', parentAgencyId: CENTRE },
+        admin,
+      ),
+      tasks.assigned('dept-own', { dueDate: '2026-12-31' }),
+      tasks.assigned('centre-overdue', { leadAgencyId: CENTRE, dueDate: '2026-06-30' }),
+      tasks.assigned('team-on-time', { leadAgencyId: TEAM, dueDate: '2026-12-31' }),
+      tasks.assigned('health', { leadAgencyId: SO_Y_TE, dueDate: '2026-12-31' }),
+    ]);
+  });
+  afterAll(() => bed.stop());
+
+  it('counts a department with its units at any depth, each unit listed with its own figures', async () => {
+    const dashboard = await queries.byAgency({});
+    expect(dashboard.agencies.map((row) => row.agencyId)).toEqual([SO_TAI_CHINH, SO_Y_TE]);
+    const finance = dashboard.agencies[0];
+    expect(finance.counts).toEqual(counts({ not_acknowledged: 3, overdue: 1 }));
+    expect(finance.units?.map((unit) => [unit.agencyId, unit.counts.total])).toEqual([
+      [CENTRE, 1],
+      [TEAM, 1],
+    ]);
+    expect(dashboard.totals.total).toBe(4);
+  });
+
+  it('rolls up to the agency asked for, or to the highest agency an agency head may read', async () => {
+    const centre = await queries.byAgency({ agencyId: CENTRE });
+    expect(centre.agencies.map((row) => [row.agencyId, row.counts.total])).toEqual([[CENTRE, 2]]);
+    const asCentreHead = await queries.byAgency({ scopeAgencyIds: [CENTRE, TEAM] });
+    expect(asCentreHead.agencies.map((row) => [row.agencyId, row.counts.total])).toEqual([[CENTRE, 2]]);
+    expect((await queries.byAgency({ kind: 'department' })).agencies.map((row) => row.counts.total)).toEqual([
+      3, 1,
+    ]);
+  });
+
+  it('rolls units up in a plan dashboard too', async () => {
+    const plan = await queries.byPlan(PLAN_ID, { scopeAgencyIds: [SO_TAI_CHINH, CENTRE, TEAM] });
+    expect(plan.agencies.map((row) => [row.agencyId, row.counts.total, row.units?.length])).toEqual([
+      [SO_TAI_CHINH, 3, 2],
+    ]);
+    expect(plan.totals.total).toBe(3);
   });
 });

@@ -8,6 +8,7 @@ import { SharedReads } from '../shared/shared-reads';
 import { todayIn } from '../shared/today';
 import { taskCategorySql, taskOverdueSql } from '../task-list/task-category.sql';
 import { agencyParticipationSql, whereClause } from '../task-list/task-filters.sql';
+import { rollUpUnits, unitsBelow, type AgencyInHierarchy, type CountedAgency } from './unit-roll-up';
 
 /** Tasks counted in the categories of Vietnamese government reports, plus the total and the overdue ones. */
 export type CategoryCounts = Record<TaskStatusCategory, number> & {
@@ -16,18 +17,13 @@ export type CategoryCounts = Record<TaskStatusCategory, number> & {
   readonly overdue: number;
 };
 
-export interface AgencyCounts {
-  readonly agencyId: string;
-  readonly agencyName: string | null;
-  readonly shortName: string | null;
-  readonly kind: string | null;
-  readonly counts: CategoryCounts;
-}
+/** A lead agency's figures; a department's include its units', listed under `units`. */
+export type AgencyCounts = CountedAgency<CategoryCounts>;
 
 export interface AgencyDashboard {
   readonly today: LocalDate;
   readonly totals: CategoryCounts;
-  /** One row per lead agency (chủ trì) with at least one task. */
+  /** One row per lead agency (chủ trì) with at least one task, its units rolled into it. */
   readonly agencies: AgencyCounts[];
 }
 
@@ -70,8 +66,8 @@ export interface PlanDashboard {
 }
 
 export interface DashboardScope {
-  /** Set when the actor may read only its own agency's tasks. */
-  readonly scopeAgencyId?: string;
+  /** Set when the actor may read only its own agency's tasks (a head: its own and its units'). */
+  readonly scopeAgencyIds?: readonly string[];
 }
 
 type CountColumns = Record<TaskStatusCategory | 'total' | 'overdue', number>;
@@ -117,7 +113,7 @@ export class DashboardQueries {
     filter: DashboardScope & { readonly planId?: string; readonly agencyId?: string; readonly kind?: string },
   ): Promise<AgencyDashboard> {
     const today = todayIn(this.clock);
-    const key = JSON.stringify([today, filter.scopeAgencyId, filter.agencyId, filter.planId, filter.kind]);
+    const key = JSON.stringify([today, filter.scopeAgencyIds, filter.agencyId, filter.planId, filter.kind]);
     return this.agencyDashboards.run(key, await this.store.position(), () =>
       this.computeByAgency(today, filter),
     );
@@ -129,7 +125,7 @@ export class DashboardQueries {
     filter: DashboardScope & { readonly sectionDepth?: number },
   ): Promise<PlanDashboard> {
     const today = todayIn(this.clock);
-    const key = JSON.stringify([today, planId, filter.scopeAgencyId, filter.sectionDepth ?? 2]);
+    const key = JSON.stringify([today, planId, filter.scopeAgencyIds, filter.sectionDepth ?? 2]);
     return this.planDashboards.run(key, await this.store.position(), () =>
       this.computeByPlan(today, planId, filter),
     );
@@ -139,18 +135,23 @@ export class DashboardQueries {
     today: LocalDate,
     filter: DashboardScope & { readonly planId?: string; readonly agencyId?: string; readonly kind?: string },
   ): Promise<AgencyDashboard> {
+    const hierarchy = await this.hierarchy();
+    // An agency asked for is counted with its units, rolled up to it and no further.
+    const asked =
+      filter.agencyId === undefined
+        ? undefined
+        : [filter.agencyId, ...unitsBelow(filter.agencyId, hierarchy)];
     const agencies = await this.agencyCounts(
       today,
       (params) => {
         const conditions: string[] = [];
-        if (filter.scopeAgencyId !== undefined)
-          conditions.push(`t.lead_agency_id = ${params.add(filter.scopeAgencyId)}`);
-        if (filter.agencyId !== undefined)
-          conditions.push(`t.lead_agency_id = ${params.add(filter.agencyId)}`);
+        if (filter.scopeAgencyIds !== undefined)
+          conditions.push(`t.lead_agency_id = ANY(${params.add(filter.scopeAgencyIds)}::text[])`);
+        if (asked !== undefined) conditions.push(`t.lead_agency_id = ANY(${params.add(asked)}::text[])`);
         if (filter.planId !== undefined) conditions.push(`t.plan_id = ${params.add(filter.planId)}`);
         return conditions;
       },
-      filter.kind,
+      { hierarchy, kind: filter.kind, within: asked ?? filter.scopeAgencyIds },
     );
     return { today, totals: sumCounts(agencies.map((agency) => agency.counts)), agencies };
   }
@@ -179,8 +180,8 @@ export class DashboardQueries {
 
     const planConditions = (params: SqlParams) => {
       const conditions = [`t.plan_id = ${params.add(planId)}`];
-      if (filter.scopeAgencyId !== undefined)
-        conditions.push(agencyParticipationSql('t', filter.scopeAgencyId, params, 'any'));
+      if (filter.scopeAgencyIds !== undefined)
+        conditions.push(agencyParticipationSql('t', filter.scopeAgencyIds, params, 'any'));
       return conditions;
     };
 
@@ -200,7 +201,9 @@ export class DashboardQueries {
           values: params.values,
         };
       }),
-      this.agencyCounts(today, planConditions),
+      this.hierarchy().then((hierarchy) =>
+        this.agencyCounts(today, planConditions, { hierarchy, within: filter.scopeAgencyIds }),
+      ),
       this.store.read<{
         group_id: string;
         code: string | null;
@@ -256,10 +259,41 @@ export class DashboardQueries {
     };
   }
 
+  /** The agencies that have a parent or are one: a few dozen rows, whatever the number of tasks. */
+  private async hierarchy(): Promise<AgencyInHierarchy[]> {
+    const rows = await this.store.read<{
+      agency_id: string;
+      parent_agency_id: string | null;
+      name: string | null;
+      short_name: string | null;
+      kind: string | null;
+    }>((schema) => {
+      const agencies = qualified(schema, 'rm_agencies');
+      return {
+        text: `SELECT agency_id, parent_agency_id, name, short_name, kind FROM ${agencies}
+                WHERE parent_agency_id IS NOT NULL
+                   OR agency_id IN (SELECT parent_agency_id FROM ${agencies} WHERE parent_agency_id IS NOT NULL)`,
+        values: [],
+      };
+    });
+    return rows.map((row) => ({
+      agencyId: row.agency_id,
+      parentAgencyId: row.parent_agency_id,
+      name: row.name,
+      shortName: row.short_name,
+      kind: row.kind,
+    }));
+  }
+
+  /** Per lead agency, units rolled into their department (within `within` when the actor is scoped); `kind` filters the rows shown. */
   private async agencyCounts(
     today: LocalDate,
     conditionsOf: (params: SqlParams) => string[],
-    kind?: string,
+    options: {
+      readonly hierarchy: readonly AgencyInHierarchy[];
+      readonly kind?: string;
+      readonly within?: readonly string[];
+    },
   ): Promise<AgencyCounts[]> {
     const rows = await this.store.read<
       CountColumns & {
@@ -272,7 +306,6 @@ export class DashboardQueries {
       const params = new SqlParams();
       const day = params.once('today', today);
       const conditions = conditionsOf(params);
-      const agencyConditions = kind === undefined ? [] : [`a.kind = ${params.add(kind)}`];
       return {
         // Count per agency first, then name the few thousand rows: joining before grouping
         // would sort every task by agency name.
@@ -283,17 +316,21 @@ export class DashboardQueries {
                                  FROM ${qualified(schema, 'rm_tasks')} t ${whereClause(conditions)}) c
                         GROUP BY c.lead_agency_id) g
                  LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = g.agency_id
-                 ${whereClause(agencyConditions)}
                 ORDER BY a.name NULLS LAST, g.agency_id`,
         values: params.values,
       };
     });
-    return rows.map((row) => ({
+    const perAgency = rows.map((row) => ({
       agencyId: row.agency_id,
       agencyName: row.name,
       shortName: row.short_name,
       kind: row.kind,
       counts: countsOf(row),
     }));
+    const rolledUp = rollUpUnits(perAgency, options.hierarchy, (a, b) => sumCounts([a, b]), {
+      within: options.within === undefined ? undefined : new Set(options.within),
+    });
+    // The kind is the row's: a department shown with its centres, not the centres on their own.
+    return options.kind === undefined ? rolledUp : rolledUp.filter((row) => row.kind === options.kind);
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiDay, ApiNullable } from '@giaoviec/platform';
 import type {
   AgencyCounts,
@@ -26,7 +26,13 @@ export class AgencyCountsView implements AgencyCounts {
   @ApiNullable(String) agencyName!: string | null;
   @ApiNullable(String) shortName!: string | null;
   @ApiNullable(String, { example: 'department' }) kind!: string | null;
-  @ApiProperty({ type: CategoryCountsView }) counts!: CategoryCountsView;
+  @ApiProperty({ type: CategoryCountsView, description: "Its own tasks and its units'" })
+  counts!: CategoryCountsView;
+  @ApiPropertyOptional({
+    type: () => [AgencyCountsView],
+    description: 'The units (centres, teams) rolled into this row, each with its own figures',
+  })
+  units?: AgencyCountsView[];
 }
 
 export class AgencyDashboardView implements AgencyDashboard {

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
 import { Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
-import { narrowedAgency } from '../shared/agency-scope';
+import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
 import { OverdueBoardQueries, type OverdueBoard } from './overdue-board.queries';
 import { OverdueBoardRequest } from './overdue-board.request';
@@ -12,7 +12,10 @@ import { OverdueBoardView } from './overdue-board.responses';
 @ApiTags('dashboard')
 @Controller('dashboard/overdue')
 export class OverdueBoardController {
-  constructor(private readonly queries: OverdueBoardQueries) {}
+  constructor(
+    private readonly queries: OverdueBoardQueries,
+    private readonly scope: AgencyReadScope,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -22,9 +25,9 @@ export class OverdueBoardController {
   @ApiOkResponse({ type: OverdueBoardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
-  board(@Query() query: OverdueBoardRequest, @RequestActor() actor: Actor): Promise<OverdueBoard> {
+  async board(@Query() query: OverdueBoardRequest, @RequestActor() actor: Actor): Promise<OverdueBoard> {
     return this.queries.board({
-      scopeAgencyId: narrowedAgency('dashboard.read', actor, query.agencyId),
+      scopeAgencyIds: await this.scope.agenciesFor('dashboard.read', actor, query.agencyId),
       agencyId: query.agencyId,
       participation: query.participation,
       planId: query.planId,

@@ -122,7 +122,7 @@ describe('overdue board — GET /dashboard/overdue', () => {
   it('filters by agency and plan, and narrows an agency to its own tasks', async () => {
     expect((await queries.board({ agencyId: SO_Y_TE })).items.map((item) => item.taskId)).toEqual(['late-1']);
     expect((await queries.board({ planId: 'kh-495' })).items.map((item) => item.taskId)).toEqual(['late-10']);
-    expect(await queries.board({ scopeAgencyId: SO_TAI_CHINH })).toMatchObject({
+    expect(await queries.board({ scopeAgencyIds: [SO_TAI_CHINH] })).toMatchObject({
       total: 1,
       items: [{ taskId: 'late-10' }],
     });

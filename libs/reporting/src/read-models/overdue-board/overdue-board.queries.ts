@@ -10,7 +10,7 @@ import { taskOverdueSql } from '../task-list/task-category.sql';
 import { taskScopeConditions, whereClause } from '../task-list/task-filters.sql';
 
 export interface OverdueBoardFilter {
-  readonly scopeAgencyId?: string;
+  readonly scopeAgencyIds?: readonly string[];
   readonly agencyId?: string;
   readonly participation?: AgencyParticipation;
   readonly planId?: string;

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
 import { Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
-import { narrowedAgency } from '../shared/agency-scope';
+import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
 import { TaskListQueries, type TaskListPage } from './task-list.queries';
 import { TaskListRequest } from './task-list.request';
@@ -12,7 +12,10 @@ import { TaskListPageView } from './task-list.responses';
 @ApiTags('tasks')
 @Controller('tasks')
 export class TaskListController {
-  constructor(private readonly queries: TaskListQueries) {}
+  constructor(
+    private readonly queries: TaskListQueries,
+    private readonly scope: AgencyReadScope,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -23,9 +26,9 @@ export class TaskListController {
   @ApiOkResponse({ type: TaskListPageView })
   @Authorize('task.list')
   @ReadModelQuery()
-  list(@Query() query: TaskListRequest, @RequestActor() actor: Actor): Promise<TaskListPage> {
+  async list(@Query() query: TaskListRequest, @RequestActor() actor: Actor): Promise<TaskListPage> {
     return this.queries.list({
-      scopeAgencyId: narrowedAgency('task.list', actor, query.agencyId),
+      scopeAgencyIds: await this.scope.agenciesFor('task.list', actor, query.agencyId),
       agencyId: query.agencyId,
       participation: query.participation,
       planId: query.planId,

@@ -323,11 +323,11 @@ describe('task list (rm_tasks) — GET /tasks', () => {
       tasks.assigned('b', { leadAgencyId: SO_Y_TE, dueDate: '2026-07-02' }),
       tasks.assigned('c', { leadAgencyId: SO_TAI_CHINH, dueDate: '2026-07-03' }),
     ]);
-    expect(await list({ scopeAgencyId: SO_Y_TE })).toMatchObject({
+    expect(await list({ scopeAgencyIds: [SO_Y_TE] })).toMatchObject({
       total: 2,
       items: [{ taskId: 'a' }, { taskId: 'b' }],
     });
-    expect(await ids({ scopeAgencyId: SO_Y_TE, agencyId: SO_Y_TE, participation: 'lead' })).toEqual(['b']);
+    expect(await ids({ scopeAgencyIds: [SO_Y_TE], agencyId: SO_Y_TE, participation: 'lead' })).toEqual(['b']);
   });
 
   it('pages with offset and total, or with a cursor that walks every row once', async () => {

@@ -19,7 +19,7 @@ import { matchesEveryWordSql } from '../shared/folded-search.sql';
 
 export interface TaskListFilter {
   /** Set when the actor may read only its own agency's tasks (leads or coordinates). */
-  readonly scopeAgencyId?: string;
+  readonly scopeAgencyIds?: readonly string[];
   readonly agencyId?: string;
   readonly participation?: AgencyParticipation;
   readonly planId?: string;
