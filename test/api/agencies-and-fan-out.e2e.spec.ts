@@ -1,3 +1,4 @@
+import { projectReadModels } from '../support/read-models';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
 import { asAdmin, asStandingOffice, givenAssignedTask } from '../support/hue-fixtures';
 import { actorHeaders } from '../support/api-test-app';
@@ -81,15 +82,26 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
     expect(all.events).toHaveLength(1 + COMMUNES.length);
   });
 
-  it('moves the open tasks of merged communes to the surviving one', async () => {
+  it('hands the merged commune’s tasks to the surviving one: led, coordinated, and one task per group', async () => {
     const fanOut = await api.http
       .post('/plans/kh-495/tasks')
       .set(asStandingOffice)
       .send({ title: 'Phổ cập kỹ năng số', allCommunes: true, dueDate: '2026-09-30' })
       .expect(201);
-    const phuXuanTask = fanOut.body.tasks.find(
-      (t: { leadAgencyId: string }) => t.leadAgencyId === 'ubnd-phuong-phu-xuan',
-    );
+    const groupTaskOf = (agencyId: string) =>
+      fanOut.body.tasks.find((t: { leadAgencyId: string }) => t.leadAgencyId === agencyId).taskId as string;
+    const assign = (body: object) =>
+      api.http
+        .post('/plans/kh-495/tasks')
+        .set(asStandingOffice)
+        .send({ title: 'Nhiệm vụ', dueDate: '2026-09-30', ...body })
+        .expect(201);
+    await assign({ taskId: 'kh-495-led', leadAgencyId: 'ubnd-phuong-phu-xuan' });
+    await assign({
+      taskId: 'kh-495-coordinated',
+      leadAgencyId: 'so-y-te',
+      coordinatingAgencyIds: ['ubnd-phuong-phu-xuan'],
+    });
 
     const merge = await api.http
       .post('/agencies/merges')
@@ -98,18 +110,47 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
         targetAgencyId: 'ubnd-phuong-thuan-hoa',
         mergedAgencyIds: ['ubnd-phuong-phu-xuan'],
         effectiveOn: '2026-07-01',
-        decisionRef: '1675/NQ-UBTVQH15',
+        decisionRef: 'Nghị quyết số 1675/NQ-UBTVQH15',
       })
       .expect(201);
-    expect(merge.body.reassignedTasks.map((t: { taskId: string }) => t.taskId)).toEqual([phuXuanTask.taskId]);
+    const ids = (list: { taskId: string }[]) => list.map((t) => t.taskId);
+    expect(ids(merge.body.reassignedTasks)).toEqual(['kh-495-led']);
+    expect(ids(merge.body.coordinationMerged)).toEqual(['kh-495-coordinated']);
+    expect(ids(merge.body.duplicatesClosed)).toEqual([groupTaskOf('ubnd-phuong-phu-xuan')]);
 
-    const task = await api.http.get(`/tasks/${phuXuanTask.taskId}`).set(asStandingOffice).expect(200);
-    expect(task.body).toMatchObject({ leadAgencyId: 'ubnd-phuong-thuan-hoa', acknowledged: false });
-    const { events } = await api.store.readStream(`task-${phuXuanTask.taskId}`);
+    const led = await api.http.get('/tasks/kh-495-led').set(asStandingOffice).expect(200);
+    expect(led.body).toMatchObject({ leadAgencyId: 'ubnd-phuong-thuan-hoa', acknowledged: false });
+    const { events } = await api.store.readStream('task-kh-495-led');
     expect(events.at(-1)).toMatchObject({
       type: 'TaskReassigned',
-      data: { cause: 'agency_merger', fromAgencyId: 'ubnd-phuong-phu-xuan' },
+      data: {
+        cause: 'agency_merger',
+        fromAgencyId: 'ubnd-phuong-phu-xuan',
+        reason: 'Sáp nhập UBND phường Phú Xuân vào UBND phường Thuận Hóa theo Nghị quyết số 1675/NQ-UBTVQH15',
+      },
     });
+    const coordinated = await api.http.get('/tasks/kh-495-coordinated').set(asStandingOffice).expect(200);
+    expect(coordinated.body.coordinatingAgencyIds).toEqual(['ubnd-phuong-thuan-hoa']);
+    const duplicate = await api.http
+      .get(`/tasks/${groupTaskOf('ubnd-phuong-phu-xuan')}`)
+      .set(asStandingOffice)
+      .expect(200);
+    expect(duplicate.body.status).toBe('cancelled');
+    const kept = await api.http
+      .get(`/tasks/${groupTaskOf('ubnd-phuong-thuan-hoa')}`)
+      .set(asStandingOffice)
+      .expect(200);
+    expect(kept.body.status).toBe('assigned');
+
+    // The audit trail says why the duplicate was closed, naming the communes.
+    await projectReadModels(api);
+    const audit = await api.http
+      .get(`/audit?taskId=${groupTaskOf('ubnd-phuong-phu-xuan')}`)
+      .set(asStandingOffice)
+      .expect(200);
+    expect(audit.body.items[0].summary).toMatch(
+      /hủy .* vì trùng nhiệm vụ cùng đợt giao sau sáp nhập, lý do: "Sáp nhập UBND phường Phú Xuân vào UBND phường Thuận Hóa/,
+    );
 
     const retired = await api.http.get('/agencies/ubnd-phuong-phu-xuan').set(asStandingOffice).expect(200);
     expect(retired.body).toMatchObject({ active: false, mergedIntoAgencyId: 'ubnd-phuong-thuan-hoa' });
@@ -120,7 +161,7 @@ describe('agencies, fan-out to all communes, and mergers over HTTP', () => {
       agencyId: 'ubnd-phuong-thuan-hoa',
       role: 'officer',
     });
-    await api.http.post(`/tasks/${phuXuanTask.taskId}/acknowledge`).set(survivor).send({}).expect(200);
+    await api.http.post('/tasks/kh-495-led/acknowledge').set(survivor).send({}).expect(200);
   });
 
   it('renames an agency keeping the previous name in its history', async () => {

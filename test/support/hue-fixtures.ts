@@ -1,3 +1,4 @@
+import { localDateAt } from '@giaoviec/kernel';
 import type { ApiTestApp } from './api-test-app';
 import { actorHeaders } from './api-test-app';
 
@@ -47,6 +48,8 @@ export async function givenAssignedTask(api: ApiTestApp): Promise<{ planId: stri
       leadAgencyId: 'so-tai-chinh',
       coordinatingAgencyIds: ['so-khcn'],
       dueDate: '2026-10-31',
+      // Suites whose clock stands after the deadline enter the task as back-dated.
+      ...(localDateAt(api.clock.now()) > '2026-10-31' ? { backdated: true } : {}),
     })
     .expect(201);
   return { planId: 'kh-495', taskId: assigned.body.tasks[0].taskId };

@@ -9,15 +9,22 @@ import {
 import { agencyDecider } from '@giaoviec/agencies';
 import { fold } from '@giaoviec/kernel';
 import { EventSourcedExecutor, type CommandContext, type StreamWriteResult } from '@giaoviec/platform';
-import { mergerReassignments, taskDecider, taskStreamId } from '../domain';
+import { mergerCommands, taskDecider, taskStreamId } from '../domain';
 import { OpenTasksOfAgencies } from './open-tasks-of-agencies';
+
+type TaskWritten = StreamWriteResult & { readonly taskId: string };
 
 export interface MergeOutcome {
   readonly agencies: StreamWriteResult[];
-  readonly reassignedTasks: ReadonlyArray<StreamWriteResult & { readonly taskId: string }>;
+  /** Tasks the merged agencies led, now led by the surviving one. */
+  readonly reassignedTasks: readonly TaskWritten[];
+  /** Tasks they coordinated, now coordinated by the surviving one. */
+  readonly coordinationMerged: readonly TaskWritten[];
+  /** Second tasks of one fan-out group for the surviving agency, cancelled as duplicates. */
+  readonly duplicatesClosed: readonly TaskWritten[];
 }
 
-/** Communes (or departments) merge; their open tasks move to the surviving agency. */
+/** Communes (or departments) merge; their open tasks, led or coordinated, pass to the surviving agency. */
 export class MergeAgenciesCommand extends Command<MergeOutcome> {
   constructor(
     readonly merge: MergeAgenciesData,
@@ -41,6 +48,7 @@ export class MergeAgenciesHandler implements ICommandHandler<MergeAgenciesComman
 
   async execute({ merge, context }: MergeAgenciesCommand): Promise<MergeOutcome> {
     const agencyIds = [merge.targetAgencyId, ...merge.mergedAgencyIds];
+    const names = new Map<string, string>();
     const agencies = await this.executor.executeAcrossStreams<AgencyEvent>({
       streamIds: agencyIds.map(agencyStreamId),
       context,
@@ -48,6 +56,8 @@ export class MergeAgenciesHandler implements ICommandHandler<MergeAgenciesComman
         const states: Record<string, AgencyState> = {};
         for (const agencyId of agencyIds) {
           states[agencyId] = fold(agencyDecider, histories.get(agencyStreamId(agencyId)) ?? []);
+          const state = states[agencyId];
+          if (state.status !== 'unregistered') names.set(agencyId, state.name);
         }
         const decision = agencyMergeDecisions(
           { type: 'MergeAgencies', data: merge },
@@ -58,20 +68,35 @@ export class MergeAgenciesHandler implements ICommandHandler<MergeAgenciesComman
       },
     });
 
-    const reassignments = mergerReassignments(
-      { mergedAgencyIds: merge.mergedAgencyIds, targetAgencyId: merge.targetAgencyId },
-      await this.openTasks.find(merge.mergedAgencyIds),
+    const nameOf = (agencyId: string) => names.get(agencyId) ?? agencyId;
+    const mergedAway = merge.mergedAgencyIds.filter((id) => id !== merge.targetAgencyId);
+    const commands = mergerCommands(
+      {
+        mergedAgencyIds: merge.mergedAgencyIds,
+        targetAgencyId: merge.targetAgencyId,
+        reason: `Sáp nhập ${mergedAway.map(nameOf).join(', ')} vào ${nameOf(merge.targetAgencyId)} theo ${merge.decisionRef}`,
+      },
+      await this.openTasks.find(agencyIds),
     );
-    const reassignedTasks = [];
-    for (const command of reassignments) {
+    const outcome = {
+      reassignedTasks: [] as TaskWritten[],
+      coordinationMerged: [] as TaskWritten[],
+      duplicatesClosed: [] as TaskWritten[],
+    };
+    const listOf = {
+      ReassignTask: outcome.reassignedTasks,
+      MergeCoordinatingAgencies: outcome.coordinationMerged,
+      CancelTask: outcome.duplicatesClosed,
+    };
+    for (const command of commands) {
       const written = await this.executor.execute({
         streamId: taskStreamId(command.data.taskId),
         decider: taskDecider,
         command,
         context,
       });
-      reassignedTasks.push({ ...written, taskId: command.data.taskId });
+      listOf[command.type].push({ ...written, taskId: command.data.taskId });
     }
-    return { agencies, reassignedTasks };
+    return { agencies, ...outcome };
   }
 }

@@ -11,7 +11,7 @@ import {
 } from '../domain';
 
 /**
- * The open tasks led by some agencies, found by folding every task stream of the log.
+ * The open tasks some agencies lead or coordinate, found by folding every task stream of the log.
  * A merger of communes is rare (a reorganisation), so a full scan is acceptable there;
  * the task read model of the projector (issue 4) is the index to use once it exists.
  */
@@ -41,7 +41,18 @@ export class OpenTasksOfAgencies {
     }
     return [...states.values()]
       .filter(isAssigned)
-      .filter((task) => isOpenStatus(task.status) && wanted.has(task.leadAgencyId))
-      .map(({ taskId, status, leadAgencyId }) => ({ taskId, status, leadAgencyId }));
+      .filter(
+        (task) =>
+          isOpenStatus(task.status) &&
+          (wanted.has(task.leadAgencyId) || task.coordinatingAgencyIds.some((id) => wanted.has(id))),
+      )
+      .map(({ taskId, status, leadAgencyId, coordinatingAgencyIds, groupId, lastPercentComplete }) => ({
+        taskId,
+        status,
+        leadAgencyId,
+        coordinatingAgencyIds,
+        groupId,
+        lastPercentComplete,
+      }));
   }
 }

@@ -148,7 +148,8 @@ export function cancel({ data }: CancelTask, state: TaskState): TaskEvent[] {
       taskId: task.taskId,
     },
   );
-  return [{ type: 'TaskCancelled', data: { taskId: task.taskId, reason } }];
+  const duplicateOfTaskId = optionalText(data.duplicateOfTaskId);
+  return [{ type: 'TaskCancelled', data: definedOnly({ taskId: task.taskId, reason, duplicateOfTaskId }) }];
 }
 
 export function reopen({ data }: ReopenTask, state: TaskState, context: DecisionContext): TaskEvent[] {

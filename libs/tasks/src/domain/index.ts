@@ -6,4 +6,4 @@ export * from './task-rules';
 export * from './task.decider';
 export * from './task-status-category';
 export * from './fan-out-assignment';
-export * from './merger-reassignment';
+export * from './agency-merger-commands';

@@ -104,6 +104,15 @@ export interface EscalateTaskData {
 export interface CancelTaskData {
   readonly taskId: string;
   readonly reason: string;
+  /** Closed as a duplicate of another task of its group (after a merger). */
+  readonly duplicateOfTaskId?: string;
+}
+
+export interface MergeCoordinatingAgenciesData {
+  readonly taskId: string;
+  readonly mergedAgencyIds: readonly string[];
+  readonly intoAgencyId: string;
+  readonly reason: string;
 }
 
 export interface ReopenTaskData {
@@ -131,6 +140,7 @@ export type RecordReminderSent = Command<'RecordReminderSent', RecordReminderSen
 export type EscalateTask = Command<'EscalateTask', EscalateTaskData>;
 export type CancelTask = Command<'CancelTask', CancelTaskData>;
 export type ReopenTask = Command<'ReopenTask', ReopenTaskData>;
+export type MergeCoordinatingAgencies = Command<'MergeCoordinatingAgencies', MergeCoordinatingAgenciesData>;
 
 export type TaskCommand =
   | AssignTask
@@ -146,7 +156,8 @@ export type TaskCommand =
   | RecordReminderSent
   | EscalateTask
   | CancelTask
-  | ReopenTask;
+  | ReopenTask
+  | MergeCoordinatingAgencies;
 
 export type TaskCommandType = TaskCommand['type'];
 
@@ -165,6 +176,7 @@ export const TASK_COMMAND_TYPES = [
   'EscalateTask',
   'CancelTask',
   'ReopenTask',
+  'MergeCoordinatingAgencies',
 ] as const satisfies readonly TaskCommandType[];
 
 type MissingCommandTypes = Exclude<TaskCommandType, (typeof TASK_COMMAND_TYPES)[number]>;

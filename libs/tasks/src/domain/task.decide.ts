@@ -7,6 +7,7 @@ import { acknowledge, reportProgress } from './decide-work';
 import { requestExtension, grantExtension, rejectExtension } from './decide-extension';
 import { reassign, complete, acceptCompletion, returnCompletion, cancel, reopen } from './decide-lifecycle';
 import { recordReminderSent, escalate } from './decide-follow-up';
+import { mergeCoordinatingAgencies } from './decide-coordination';
 
 /**
  * Decides what a command means for a task, or refuses it with a DomainRuleViolation.
@@ -42,6 +43,8 @@ export function decideTask(command: TaskCommand, state: TaskState, context: Deci
       return cancel(command, state);
     case 'ReopenTask':
       return reopen(command, state, context);
+    case 'MergeCoordinatingAgencies':
+      return mergeCoordinatingAgencies(command, state);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown task command ${JSON.stringify((unknown as { type?: unknown }).type)}`);

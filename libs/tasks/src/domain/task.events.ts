@@ -134,6 +134,18 @@ export interface TaskEscalatedData {
 export interface TaskCancelledData {
   readonly taskId: string;
   readonly reason: string;
+  /** Closed as a duplicate: after a merger, the surviving agency carries on with this task of the same group. */
+  readonly duplicateOfTaskId?: string;
+}
+
+/** After a merger, the merged agencies' part in coordinating the task passes to the surviving one. */
+export interface CoordinatingAgenciesMergedData {
+  readonly taskId: string;
+  /** The coordinating agencies merged away, as the task named them. */
+  readonly mergedAgencyIds: readonly string[];
+  /** Joins the coordinating agencies unless it leads the task or already coordinates it. */
+  readonly intoAgencyId: string;
+  readonly reason: string;
 }
 
 export interface TaskReopenedData {
@@ -156,6 +168,10 @@ export type ReminderSent = DomainEvent<'ReminderSent', ReminderSentData>;
 export type TaskEscalated = DomainEvent<'TaskEscalated', TaskEscalatedData>;
 export type TaskCancelled = DomainEvent<'TaskCancelled', TaskCancelledData>;
 export type TaskReopened = DomainEvent<'TaskReopened', TaskReopenedData>;
+export type CoordinatingAgenciesMerged = DomainEvent<
+  'CoordinatingAgenciesMerged',
+  CoordinatingAgenciesMergedData
+>;
 
 export type TaskEvent =
   | TaskAssigned
@@ -171,7 +187,8 @@ export type TaskEvent =
   | ReminderSent
   | TaskEscalated
   | TaskCancelled
-  | TaskReopened;
+  | TaskReopened
+  | CoordinatingAgenciesMerged;
 
 export type TaskEventType = TaskEvent['type'];
 
@@ -191,6 +208,7 @@ export const TASK_EVENT_TYPES = [
   'TaskEscalated',
   'TaskCancelled',
   'TaskReopened',
+  'CoordinatingAgenciesMerged',
 ] as const satisfies readonly TaskEventType[];
 
 // Compile-time proof that the list above names every member of the union.

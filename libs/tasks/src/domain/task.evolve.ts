@@ -99,6 +99,12 @@ function evolveAssigned(state: AssignedTaskState, event: TaskEvent): AssignedTas
       };
     case 'TaskEscalated':
       return { ...state, escalationLevel: event.data.level };
+    case 'CoordinatingAgenciesMerged': {
+      const { mergedAgencyIds, intoAgencyId } = event.data;
+      const remaining = state.coordinatingAgencyIds.filter((id) => !mergedAgencyIds.includes(id));
+      const joins = intoAgencyId !== state.leadAgencyId && !remaining.includes(intoAgencyId);
+      return { ...state, coordinatingAgencyIds: joins ? [...remaining, intoAgencyId] : remaining };
+    }
     case 'TaskCancelled':
       return { ...state, status: 'cancelled', pendingExtension: null };
     case 'TaskReopened': {

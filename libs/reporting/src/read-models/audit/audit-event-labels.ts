@@ -28,6 +28,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   TaskEscalated: 'Chuyển cấp trên đôn đốc',
   TaskCancelled: 'Hủy nhiệm vụ',
   TaskReopened: 'Mở lại nhiệm vụ',
+  CoordinatingAgenciesMerged: 'Chuyển phần phối hợp do sáp nhập',
   UserRegistered: 'Tạo tài khoản',
   UserRoleChanged: 'Đổi vai trò',
   UserMovedToAgency: 'Chuyển cơ quan',

@@ -113,7 +113,13 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
         (d.reason ? `: ${quoted(d.reason)}` : '')
       );
     case 'TaskCancelled':
-      return `${actor} hủy ${task}, lý do: ${quoted(d.reason)}`;
+      return (
+        `${actor} hủy ${task}` +
+        (d.duplicateOfTaskId ? ' vì trùng nhiệm vụ cùng đợt giao sau sáp nhập' : '') +
+        `, lý do: ${quoted(d.reason)}`
+      );
+    case 'CoordinatingAgenciesMerged':
+      return `${actor} chuyển phần phối hợp ${task} của ${agencies(d.mergedAgencyIds)} sang ${agency(d.intoAgencyId)}, lý do: ${quoted(d.reason)}`;
     case 'TaskReopened':
       return (
         `${actor} mở lại ${task}` +
