@@ -36,6 +36,14 @@ export interface ReportProgressData {
   readonly percentComplete?: number;
 }
 
+export interface SubmitPeriodicReportData {
+  readonly taskId: string;
+  readonly reportId: string;
+  /** The key of the period reported on ('2026-Q2', '2026-05', '2026-H1', '2026'): the period in hand. */
+  readonly periodKey: string;
+  readonly summary: string;
+}
+
 export interface RequestExtensionData {
   readonly taskId: string;
   readonly requestId: string;
@@ -114,6 +122,7 @@ interface Command<Type extends string, Data extends object> {
 export type AssignTask = Command<'AssignTask', AssignTaskData>;
 export type AcknowledgeTask = Command<'AcknowledgeTask', AcknowledgeTaskData>;
 export type ReportProgress = Command<'ReportProgress', ReportProgressData>;
+export type SubmitPeriodicReport = Command<'SubmitPeriodicReport', SubmitPeriodicReportData>;
 export type RequestExtension = Command<'RequestExtension', RequestExtensionData>;
 export type GrantExtension = Command<'GrantExtension', GrantExtensionData>;
 export type RejectExtension = Command<'RejectExtension', RejectExtensionData>;
@@ -130,6 +139,7 @@ export type TaskCommand =
   | AssignTask
   | AcknowledgeTask
   | ReportProgress
+  | SubmitPeriodicReport
   | RequestExtension
   | GrantExtension
   | RejectExtension
@@ -148,6 +158,7 @@ export const TASK_COMMAND_TYPES = [
   'AssignTask',
   'AcknowledgeTask',
   'ReportProgress',
+  'SubmitPeriodicReport',
   'RequestExtension',
   'GrantExtension',
   'RejectExtension',
