@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@giaoviec/event-store';
 import type { IndicatorTargetRevisedData, PlanAmendedData, PlanIssuedData } from '@giaoviec/planning';
-import type { TaskAssignedData } from '@giaoviec/tasks';
+import { localDateAt } from '@giaoviec/kernel';
+import { taskStreamId, type TaskAssignedData } from '@giaoviec/tasks';
 import { TEST_DATABASE_URL } from '../test/support/test-database-url';
 import { AMENDMENT_ID, COMMUNE_AGENCIES, SEED_DATA } from './data';
 import { formatSeedReport, loadSeeds } from './load-seeds';
@@ -134,11 +135,27 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
       'SĐ-II.4.1',
       'SĐ-II.4.2',
     ]);
-    expect(assigned.find((task) => task.code === 'SĐ-III.2')).toMatchObject({
+    // The periodic KPI report is owed from the day it is loaded: this year's report, due on 31 December.
+    const thisYearsDeadline = `${localDateAt(new Date()).slice(0, 4)}-12-31`;
+    const kpiReport = assigned.find((task) => task.code === 'SĐ-III.2');
+    expect(kpiReport).toMatchObject({
       leadAgencyId: 'so-khcn',
-      dueDate: null,
+      dueDate: thisYearsDeadline,
+      dueDateIsPeriodEnd: true,
       recurrence: { frequency: 'yearly', until: '2030-12-31' },
     });
+    const kpiReportStream = await store.readStream(taskStreamId(kpiReport!.taskId));
+    expect(kpiReportStream.events.map((event) => [event.type, event.data])).toEqual([
+      ['TaskAssigned', expect.anything()],
+      [
+        'RecurringPeriodOpened',
+        {
+          taskId: kpiReport!.taskId,
+          period: expect.objectContaining({ end: thisYearsDeadline }),
+          dueDate: thisYearsDeadline,
+        },
+      ],
+    ]);
     expect(assigned.find((task) => task.planId === 'kh-455' && task.code === 'GĐ1.b')?.dueDate).toBe(
       '2026-05-31',
     );
