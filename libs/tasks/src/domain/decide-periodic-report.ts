@@ -1,5 +1,5 @@
 import type { DecisionContext } from '@giaoviec/kernel';
-import type { SubmitPeriodicReport } from './task.commands';
+import type { OpenRecurringPeriod, SubmitPeriodicReport } from './task.commands';
 import type { TaskEvent } from './task.events';
 import {
   requireAcknowledged,
@@ -9,8 +9,9 @@ import {
   requireWorkable,
 } from './task.guards';
 import { taskViolation } from './task-rules';
-import { nextDuePeriod } from './recurrence-schedule';
-import type { TaskState } from './task.state';
+import { firstPeriodDueOnOrAfter, nextDuePeriod } from './recurrence-schedule';
+import type { Recurrence } from './recurrence';
+import type { AssignedTaskState, TaskState } from './task.state';
 
 /**
  * The lead agency reports on the period in hand of a recurring report. The report is judged
@@ -27,14 +28,7 @@ export function submitPeriodicReport(
   requireWorkable(task, 'receive a periodic report');
   requireLeadAgency(task, context, 'submit a periodic report on');
   requireAcknowledged(task, 'submit a periodic report');
-  const recurrence = task.recurrence;
-  if (recurrence === null) {
-    throw taskViolation(
-      'recurrence.not_recurring',
-      `Task ${task.taskId} is not a recurring report; report progress or complete it instead.`,
-      { taskId: task.taskId },
-    );
-  }
+  const recurrence = requireRecurrence(task);
   const period = task.periodInHand;
   const dueDate = task.dueDate;
   if (period === null || dueDate === null) {
@@ -92,6 +86,53 @@ export function submitPeriodicReport(
     {
       type: 'RecurringPeriodOpened',
       data: { taskId: task.taskId, period: next.period, dueDate: next.dueDate },
+    },
+  ];
+}
+
+function requireRecurrence(task: AssignedTaskState): Recurrence {
+  if (task.recurrence === null) {
+    throw taskViolation(
+      'recurrence.not_recurring',
+      `Task ${task.taskId} is not a recurring report; report progress or complete it instead.`,
+      { taskId: task.taskId },
+    );
+  }
+  return task.recurrence;
+}
+
+/**
+ * A recurring report recorded before periods existed has no period in hand and would never
+ * come due: its first period due today or later opens now. Once periods have started this
+ * is refused, so it cannot skip a period that is owed.
+ */
+export function openRecurringPeriod(
+  { data }: OpenRecurringPeriod,
+  state: TaskState,
+  context: DecisionContext,
+): TaskEvent[] {
+  const task = requireAssigned(state, data.taskId);
+  requireWorkable(task, 'open a period of its recurrence');
+  const recurrence = requireRecurrence(task);
+  if (task.periodInHand !== null || task.periodReports.length > 0 || task.recurrenceEnded) {
+    throw taskViolation(
+      'recurrence.already_started',
+      `The periods of task ${task.taskId} have already started${task.periodInHand ? `: ${task.periodInHand.key} is in hand` : ''}; the next one opens when the period in hand is reported.`,
+      { taskId: task.taskId, periodInHand: task.periodInHand?.key ?? null },
+    );
+  }
+  const first = firstPeriodDueOnOrAfter(recurrence, context.today);
+  if (first === undefined) {
+    throw taskViolation(
+      'recurrence.no_period_in_hand',
+      `The recurrence of task ${task.taskId} ended on ${recurrence.until}; no period is owed from ${context.today} on, so it can be completed.`,
+      { taskId: task.taskId, until: recurrence.until },
+    );
+  }
+  return [
+    {
+      type: 'RecurringPeriodOpened',
+      data: { taskId: task.taskId, period: first.period, dueDate: first.dueDate },
     },
   ];
 }

@@ -9,6 +9,7 @@ import {
   asCoordinator,
   asLead,
   assignCommand,
+  assigned,
   asStandingOffice,
   asSystem,
   escalated,
@@ -269,5 +270,40 @@ describe('Task: periodic reports', () => {
       [reminder('2026-09-20'), asSystem('2026-09-13')],
       [{ type: 'ReminderSent', data: { dueDate: '2026-09-20' } }],
     );
+  });
+});
+
+describe('Task: a recurring report recorded before periods existed', () => {
+  const legacy = () => [
+    assigned({ dueDate: null, recurrence: { frequency: 'yearly', until: '2030-12-31' } }),
+  ];
+  const open = { type: 'OpenRecurringPeriod', data: { taskId: TASK_ID } } as const;
+
+  it('had no due date and was never overdue; opening its periods starts with the one due today or later', () => {
+    expect(stateAfter(legacy())).toMatchObject({ dueDate: null, periodInHand: null });
+    givenEvents(taskDecider, legacy())
+      .when(open, asStandingOffice('2026-12-07'))
+      .then([
+        {
+          type: 'RecurringPeriodOpened',
+          data: {
+            taskId: TASK_ID,
+            period: { key: '2026', start: '2026-01-01', end: '2026-12-31' },
+            dueDate: '2026-12-31',
+          },
+        },
+      ]);
+  });
+
+  it('is refused once periods have started, so no owed period is skipped, and on a task that does not recur', () => {
+    givenEvents(taskDecider, recurringInProgress())
+      .when(open, asStandingOffice('2026-07-01'))
+      .thenFails('recurrence.already_started');
+    givenEvents(taskDecider, inProgress())
+      .when(open, asStandingOffice())
+      .thenFails('recurrence.not_recurring');
+    givenEvents(taskDecider, legacy())
+      .when(open, asStandingOffice('2031-01-02'))
+      .thenFails('recurrence.no_period_in_hand');
   });
 });

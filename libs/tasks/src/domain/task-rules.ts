@@ -46,6 +46,7 @@ export const TASK_RULES = {
   'recurrence.no_period_in_hand': 'unprocessable',
   'recurrence.period_not_in_hand': 'unprocessable',
   'recurrence.period_still_owed': 'state_conflict',
+  'recurrence.already_started': 'state_conflict',
   'reminder.invalid': 'unprocessable',
   'reminder.stale_due_date': 'state_conflict',
 } as const satisfies Record<string, RuleViolationKind>;

@@ -44,6 +44,14 @@ export interface SubmitPeriodicReportData {
   readonly summary: string;
 }
 
+/**
+ * Starts the periods of a recurring report assigned before periods existed (its TaskAssigned
+ * has no deadline and no period was opened): the first period due today or later opens.
+ */
+export interface OpenRecurringPeriodData {
+  readonly taskId: string;
+}
+
 export interface RequestExtensionData {
   readonly taskId: string;
   readonly requestId: string;
@@ -123,6 +131,7 @@ export type AssignTask = Command<'AssignTask', AssignTaskData>;
 export type AcknowledgeTask = Command<'AcknowledgeTask', AcknowledgeTaskData>;
 export type ReportProgress = Command<'ReportProgress', ReportProgressData>;
 export type SubmitPeriodicReport = Command<'SubmitPeriodicReport', SubmitPeriodicReportData>;
+export type OpenRecurringPeriod = Command<'OpenRecurringPeriod', OpenRecurringPeriodData>;
 export type RequestExtension = Command<'RequestExtension', RequestExtensionData>;
 export type GrantExtension = Command<'GrantExtension', GrantExtensionData>;
 export type RejectExtension = Command<'RejectExtension', RejectExtensionData>;
@@ -140,6 +149,7 @@ export type TaskCommand =
   | AcknowledgeTask
   | ReportProgress
   | SubmitPeriodicReport
+  | OpenRecurringPeriod
   | RequestExtension
   | GrantExtension
   | RejectExtension
@@ -159,6 +169,7 @@ export const TASK_COMMAND_TYPES = [
   'AcknowledgeTask',
   'ReportProgress',
   'SubmitPeriodicReport',
+  'OpenRecurringPeriod',
   'RequestExtension',
   'GrantExtension',
   'RejectExtension',

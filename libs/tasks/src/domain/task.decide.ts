@@ -7,7 +7,7 @@ import { acknowledge, reportProgress } from './decide-work';
 import { requestExtension, grantExtension, rejectExtension } from './decide-extension';
 import { reassign, complete, acceptCompletion, returnCompletion, cancel, reopen } from './decide-lifecycle';
 import { recordReminderSent, escalate } from './decide-follow-up';
-import { submitPeriodicReport } from './decide-periodic-report';
+import { openRecurringPeriod, submitPeriodicReport } from './decide-periodic-report';
 
 /**
  * Decides what a command means for a task, or refuses it with a DomainRuleViolation.
@@ -23,6 +23,8 @@ export function decideTask(command: TaskCommand, state: TaskState, context: Deci
       return reportProgress(command, state, context);
     case 'SubmitPeriodicReport':
       return submitPeriodicReport(command, state, context);
+    case 'OpenRecurringPeriod':
+      return openRecurringPeriod(command, state, context);
     case 'RequestExtension':
       return requestExtension(command, state, context);
     case 'GrantExtension':

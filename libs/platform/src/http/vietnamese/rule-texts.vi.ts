@@ -209,6 +209,8 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
     'Kỳ báo cáo này không phải kỳ đang phải nộp; hãy báo cáo kỳ đang đến hạn (các kỳ được báo cáo lần lượt).',
   'recurrence.period_still_owed':
     'Nhiệm vụ báo cáo định kỳ còn kỳ chưa báo cáo; chỉ báo cáo hoàn thành được khi đã báo cáo đủ các kỳ.',
+  'recurrence.already_started':
+    'Các kỳ báo cáo của nhiệm vụ đã bắt đầu; kỳ tiếp theo mở khi kỳ đang phải nộp được báo cáo.',
   'extension.date_not_later': 'Hạn mới phải sau hạn hiện tại của nhiệm vụ.',
   'extension.not_requested': 'Không tìm thấy đề nghị gia hạn này của nhiệm vụ.',
   'extension.already_decided': 'Đề nghị gia hạn này đã được xem xét; hãy gửi đề nghị mới.',
