@@ -4,11 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@giaoviec/event-store';
 import type { IndicatorTargetRevisedData, PlanAmendedData, PlanIssuedData } from '@giaoviec/planning';
-import type { TaskAssignedData } from '@giaoviec/tasks';
+import { localDateAt } from '@giaoviec/kernel';
+import { taskStreamId, type TaskAssignedData } from '@giaoviec/tasks';
 import { TEST_DATABASE_URL } from '../test/support/test-database-url';
 import { AMENDMENT_ID, COMMUNE_AGENCIES, SEED_DATA } from './data';
 import { formatSeedReport, loadSeeds } from './load-seeds';
-import { departmentIds, SEED_ACTOR, SEED_CORRELATION_ID, seedOperations } from './seed-operations';
+import {
+  departmentIds,
+  SEED_ACTOR,
+  SEED_CORRELATION_ID,
+  seedOperations,
+  seedTaskId,
+} from './seed-operations';
 import { SeedModule } from './seed.module';
 import { testAppEnvironment } from '../test/support/test-app-environment';
 
@@ -26,31 +33,34 @@ async function allEvents(store: EventStore): Promise<RecordedEvent[]> {
   }
 }
 
-describe('npm run seed (loadSeeds) against PostgreSQL', () => {
+/** The seed's application context on a schema of its own, dropped after all. */
+function seedAppOnOwnSchema() {
   const schema = `seed_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  let app: INestApplicationContext;
-  let store: EventStore;
-
+  const world = {} as { app: INestApplicationContext; store: EventStore };
   beforeAll(async () => {
-    app = await NestFactory.createApplicationContext(
+    world.app = await NestFactory.createApplicationContext(
       SeedModule.withConfig({
         ...testAppEnvironment(schema),
       }),
       { logger: false },
     );
-    store = app.get<EventStore>(EVENT_STORE);
+    world.store = world.app.get<EventStore>(EVENT_STORE);
   });
-
   afterAll(async () => {
-    await app?.close();
+    await world.app?.close();
     const pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 1 });
     await pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     await pool.end();
   });
+  return world;
+}
+
+describe('npm run seed (loadSeeds) against PostgreSQL', () => {
+  const world = seedAppOnOwnSchema();
 
   it('loads every plan, amendment and fan-out with the unknown facts as null, and appends nothing the second time', async () => {
     const data = SEED_DATA;
-    const first = await loadSeeds(app, data);
+    const first = await loadSeeds(world.app, data);
     expect(first.failures).toEqual([]);
     expect(first.warnings).toEqual([]);
     expect(first.agenciesRegistered).toBe(data.agencies.length);
@@ -63,16 +73,16 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
     expect(formatSeedReport(first)).toContain(
       'Plan kh-455: recorded as unknown: date of issue (the document shows none).',
     );
-    const events = await allEvents(store);
+    const events = await allEvents(world.store);
     expect(first.eventsAppended).toBe(events.length);
-    const head = await store.headCheckpoint();
+    const head = await world.store.headCheckpoint();
 
-    const second = await loadSeeds(app, data);
+    const second = await loadSeeds(world.app, data);
     expect(second.eventsAppended).toBe(0);
     expect(second.failures).toEqual([]);
     expect(second.agenciesExisting).toBe(data.agencies.length);
-    expect(await store.headCheckpoint()).toBe(head);
-    expect(await allEvents(store)).toHaveLength(events.length);
+    expect(await world.store.headCheckpoint()).toBe(head);
+    expect(await allEvents(world.store)).toHaveLength(events.length);
     expect(formatSeedReport(second).at(-1)).toMatch(/^Nothing new/);
 
     const metadata = events.map((event) => event.metadata);
@@ -134,11 +144,27 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
       'SĐ-II.4.1',
       'SĐ-II.4.2',
     ]);
-    expect(assigned.find((task) => task.code === 'SĐ-III.2')).toMatchObject({
+    // The periodic KPI report is owed from the day it is loaded: this year's report, due on 31 December.
+    const thisYearsDeadline = `${localDateAt(new Date()).slice(0, 4)}-12-31`;
+    const kpiReport = assigned.find((task) => task.code === 'SĐ-III.2');
+    expect(kpiReport).toMatchObject({
       leadAgencyId: 'so-khcn',
-      dueDate: null,
+      dueDate: thisYearsDeadline,
+      dueDateIsPeriodEnd: true,
       recurrence: { frequency: 'yearly', until: '2030-12-31' },
     });
+    const kpiReportStream = await world.store.readStream(taskStreamId(kpiReport!.taskId));
+    expect(kpiReportStream.events.map((event) => [event.type, event.data])).toEqual([
+      ['TaskAssigned', expect.anything()],
+      [
+        'RecurringPeriodOpened',
+        {
+          taskId: kpiReport!.taskId,
+          period: expect.objectContaining({ end: thisYearsDeadline }),
+          dueDate: thisYearsDeadline,
+        },
+      ],
+    ]);
     expect(assigned.find((task) => task.planId === 'kh-455' && task.code === 'GĐ1.b')?.dueDate).toBe(
       '2026-05-31',
     );
@@ -151,4 +177,58 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
     );
     expect(assigned).toHaveLength(expectedTasks);
   }, 180_000);
+});
+
+describe('npm run seed on a log recorded before recurring reports had periods', () => {
+  const world = seedAppOnOwnSchema();
+
+  it('opens the first period of the periodic KPI report it had assigned with no deadline, once', async () => {
+    const taskId = seedTaskId('kh-284', 'SĐ-III.2');
+    // As an earlier seed recorded it: a yearly report with no due date and no period.
+    const legacy: TaskAssignedData = {
+      taskId,
+      planId: 'kh-284',
+      code: 'SĐ-III.2',
+      title: 'Định kỳ tổng hợp báo cáo kết quả KPI trình Lãnh đạo Ủy ban nhân dân thành phố.',
+      leadAgencyId: 'so-khcn',
+      coordinatingAgencyIds: [],
+      dueDate: null,
+      recurrence: { frequency: 'yearly', until: '2030-12-31' },
+      dueDateIsPeriodEnd: false,
+      groupId: null,
+      assignedByAgencyId: 'so-khcn',
+      assignedOn: '2026-07-01',
+    };
+    const commandId = randomUUID();
+    await world.store.appendToStream(
+      taskStreamId(taskId),
+      [
+        {
+          eventId: randomUUID(),
+          type: 'TaskAssigned',
+          data: legacy,
+          metadata: {
+            actor: SEED_ACTOR,
+            correlationId: commandId,
+            causationId: commandId,
+            commandId,
+            occurredAt: '2026-07-01T02:00:00.000Z',
+            schemaVersion: 1,
+          },
+        },
+      ],
+      0,
+    );
+
+    const first = await loadSeeds(world.app, SEED_DATA);
+    expect(first.failures).toEqual([]);
+    const thisYearsDeadline = `${localDateAt(new Date()).slice(0, 4)}-12-31`;
+    const { events } = await world.store.readStream(taskStreamId(taskId));
+    expect(events.map((event) => [event.type, event.metadata.actor])).toEqual([
+      ['TaskAssigned', SEED_ACTOR],
+      ['RecurringPeriodOpened', SEED_ACTOR],
+    ]);
+    expect(events[1].data).toMatchObject({ taskId, dueDate: thisYearsDeadline });
+    expect((await loadSeeds(world.app, SEED_DATA)).eventsAppended).toBe(0);
+  });
 });

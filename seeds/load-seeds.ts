@@ -40,10 +40,12 @@ import {
 import { EventSourcedExecutor, type StreamWriteResult } from '@giaoviec/platform';
 import {
   AssignTaskCommand,
+  ExecuteTaskCommand,
   isAssigned,
   taskDecider,
   taskStreamId,
   type AssignedTasks,
+  type AssignedTaskState,
   type TaskAssignedData,
 } from '@giaoviec/tasks';
 import { SEED_DATA } from './data';
@@ -200,6 +202,7 @@ export async function loadSeeds(
           const { state } = await executor.load(taskStreamId(taskId), taskDecider);
           if (isAssigned(state)) {
             planReport(planId).tasksExisting++;
+            if (recordedBeforePeriods(state)) await openFirstPeriod(taskId, operation.key);
             return;
           }
         } else {
@@ -230,6 +233,17 @@ export async function loadSeeds(
     }
   };
 
+  /** A recurring report loaded before periods existed: its first period opens, so it comes due. */
+  const openFirstPeriod = async (taskId: string, key: string): Promise<void> => {
+    const written: StreamWriteResult = await commandBus.execute(
+      new ExecuteTaskCommand(
+        { type: 'OpenRecurringPeriod', data: { taskId } },
+        seedContext(`${key}:open-recurring-period`),
+      ),
+    );
+    report.eventsAppended += appendedBy([written]);
+  };
+
   for (const operation of operations) {
     if ('planId' in operation && untouchable.has(operation.planId)) continue;
     try {
@@ -240,6 +254,17 @@ export async function loadSeeds(
     }
   }
   return report;
+}
+
+/** Recurring, open, and no period ever opened: assigned by an earlier version of the seed. */
+function recordedBeforePeriods(task: AssignedTaskState): boolean {
+  return (
+    task.recurrence !== null &&
+    task.periodInHand === null &&
+    task.periodReports.length === 0 &&
+    !task.recurrenceEnded &&
+    (task.status === 'assigned' || task.status === 'in_progress')
+  );
 }
 
 /** The lead agencies of the TaskAssigned events of each command (read once per run, only when a fan-out is due). */

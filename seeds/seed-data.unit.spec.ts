@@ -167,9 +167,13 @@ describe.each(SEED_DATA.plans.map((plan) => [plan.planId, plan] as const))('seed
           inPeriod: true,
         });
       }
-      if (task.dueDateIsPeriodEnd) {
+      if (task.dueDateIsPeriodEnd && task.dueDate !== null) {
         // The end of a period the document names: the last day of a year.
-        expect({ what, due: task.dueDate?.slice(5) }).toEqual({ what, due: '12-31' });
+        expect({ what, due: task.dueDate.slice(5) }).toEqual({ what, due: '12-31' });
+      }
+      if (task.dueDateIsPeriodEnd && task.recurrence) {
+        // Each period's report is due on the period's last day: no day of the month is invented.
+        expect({ what, dueDay: task.recurrence.dueDayOfMonth }).toEqual({ what, dueDay: undefined });
       }
       if (task.recurrence?.until) expect(task.recurrence.until <= to).toBe(true);
       expectSource(task.source, what);
@@ -383,7 +387,10 @@ describe('seed operations', () => {
               type: 'AssignTask' as const,
               data: { ...data, leadAgencyId: op.target.leadAgencyId, groupId: null },
             };
-            expect(taskDecider.decide(command, initialTaskState(), context)).toHaveLength(1);
+            // A recurring report opens its first period beside the assignment.
+            expect(taskDecider.decide(command, initialTaskState(), context).map((e) => e.type)).toEqual(
+              op.assignment.recurrence ? ['TaskAssigned', 'RecurringPeriodOpened'] : ['TaskAssigned'],
+            );
             tasks++;
           } else {
             const directory = [...agencyEvents.keys()].map((agencyId) => {

@@ -441,9 +441,10 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
       {
         coordinatingAgencyIds: [STANDING_OFFICE_ID],
         dueDate: null,
-        dueDateIsPeriodEnd: false,
+        dueDateIsPeriodEnd: true,
         recurrence: { frequency: 'yearly', until: PERIOD_END },
-        recurrenceNote: 'The bullet says "hàng năm" (every year).',
+        recurrenceNote:
+          'The bullet says "hàng năm" (every year) and gives no day: each year\'s is due on its last day.',
       },
     ),
     task(

@@ -309,12 +309,15 @@ export const PLAN_284: SeedPlan = {
           { agencyId: STANDING_OFFICE_ID },
           'III, gạch đầu dòng 2 names Sở Khoa học và Công nghệ.',
           {
+            // No first deadline: the loader's day decides it (31 December of that year), so the
+            // report is owed, and reminded, from the day it is loaded.
             dueDate: null,
-            dueDateIsPeriodEnd: false,
+            dueDateIsPeriodEnd: true,
             recurrence: { frequency: 'yearly', until: PERIOD_END },
             recurrenceNote:
               'The document says "định kỳ" (periodically) without a frequency; yearly, the least frequent ' +
-              'report a multi-year plan can ask for, is used until the end of the period. Confirm the frequency.',
+              'report a multi-year plan can ask for, is used until the end of the period. Confirm the frequency. ' +
+              "It gives no day either: each year's report is due on the year's last day, the end of its period.",
           },
         ),
         addedTask(

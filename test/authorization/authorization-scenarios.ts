@@ -116,6 +116,10 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
   'task.acknowledge': async (world, owner) => post(`/tasks/${await world.assignTask(owner)}/acknowledge`),
   'task.report_progress': async (world, owner) =>
     post(`/tasks/${await world.acknowledgedTask(owner)}/progress`, { summary: 'Đang triển khai' }),
+  'task.submit_periodic_report': async (world, owner) => {
+    const { taskId, periodKey } = await world.acknowledgedRecurringReport(owner);
+    return post(`/tasks/${taskId}/periodic-reports`, { periodKey, summary: 'Báo cáo kết quả KPI' });
+  },
   'task.request_extension': async (world, owner) =>
     post(`/tasks/${await world.acknowledgedTask(owner)}/extension-requests`, {
       requestedDueDate: '2026-12-31',

@@ -163,6 +163,22 @@ export class AuthorizationWorld {
     return taskId;
   }
 
+  /** A quarterly report, acknowledged, with the key of its period in hand. */
+  async acknowledgedRecurringReport(leadAgencyId: string): Promise<{ taskId: string; periodKey: string }> {
+    const taskId = uniqueId('task');
+    await this.expectOk(
+      this.post(STANDING_OFFICE, `/plans/${PLAN_ID}/tasks`, {
+        taskId,
+        title: 'Báo cáo định kỳ thử',
+        leadAgencyId,
+        recurrence: { frequency: 'quarterly' },
+      }),
+    );
+    await this.expectOk(this.post(officerOf(leadAgencyId), `/tasks/${taskId}/acknowledge`));
+    const task = await this.get(STANDING_OFFICE, `/tasks/${taskId}`).expect(200);
+    return { taskId, periodKey: (task.body as { periodInHand: { key: string } }).periodInHand.key };
+  }
+
   async completedTask(leadAgencyId: string): Promise<string> {
     const taskId = await this.acknowledgedTask(leadAgencyId);
     await this.expectOk(

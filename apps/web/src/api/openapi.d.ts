@@ -498,6 +498,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/{taskId}/periodic-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report on the period in hand of a recurring report (báo cáo định kỳ); judged on time or late, then the next period opens */
+        post: operations["TasksController_submitPeriodicReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks/{taskId}/extension-requests": {
         parameters: {
             query?: never;
@@ -1276,6 +1293,16 @@ export interface components {
             frequency: "monthly" | "quarterly" | "semiannual" | "yearly";
             /** @example 2030-12-31 */
             until?: string;
+            /**
+             * @description The day of the month each period's report is due (the month's last day when absent or past it)
+             * @example 20
+             */
+            dueDayOfMonth?: number;
+            /**
+             * @description Months after the period's last month the report is due: 0 (default) in that month, 1 the month after
+             * @example 1
+             */
+            dueMonthsAfterPeriodEnd?: number;
         };
         AssignTaskRequest: {
             /**
@@ -1300,7 +1327,7 @@ export interface components {
              */
             coordinatingAgencyIds?: string[];
             /**
-             * @description Required unless the task recurs
+             * @description Required unless the task recurs; for a recurring report, its first period's deadline (the next deadline from today when absent)
              * @example 2026-12-31
              */
             dueDate?: string;
@@ -1327,6 +1354,43 @@ export interface components {
              * @description The last day it runs; open-ended when absent
              */
             until?: string;
+            /** @description The day of the month each period's report is due; the month's last day when absent */
+            dueDayOfMonth?: number;
+            /** @description How many months after the period's last month the report is due; 0 when absent */
+            dueMonthsAfterPeriodEnd?: number;
+        };
+        RecurrencePeriodView: {
+            /**
+             * @description The period's key: 2026-05, 2026-Q2, 2026-H1 or 2026
+             * @example 2026-Q2
+             */
+            key: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            start: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            end: string;
+        };
+        PeriodReportView: {
+            /** @example 2026-Q2 */
+            periodKey: string;
+            /**
+             * Format: date
+             * @description The deadline in force when it was reported
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            reportedOn: string;
+            onTime: boolean;
         };
         TaskPendingExtensionView: {
             requestId: string;
@@ -1356,6 +1420,12 @@ export interface components {
              */
             dueDate: string | null;
             recurrence: components["schemas"]["RecurrenceView"] | null;
+            /** @description The period whose report is owed now (due on dueDate) */
+            periodInHand: components["schemas"]["RecurrencePeriodView"] | null;
+            /** @description Every period reported, oldest first */
+            periodReports: components["schemas"]["PeriodReportView"][];
+            /** @description Every period of the recurrence has been reported */
+            recurrenceEnded: boolean;
             dueDateIsPeriodEnd: boolean;
             /**
              * Format: date
@@ -1458,6 +1528,22 @@ export interface components {
             summary: string;
             /** @example 40 */
             percentComplete?: number;
+        };
+        SubmitPeriodicReportRequest: {
+            /**
+             * @description The task version the client saw; alternative to If-Match
+             * @example 3
+             */
+            expectedVersion?: number;
+            /** @description Stable id of this report; generated when omitted */
+            reportId?: string;
+            /**
+             * @description The period reported on, as the task names its period in hand: 2026-05, 2026-Q2, 2026-H1 or 2026
+             * @example 2026-Q2
+             */
+            periodKey: string;
+            /** @example Báo cáo kết quả chỉ tiêu KPI quý II/2026: 12/15 chỉ tiêu đạt */
+            summary: string;
         };
         RequestExtensionRequest: {
             /**
@@ -2744,6 +2830,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReportProgressRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+        };
+    };
+    TasksController_submitPeriodicReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitPeriodicReportRequest"];
             };
         };
         responses: {

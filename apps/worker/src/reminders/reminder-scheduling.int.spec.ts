@@ -153,4 +153,58 @@ describe('deadline reminders: scheduled from the log, fired by the worker (real 
     await world.at('2026-07-30T02:00:00Z');
     expect(world.notifier.kinds(taskId)).toHaveLength(4);
   });
+
+  it('a quarterly report is reminded period by period: reporting one moves the reminders to the next, a late one escalates and is judged late', async () => {
+    world.clock.set(new Date('2026-06-01T03:00:00Z'));
+    const recurrence = { frequency: 'quarterly', until: '2026-09-30', dueDayOfMonth: 20 } as const;
+    const q2 = { key: '2026-Q2', start: '2026-04-01', end: '2026-06-30' };
+    const taskId = await world.assignRecurringReport(recurrence, q2, '2026-06-20');
+    expect(await world.pendingJobIds(taskId)).toEqual(everyReminderOf(taskId, '2026-06-20'));
+    await world.execute({ type: 'AcknowledgeTask', data: { taskId } }, LEAD);
+    await world.at('2026-06-13T02:00:00Z');
+    expect(world.notifier.kinds(taskId)).toEqual(['before_due_7d@2026-06-20']);
+
+    world.clock.set(new Date('2026-06-15T03:00:00Z'));
+    const report = (periodKey: string) =>
+      ({
+        type: 'SubmitPeriodicReport',
+        data: { taskId, reportId: `kpi-${periodKey}`, periodKey, summary: 'Báo cáo kết quả KPI' },
+      }) as const;
+    await world.execute(report('2026-Q2'), LEAD);
+    expect(await world.pendingJobIds(taskId)).toEqual(everyReminderOf(taskId, '2026-09-20'));
+
+    await world.at('2026-06-25T02:00:00Z'); // the second quarter's deadline has passed: it was reported
+    expect(world.notifier.kinds(taskId)).toEqual(['before_due_7d@2026-06-20']);
+    await world.at('2026-09-13T02:00:00Z');
+    await world.at('2026-09-23T02:00:00Z'); // 3 days late on the third quarter
+    expect(world.notifier.kinds(taskId)).toEqual([
+      'before_due_7d@2026-06-20',
+      'before_due_7d@2026-09-20',
+      'before_due_1d@2026-09-20',
+      'due_today@2026-09-20',
+      'escalation_standing_office@2026-09-20',
+    ]);
+    expect(await world.eventsOf(taskId, 'TaskEscalated')).toEqual([
+      expect.objectContaining({ level: 'standing_office', dueDate: '2026-09-20', daysOverdue: 3 }),
+    ]);
+
+    world.clock.set(new Date('2026-09-25T03:00:00Z'));
+    await world.execute(report('2026-Q3'), LEAD);
+    expect(
+      (await world.eventsOf(taskId, 'PeriodicReportSubmitted')).map((e) => [
+        (e.period as { key: string }).key,
+        e.dueDate,
+        e.reportedOn,
+        e.onTime,
+      ]),
+    ).toEqual([
+      ['2026-Q2', '2026-06-20', '2026-06-15', true],
+      ['2026-Q3', '2026-09-20', '2026-09-25', false],
+    ]);
+    // The recurrence ends with the third quarter: nothing further is chased.
+    expect(await world.eventsOf(taskId, 'RecurrenceEnded')).toEqual([
+      { taskId, lastPeriodKey: '2026-Q3', until: '2026-09-30' },
+    ]);
+    expect(await world.pendingJobIds(taskId)).toEqual([]);
+  });
 });

@@ -21,7 +21,14 @@ import {
   type RemindersWorkerOptions,
 } from '@giaoviec/reminders';
 import { dropReadModelSchemas, READ_MODEL_STORE, type ReadModelStore } from '@giaoviec/reporting';
-import { ExecuteTaskCommand, taskStreamId, type TaskAssignedData, type TaskCommand } from '@giaoviec/tasks';
+import {
+  ExecuteTaskCommand,
+  taskStreamId,
+  type Recurrence,
+  type RecurrencePeriod,
+  type TaskAssignedData,
+  type TaskCommand,
+} from '@giaoviec/tasks';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../../../test/support/test-database-url';
 import { eventually } from '../../../../libs/reporting/src/projection/testing/projection-test-world';
 import { WorkerModule } from '../worker.module';
@@ -112,7 +119,11 @@ export class RemindersTestWorld {
   }
 
   /** TaskAssigned straight into the log (assigning needs plans and agencies this test has no use for). */
-  async assign(dueDate: LocalDate, overrides: Partial<TaskAssignedData> = {}): Promise<string> {
+  async assign(
+    dueDate: LocalDate,
+    overrides: Partial<TaskAssignedData> = {},
+    followedBy: ReadonlyArray<{ type: string; data: object }> = [],
+  ): Promise<string> {
     const taskId = overrides.taskId ?? randomUUID();
     const data: TaskAssignedData = {
       taskId,
@@ -139,11 +150,28 @@ export class RemindersTestWorld {
           data,
           metadata: this.standingOfficeMetadata(commandId),
         },
+        ...followedBy.map(({ type, data: followerData }) => ({
+          eventId: randomUUID(),
+          type,
+          data: { taskId, ...followerData },
+          metadata: this.standingOfficeMetadata(commandId),
+        })),
       ],
       0,
     );
     await this.schedulerAt(checkpoint);
     return taskId;
+  }
+
+  /** A recurring report assigned as the decider records it: TaskAssigned, then its first period opened. */
+  async assignRecurringReport(
+    recurrence: Recurrence,
+    firstPeriod: RecurrencePeriod,
+    firstDueDate: LocalDate,
+  ): Promise<string> {
+    return this.assign(firstDueDate, { recurrence }, [
+      { type: 'RecurringPeriodOpened', data: { period: firstPeriod, dueDate: firstDueDate } },
+    ]);
   }
 
   /** The metadata of an event the standing office's command recorded now. */

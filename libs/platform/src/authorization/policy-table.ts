@@ -132,6 +132,7 @@ export const POLICY_TABLE = {
   'task.assign': cityWide(onlyStandingOffice),
   'task.acknowledge': task(leadAgencyOnly),
   'task.report_progress': task(leadAgencyOnly, 'task_participant'),
+  'task.submit_periodic_report': task(leadAgencyOnly),
   'task.request_extension': task(leadAgencyOnly),
   'task.grant_extension': task(onlyStandingOffice),
   'task.reject_extension': task(onlyStandingOffice),

@@ -29,6 +29,7 @@ export const POLICY_ACTION_WORDS: Readonly<Record<PolicyAction, string>> = {
   'task.assign': 'giao nhiệm vụ',
   'task.acknowledge': 'tiếp nhận nhiệm vụ',
   'task.report_progress': 'báo cáo tiến độ nhiệm vụ',
+  'task.submit_periodic_report': 'nộp báo cáo định kỳ',
   'task.request_extension': 'đề nghị gia hạn nhiệm vụ',
   'task.grant_extension': 'đồng ý gia hạn nhiệm vụ',
   'task.reject_extension': 'từ chối gia hạn nhiệm vụ',

@@ -39,6 +39,9 @@ export const SCHEDULING_EVENT_TYPES = [
   'CompletionReturned',
   'TaskCancelled',
   'TaskReopened',
+  // A recurring report: the period reported stops being chased, the next one starts.
+  'PeriodicReportSubmitted',
+  'RecurringPeriodOpened',
 ] as const satisfies readonly TaskEventType[];
 
 const CHECKPOINT_NAME = 'task-reminders';

@@ -10,7 +10,9 @@ import {
   type AssignedTaskStatus,
   type EscalationLevel,
   type PendingExtension,
+  type PeriodReport,
   type Recurrence,
+  type RecurrencePeriod,
   type RecurrenceFrequency,
   type TaskStatusCategory,
 } from '../domain';
@@ -25,6 +27,34 @@ export class RecurrenceView implements Recurrence {
     description: 'The last day it runs; open-ended when absent',
   })
   until?: string;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 31,
+    description: "The day of the month each period's report is due; the month's last day when absent",
+  })
+  dueDayOfMonth?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 11,
+    description: "How many months after the period's last month the report is due; 0 when absent",
+  })
+  dueMonthsAfterPeriodEnd?: number;
+}
+
+export class RecurrencePeriodView implements RecurrencePeriod {
+  @ApiProperty({ example: '2026-Q2', description: "The period's key: 2026-05, 2026-Q2, 2026-H1 or 2026" })
+  key!: string;
+  @ApiDay() start!: string;
+  @ApiDay() end!: string;
+}
+
+export class PeriodReportView implements PeriodReport {
+  @ApiProperty({ example: '2026-Q2' }) periodKey!: string;
+  @ApiDay({ description: 'The deadline in force when it was reported' }) dueDate!: string;
+  @ApiDay() reportedOn!: string;
+  @ApiProperty() onTime!: boolean;
 }
 
 export class TaskPendingExtensionView implements PendingExtension {
@@ -45,6 +75,12 @@ export class TaskView implements AssignedTaskState {
   @ApiProperty({ type: [String] }) coordinatingAgencyIds!: readonly string[];
   @ApiDay({ nullable: true }) dueDate!: string | null;
   @ApiNullable(RecurrenceView) recurrence!: RecurrenceView | null;
+  @ApiNullable(RecurrencePeriodView, { description: 'The period whose report is owed now (due on dueDate)' })
+  periodInHand!: RecurrencePeriodView | null;
+  @ApiProperty({ type: [PeriodReportView], description: 'Every period reported, oldest first' })
+  periodReports!: readonly PeriodReportView[];
+  @ApiProperty({ description: 'Every period of the recurrence has been reported' })
+  recurrenceEnded!: boolean;
   @ApiProperty() dueDateIsPeriodEnd!: boolean;
   @ApiDay() assignedOn!: string;
   @ApiDay({ nullable: true, description: "The last day of the plan's period; no deadline may fall after it" })

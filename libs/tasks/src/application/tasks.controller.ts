@@ -37,6 +37,7 @@ import {
   ReportProgressRequest,
   RequestExtensionRequest,
   ReturnCompletionRequest,
+  SubmitPeriodicReportRequest,
 } from './requests/task-action.requests';
 import { ExecuteTaskCommand } from './task.commands';
 import { TaskHistoryView, TaskView } from './task.views';
@@ -127,6 +128,23 @@ export class TasksController {
   ) {
     const data = { taskId, reportId: reportId ?? derivedId(context, 'progress-report'), ...body };
     return this.run({ type: 'ReportProgress', data }, context, expectedVersion);
+  }
+
+  @Post('periodic-reports')
+  @ApiOperation({
+    summary:
+      'Report on the period in hand of a recurring report (báo cáo định kỳ); judged on time or late, then the next period opens',
+  })
+  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @Authorize('task.submit_periodic_report')
+  submitPeriodicReport(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, reportId, ...body }: SubmitPeriodicReportRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    const data = { taskId, reportId: reportId ?? derivedId(context, 'periodic-report'), ...body };
+    return this.run({ type: 'SubmitPeriodicReport', data }, context, expectedVersion);
   }
 
   @Post('extension-requests')

@@ -1,10 +1,11 @@
-import type { DecisionContext } from '@giaoviec/kernel';
+import type { DecisionContext, LocalDate } from '@giaoviec/kernel';
 import type { AssignTask } from './task.commands';
 import type { TaskEvent } from './task.events';
 import { definedOnly, optionalText, requireLocalDate, requireText } from './task.guards';
 import { taskViolation } from './task-rules';
 import { requireDeadlineWithinBounds } from './deadline-rules';
-import { isRecurrenceFrequency, type Recurrence } from './recurrence';
+import { isRecurrenceFrequency, MAX_DUE_MONTHS_AFTER_PERIOD_END, type Recurrence } from './recurrence';
+import { firstPeriodDueOnOrAfter, type DuePeriod } from './recurrence-schedule';
 import { isAssigned, type TaskState } from './task.state';
 
 /** AssignTask: the one decision on an empty stream. */
@@ -46,7 +47,12 @@ export function assign({ data }: AssignTask, state: TaskState, context: Decision
   }
   const planEndsOn = requireLocalDate(data.planEndsOn, "The end of the plan's period", taskId);
   const backdated = data.backdated === true;
-  const dueDate = data.dueDate === null ? null : requireLocalDate(data.dueDate, 'The due date', taskId);
+  const requestedDueDate =
+    data.dueDate === null ? null : requireLocalDate(data.dueDate, 'The due date', taskId);
+  const recurrence = validRecurrence(data.recurrence ?? null, taskId);
+  const firstPeriod =
+    recurrence === null ? null : firstPeriodOf(recurrence, requestedDueDate, context.today, taskId);
+  const dueDate = firstPeriod?.dueDate ?? requestedDueDate;
   if (dueDate !== null) {
     requireDeadlineWithinBounds(dueDate, 'The due date', {
       taskId,
@@ -55,7 +61,6 @@ export function assign({ data }: AssignTask, state: TaskState, context: Decision
       backdated,
     });
   }
-  const recurrence = validRecurrence(data.recurrence ?? null, dueDate, taskId);
   if (recurrence?.until !== undefined && recurrence.until > planEndsOn) {
     throw taskViolation(
       'task.due_date_after_plan_period',
@@ -85,14 +90,18 @@ export function assign({ data }: AssignTask, state: TaskState, context: Decision
         backdated: backdated && dueDate !== null && dueDate < context.today ? true : undefined,
       }),
     },
+    ...(firstPeriod === null
+      ? []
+      : [
+          {
+            type: 'RecurringPeriodOpened' as const,
+            data: { taskId, period: firstPeriod.period, dueDate: firstPeriod.dueDate },
+          },
+        ]),
   ];
 }
 
-function validRecurrence(
-  recurrence: Recurrence | null,
-  dueDate: string | null,
-  taskId: string,
-): Recurrence | null {
+function validRecurrence(recurrence: Recurrence | null, taskId: string): Recurrence | null {
   if (recurrence === null) return null;
   if (!isRecurrenceFrequency(recurrence.frequency)) {
     throw taskViolation(
@@ -101,14 +110,59 @@ function validRecurrence(
       { taskId, frequency: recurrence.frequency },
     );
   }
-  if (recurrence.until === undefined) return { frequency: recurrence.frequency };
-  const until = requireLocalDate(recurrence.until, 'The end of the recurrence', taskId);
-  if (dueDate !== null && until < dueDate) {
+  const { dueDayOfMonth, dueMonthsAfterPeriodEnd } = recurrence;
+  if (dueDayOfMonth !== undefined && !isIntegerIn(dueDayOfMonth, 1, 31)) {
     throw taskViolation(
       'task.invalid_recurrence',
-      `The recurrence of task ${taskId} ends on ${until}, before its first due date ${dueDate}.`,
-      { taskId, until, dueDate },
+      `The day of the month each report of task ${taskId} is due must be a whole number from 1 to 31; got ${JSON.stringify(dueDayOfMonth)}.`,
+      { taskId, dueDayOfMonth },
     );
   }
-  return { frequency: recurrence.frequency, until };
+  if (
+    dueMonthsAfterPeriodEnd !== undefined &&
+    !isIntegerIn(dueMonthsAfterPeriodEnd, 0, MAX_DUE_MONTHS_AFTER_PERIOD_END)
+  ) {
+    throw taskViolation(
+      'task.invalid_recurrence',
+      `The months after its period each report of task ${taskId} is due must be a whole number from 0 to ${MAX_DUE_MONTHS_AFTER_PERIOD_END}; got ${JSON.stringify(dueMonthsAfterPeriodEnd)}.`,
+      { taskId, dueMonthsAfterPeriodEnd },
+    );
+  }
+  const until =
+    recurrence.until === undefined
+      ? undefined
+      : requireLocalDate(recurrence.until, 'The end of the recurrence', taskId);
+  return definedOnly({ frequency: recurrence.frequency, until, dueDayOfMonth, dueMonthsAfterPeriodEnd });
+}
+
+/**
+ * The first period owed: the one whose deadline is the due date given, or else the first
+ * whose deadline is today or later (a recurring report never starts overdue).
+ */
+function firstPeriodOf(
+  recurrence: Recurrence,
+  requestedDueDate: LocalDate | null,
+  today: LocalDate,
+  taskId: string,
+): DuePeriod {
+  const first = firstPeriodDueOnOrAfter(recurrence, requestedDueDate ?? today);
+  if (first === undefined) {
+    throw taskViolation(
+      'task.invalid_recurrence',
+      `The recurrence of task ${taskId} ends on ${recurrence.until}, before its first period whose report is due on or after ${requestedDueDate ?? today}.`,
+      { taskId, until: recurrence.until, from: requestedDueDate ?? today },
+    );
+  }
+  if (requestedDueDate !== null && first.dueDate !== requestedDueDate) {
+    throw taskViolation(
+      'task.invalid_recurrence',
+      `The due date ${requestedDueDate} of task ${taskId} is not a deadline of its recurrence; the next one is ${first.dueDate} (period ${first.period.key}). Send that date, or none to start from the next period.`,
+      { taskId, dueDate: requestedDueDate, nextDeadline: first.dueDate, periodKey: first.period.key },
+    );
+  }
+  return first;
+}
+
+function isIntegerIn(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }

@@ -83,6 +83,13 @@ export function complete({ data }: CompleteTask, state: TaskState, context: Deci
   }
   requireLeadAgency(task, context, 'complete');
   requireAcknowledged(task, 'complete it');
+  if (task.periodInHand !== null) {
+    throw taskViolation(
+      'recurrence.period_still_owed',
+      `Task ${task.taskId} is a recurring report whose period ${task.periodInHand.key} is still owed (due ${task.dueDate}); it can be completed once its recurrence has ended.`,
+      { taskId: task.taskId, periodInHand: task.periodInHand.key, dueDate: task.dueDate },
+    );
+  }
   const result = requireText(
     data.result,
     'task.result_required',

@@ -1,4 +1,7 @@
 export * from './recurrence';
+export * from './recurrence-period';
+export * from './recurrence-deadline';
+export * from './recurrence-schedule';
 export * from './task.events';
 export * from './task.commands';
 export * from './task.state';

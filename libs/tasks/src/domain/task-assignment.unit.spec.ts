@@ -56,6 +56,14 @@ describe('Task: assignment', () => {
           groupId: 'group-7',
           assignedOn: TODAY,
         }),
+        {
+          type: 'RecurringPeriodOpened',
+          data: {
+            taskId: TASK_ID,
+            period: { key: '2026-Q3', start: '2026-07-01', end: '2026-09-30' },
+            dueDate: '2026-09-30',
+          },
+        },
       ]);
   });
 

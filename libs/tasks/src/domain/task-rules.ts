@@ -44,6 +44,11 @@ export const TASK_RULES = {
   'extension.date_not_later': 'unprocessable',
   'extension.not_requested': 'not_found',
   'extension.already_decided': 'state_conflict',
+  'recurrence.not_recurring': 'unprocessable',
+  'recurrence.no_period_in_hand': 'unprocessable',
+  'recurrence.period_not_in_hand': 'unprocessable',
+  'recurrence.period_still_owed': 'state_conflict',
+  'recurrence.already_started': 'state_conflict',
   'reminder.invalid': 'unprocessable',
   'reminder.stale_due_date': 'state_conflict',
 } as const satisfies Record<string, RuleViolationKind>;

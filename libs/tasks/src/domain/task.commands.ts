@@ -40,6 +40,22 @@ export interface ReportProgressData {
   readonly percentComplete?: number;
 }
 
+export interface SubmitPeriodicReportData {
+  readonly taskId: string;
+  readonly reportId: string;
+  /** The key of the period reported on ('2026-Q2', '2026-05', '2026-H1', '2026'): the period in hand. */
+  readonly periodKey: string;
+  readonly summary: string;
+}
+
+/**
+ * Starts the periods of a recurring report assigned before periods existed (its TaskAssigned
+ * has no deadline and no period was opened): the first period due today or later opens.
+ */
+export interface OpenRecurringPeriodData {
+  readonly taskId: string;
+}
+
 export interface RequestExtensionData {
   readonly taskId: string;
   readonly requestId: string;
@@ -129,6 +145,8 @@ interface Command<Type extends string, Data extends object> {
 export type AssignTask = Command<'AssignTask', AssignTaskData>;
 export type AcknowledgeTask = Command<'AcknowledgeTask', AcknowledgeTaskData>;
 export type ReportProgress = Command<'ReportProgress', ReportProgressData>;
+export type SubmitPeriodicReport = Command<'SubmitPeriodicReport', SubmitPeriodicReportData>;
+export type OpenRecurringPeriod = Command<'OpenRecurringPeriod', OpenRecurringPeriodData>;
 export type RequestExtension = Command<'RequestExtension', RequestExtensionData>;
 export type GrantExtension = Command<'GrantExtension', GrantExtensionData>;
 export type RejectExtension = Command<'RejectExtension', RejectExtensionData>;
@@ -146,6 +164,8 @@ export type TaskCommand =
   | AssignTask
   | AcknowledgeTask
   | ReportProgress
+  | SubmitPeriodicReport
+  | OpenRecurringPeriod
   | RequestExtension
   | GrantExtension
   | RejectExtension
@@ -165,6 +185,8 @@ export const TASK_COMMAND_TYPES = [
   'AssignTask',
   'AcknowledgeTask',
   'ReportProgress',
+  'SubmitPeriodicReport',
+  'OpenRecurringPeriod',
   'RequestExtension',
   'GrantExtension',
   'RejectExtension',

@@ -8,6 +8,7 @@ import { requestExtension, grantExtension, rejectExtension } from './decide-exte
 import { reassign, complete, acceptCompletion, returnCompletion, cancel, reopen } from './decide-lifecycle';
 import { recordReminderSent, escalate } from './decide-follow-up';
 import { mergeCoordinatingAgencies } from './decide-coordination';
+import { openRecurringPeriod, submitPeriodicReport } from './decide-periodic-report';
 
 /**
  * Decides what a command means for a task, or refuses it with a DomainRuleViolation.
@@ -21,6 +22,10 @@ export function decideTask(command: TaskCommand, state: TaskState, context: Deci
       return acknowledge(command, state, context);
     case 'ReportProgress':
       return reportProgress(command, state, context);
+    case 'SubmitPeriodicReport':
+      return submitPeriodicReport(command, state, context);
+    case 'OpenRecurringPeriod':
+      return openRecurringPeriod(command, state, context);
     case 'RequestExtension':
       return requestExtension(command, state, context);
     case 'GrantExtension':

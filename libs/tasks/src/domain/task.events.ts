@@ -1,5 +1,6 @@
 import type { DomainEvent, LocalDate } from '@giaoviec/kernel';
 import type { Recurrence } from './recurrence';
+import type { RecurrencePeriod } from './recurrence-period';
 
 /**
  * The facts of a task's life, in its own stream `task-<taskId>`. Plain readonly data:
@@ -25,7 +26,10 @@ export interface TaskAssignedData {
   readonly leadAgencyId: string;
   /** Never contains the lead agency, never a duplicate. */
   readonly coordinatingAgencyIds: readonly string[];
-  /** Null: no deadline ("thường xuyên"), or a recurring report whose first deadline is not fixed yet. */
+  /**
+   * Null: no deadline ("thường xuyên"). For a recurring report, the deadline of its first
+   * period (RecurringPeriodOpened follows); null on streams recorded before periods existed.
+   */
   readonly dueDate: LocalDate | null;
   readonly recurrence: Recurrence | null;
   /** The deadline was taken from the end of a period the document names ("trong quý III/2026"). */
@@ -154,6 +158,34 @@ export interface TaskReopenedData {
   readonly newDueDate?: LocalDate;
 }
 
+/** A period of a recurring report came into force: its report is owed by `dueDate`. */
+export interface RecurringPeriodOpenedData {
+  readonly taskId: string;
+  readonly period: RecurrencePeriod;
+  readonly dueDate: LocalDate;
+}
+
+/** The lead agency's report on one period of a recurring report, judged against the deadline in force. */
+export interface PeriodicReportSubmittedData {
+  readonly taskId: string;
+  readonly reportId: string;
+  readonly agencyId: string;
+  readonly period: RecurrencePeriod;
+  /** The period's deadline in force when it was reported (an extension moves it). */
+  readonly dueDate: LocalDate;
+  readonly summary: string;
+  readonly reportedOn: LocalDate;
+  /** reportedOn <= dueDate. */
+  readonly onTime: boolean;
+}
+
+/** The last period owed was reported: no further period; the task can be completed. */
+export interface RecurrenceEndedData {
+  readonly taskId: string;
+  readonly lastPeriodKey: string;
+  readonly until: LocalDate;
+}
+
 export type TaskAssigned = DomainEvent<'TaskAssigned', TaskAssignedData>;
 export type TaskAcknowledged = DomainEvent<'TaskAcknowledged', TaskAcknowledgedData>;
 export type ProgressReported = DomainEvent<'ProgressReported', ProgressReportedData>;
@@ -172,6 +204,9 @@ export type CoordinatingAgenciesMerged = DomainEvent<
   'CoordinatingAgenciesMerged',
   CoordinatingAgenciesMergedData
 >;
+export type RecurringPeriodOpened = DomainEvent<'RecurringPeriodOpened', RecurringPeriodOpenedData>;
+export type PeriodicReportSubmitted = DomainEvent<'PeriodicReportSubmitted', PeriodicReportSubmittedData>;
+export type RecurrenceEnded = DomainEvent<'RecurrenceEnded', RecurrenceEndedData>;
 
 export type TaskEvent =
   | TaskAssigned
@@ -188,7 +223,10 @@ export type TaskEvent =
   | TaskEscalated
   | TaskCancelled
   | TaskReopened
-  | CoordinatingAgenciesMerged;
+  | CoordinatingAgenciesMerged
+  | RecurringPeriodOpened
+  | PeriodicReportSubmitted
+  | RecurrenceEnded;
 
 export type TaskEventType = TaskEvent['type'];
 
@@ -209,6 +247,9 @@ export const TASK_EVENT_TYPES = [
   'TaskCancelled',
   'TaskReopened',
   'CoordinatingAgenciesMerged',
+  'RecurringPeriodOpened',
+  'PeriodicReportSubmitted',
+  'RecurrenceEnded',
 ] as const satisfies readonly TaskEventType[];
 
 // Compile-time proof that the list above names every member of the union.

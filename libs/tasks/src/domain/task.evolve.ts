@@ -20,6 +20,9 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
       coordinatingAgencyIds: data.coordinatingAgencyIds,
       dueDate: data.dueDate,
       recurrence: data.recurrence,
+      periodInHand: null,
+      periodReports: [],
+      recurrenceEnded: false,
       dueDateIsPeriodEnd: data.dueDateIsPeriodEnd,
       assignedOn: data.assignedOn,
       planEndsOn: data.planEndsOn ?? null,
@@ -115,6 +118,24 @@ function evolveAssigned(state: AssignedTaskState, event: TaskEvent): AssignedTas
       };
       return event.data.newDueDate === undefined ? reopened : withDueDate(reopened, event.data.newDueDate);
     }
+    case 'RecurringPeriodOpened':
+      return withDueDate({ ...state, periodInHand: event.data.period }, event.data.dueDate);
+    case 'PeriodicReportSubmitted': {
+      const { period, dueDate, reportedOn, onTime } = event.data;
+      return withDueDate(
+        {
+          ...state,
+          periodInHand: null,
+          periodReports: [...state.periodReports, { periodKey: period.key, dueDate, reportedOn, onTime }],
+          lastProgressOn: reportedOn,
+          // A request to extend the period just reported lapses with it.
+          pendingExtension: null,
+        },
+        null,
+      );
+    }
+    case 'RecurrenceEnded':
+      return { ...state, recurrenceEnded: true };
     default:
       return state;
   }
@@ -125,6 +146,6 @@ function backToWork(state: AssignedTaskState): AssignedTaskState {
 }
 
 /** A new deadline: escalation starts again from none (reminders are keyed by deadline already). */
-function withDueDate(state: AssignedTaskState, dueDate: LocalDate): AssignedTaskState {
+function withDueDate(state: AssignedTaskState, dueDate: LocalDate | null): AssignedTaskState {
   return dueDate === state.dueDate ? state : { ...state, dueDate, escalationLevel: null };
 }

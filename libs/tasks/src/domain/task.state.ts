@@ -1,6 +1,7 @@
 import type { LocalDate } from '@giaoviec/kernel';
 import type { EscalationLevel } from './task.events';
 import type { Recurrence } from './recurrence';
+import type { RecurrencePeriod } from './recurrence-period';
 
 /**
  * - `assigned`: given to the lead agency, not acknowledged yet (chưa tiếp nhận);
@@ -43,6 +44,14 @@ export interface PendingExtension {
   readonly requestedDueDate: LocalDate;
 }
 
+/** One period of a recurring report, as it was reported. */
+export interface PeriodReport {
+  readonly periodKey: string;
+  readonly dueDate: LocalDate;
+  readonly reportedOn: LocalDate;
+  readonly onTime: boolean;
+}
+
 /** The stream holds nothing yet. */
 export interface UnassignedTaskState {
   readonly status: 'not_assigned';
@@ -58,8 +67,14 @@ export interface AssignedTaskState {
   readonly groupId: string | null;
   readonly leadAgencyId: string;
   readonly coordinatingAgencyIds: readonly string[];
+  /** For a recurring report, the deadline of the period in hand; null once its recurrence ended. */
   readonly dueDate: LocalDate | null;
   readonly recurrence: Recurrence | null;
+  /** The period whose report is owed now; null for a task that does not recur, or once its recurrence ended. */
+  readonly periodInHand: RecurrencePeriod | null;
+  /** Every period reported, oldest first. */
+  readonly periodReports: readonly PeriodReport[];
+  readonly recurrenceEnded: boolean;
   readonly dueDateIsPeriodEnd: boolean;
   readonly assignedOn: LocalDate;
   /** The end of the plan's period; null for tasks assigned before it was recorded on the task. */

@@ -4,7 +4,9 @@ import type { AssignTask } from './task.commands';
 import type {
   EscalationLevel,
   ExtensionRequested,
+  PeriodicReportSubmitted,
   ProgressReported,
+  RecurringPeriodOpened,
   ReminderSent,
   TaskAcknowledged,
   TaskAssigned,
@@ -142,3 +144,49 @@ export const reminderSent = (kind = 'before_due_7d', dueDate: LocalDate = DUE): 
 
 /** Assigned and acknowledged: the lead agency is working on it. */
 export const inProgress = () => [assigned(), acknowledged()];
+
+/** The quarterly KPI report of Plan 284's amendment: due on the 20th of each quarter's last month, until 2026. */
+export const QUARTERLY_KPI_REPORT = {
+  frequency: 'quarterly',
+  until: '2026-12-31',
+  dueDayOfMonth: 20,
+} as const;
+
+export const periodOpened = (
+  key: string,
+  start: LocalDate,
+  end: LocalDate,
+  dueDate: LocalDate,
+): RecurringPeriodOpened => ({
+  type: 'RecurringPeriodOpened',
+  data: { taskId: TASK_ID, period: { key, start, end }, dueDate },
+});
+
+export const q2Opened = () => periodOpened('2026-Q2', '2026-04-01', '2026-06-30', '2026-06-20');
+export const q3Opened = () => periodOpened('2026-Q3', '2026-07-01', '2026-09-30', '2026-09-20');
+export const q4Opened = () => periodOpened('2026-Q4', '2026-10-01', '2026-12-31', '2026-12-20');
+
+export const periodicReportSubmitted = (
+  opened: RecurringPeriodOpened,
+  reportedOn: LocalDate,
+  dueDate: LocalDate = opened.data.dueDate,
+): PeriodicReportSubmitted => ({
+  type: 'PeriodicReportSubmitted',
+  data: {
+    taskId: TASK_ID,
+    reportId: `report-${opened.data.period.key}`,
+    agencyId: LEAD,
+    period: opened.data.period,
+    dueDate,
+    summary: 'Báo cáo kết quả KPI',
+    reportedOn,
+    onTime: reportedOn <= dueDate,
+  },
+});
+
+/** A quarterly report assigned in May 2026 and acknowledged: the second quarter is in hand, due 20 June. */
+export const recurringInProgress = () => [
+  assigned({ dueDate: '2026-06-20', recurrence: QUARTERLY_KPI_REPORT }),
+  q2Opened(),
+  acknowledged(),
+];

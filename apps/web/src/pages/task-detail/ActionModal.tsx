@@ -31,7 +31,7 @@ export function ActionModal({
 
   async function submit() {
     const values = (await form.validateFields()) as Record<string, unknown>;
-    const body: Record<string, unknown> = { expectedVersion: task.version };
+    const body: Record<string, unknown> = { expectedVersion: task.version, ...action.fixedBody?.(task) };
     for (const [name, value] of Object.entries(values)) {
       if (value === undefined || value === null || value === '') continue;
       body[name] = dayjs.isDayjs(value)
@@ -63,6 +63,9 @@ export function ActionModal({
       okButtonProps={{ danger: action.danger }}
       destroyOnClose
     >
+      {action.describe && (
+        <Alert type="info" showIcon message={action.describe(task)} style={{ marginBottom: 12 }} />
+      )}
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} role="alert" />}
       <Form form={form} layout="vertical" requiredMark="optional">
         {action.fields.map((field) => (

@@ -5,6 +5,7 @@ import { ESCALATION_LABELS, STATUS_LABELS } from '../../labels/task-labels';
 import { planLabel, usePlans } from '../../hooks/use-plans';
 import { useAgencyName } from '../../hooks/use-agencies';
 import { CategoryTag } from '../../components/CategoryTag';
+import { recurrenceRows } from './RecurrenceFacts';
 
 /** What the task is, where it comes from, who owes it and by when. */
 export function TaskFacts({
@@ -57,19 +58,25 @@ export function TaskFacts({
           : task.coordinatingAgencyIds.map((id) => <Tag key={id}>{agencyName(id)}</Tag>)}
       </Descriptions.Item>
       <Descriptions.Item label="Ngày giao">{formatDate(task.assignedOn)}</Descriptions.Item>
-      <Descriptions.Item label="Hạn ban đầu">
-        {formatDate(originalDue)}
-        {task.dueDateIsPeriodEnd && (
-          <Typography.Text type="secondary">
-            {' '}
-            (văn bản không nêu hạn; lấy ngày cuối kỳ kế hoạch)
-          </Typography.Text>
-        )}
-      </Descriptions.Item>
-      <Descriptions.Item label="Hạn hiện tại">
-        <Typography.Text strong>{formatDate(task.dueDate)}</Typography.Text>
-        {extensions > 0 && <Typography.Text type="secondary"> (đã gia hạn {extensions} lần)</Typography.Text>}
-      </Descriptions.Item>
+      {task.recurrence
+        ? recurrenceRows(task, wide)
+        : [
+            <Descriptions.Item key="original-due" label="Hạn ban đầu">
+              {formatDate(originalDue)}
+              {task.dueDateIsPeriodEnd && (
+                <Typography.Text type="secondary">
+                  {' '}
+                  (văn bản không nêu hạn; lấy ngày cuối kỳ kế hoạch)
+                </Typography.Text>
+              )}
+            </Descriptions.Item>,
+            <Descriptions.Item key="due" label="Hạn hiện tại">
+              <Typography.Text strong>{formatDate(task.dueDate)}</Typography.Text>
+              {extensions > 0 && (
+                <Typography.Text type="secondary"> (đã gia hạn {extensions} lần)</Typography.Text>
+              )}
+            </Descriptions.Item>,
+          ]}
       <Descriptions.Item label="Tiến độ">
         {task.lastPercentComplete === null ? (
           'Chưa báo cáo'

@@ -1,5 +1,7 @@
 import type { Role } from '../../labels/identity-labels';
 import type { TaskDetail } from '../../api/views';
+import { formatDate } from '../../labels/dates';
+import { periodLabel } from '../../labels/recurrence-labels';
 
 /** A field of an action's form. */
 export interface ActionField {
@@ -20,6 +22,10 @@ export interface TaskAction {
   readonly primary?: boolean;
   readonly danger?: boolean;
   readonly fields: readonly ActionField[];
+  /** What the person reads above the form, e.g. which period a periodic report is for. */
+  readonly describe?: (task: TaskDetail) => string;
+  /** Members of the body the form does not ask for (the period in hand, taken from the task). */
+  readonly fixedBody?: (task: TaskDetail) => Record<string, unknown>;
   /** The API route (relative to /tasks/{taskId}). */
   readonly route: (task: TaskDetail) => string;
   readonly availableTo: (task: TaskDetail, who: { role: Role; agencyId: string }) => boolean;
@@ -76,6 +82,29 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
     availableTo: (task, who) => leadsIt(task, who) && task.status === 'in_progress',
   },
   {
+    key: 'periodic-report',
+    label: 'Nộp báo cáo định kỳ',
+    title: 'Nộp báo cáo định kỳ',
+    success: 'Đã nộp báo cáo định kỳ',
+    primary: true,
+    describe: (task) =>
+      `Báo cáo ${periodLabel(task.periodInHand!.key)}, hạn nộp ${formatDate(task.dueDate)}` +
+      (task.overdue ? ' (đã quá hạn: báo cáo sẽ được ghi nhận trễ hạn)' : ''),
+    fields: [
+      {
+        name: 'summary',
+        label: 'Nội dung báo cáo',
+        kind: 'textarea',
+        required: true,
+        requiredMessage: 'Vui lòng nhập nội dung báo cáo',
+      },
+    ],
+    fixedBody: (task) => ({ periodKey: task.periodInHand!.key }),
+    route: () => 'periodic-reports',
+    availableTo: (task, who) =>
+      leadsIt(task, who) && task.status === 'in_progress' && task.periodInHand !== null,
+  },
+  {
     key: 'extension',
     label: 'Đề nghị gia hạn',
     title: 'Đề nghị gia hạn thời hạn thực hiện',
@@ -108,7 +137,9 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
       },
     ],
     route: () => 'complete',
-    availableTo: (task, who) => leadsIt(task, who) && task.status === 'in_progress',
+    // A recurring report is completed once its last period is reported.
+    availableTo: (task, who) =>
+      leadsIt(task, who) && task.status === 'in_progress' && task.periodInHand === null,
   },
   {
     key: 'reassign',

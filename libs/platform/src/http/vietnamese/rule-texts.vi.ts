@@ -174,11 +174,12 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'task.lead_agency_required': 'Nhiệm vụ cần có đơn vị chủ trì.',
   'task.lead_agency_also_coordinating': 'Đơn vị chủ trì không thể đồng thời là đơn vị phối hợp của nhiệm vụ.',
   'task.invalid_date': 'Ngày của nhiệm vụ không phải là ngày hợp lệ (yyyy-mm-dd).',
-  'task.invalid_recurrence': 'Nhiệm vụ định kỳ phải lặp lại hằng tháng, hằng quý, 6 tháng hoặc hằng năm.',
   'task.due_date_in_past': (problem) =>
     `Thời hạn ${dayOf(problem.dueDate) ?? 'này'} đã qua: hãy chọn một ngày từ hôm nay trở đi (khi nhập lại kế hoạch cũ, đánh dấu là nhập bù).`,
   'task.due_date_after_plan_period': (problem) =>
     `Thời hạn nằm sau ngày kết thúc của kế hoạch${dayOf(problem.planEndsOn) ? ` (${dayOf(problem.planEndsOn)})` : ''}.`,
+  'task.invalid_recurrence':
+    'Lịch báo cáo định kỳ không hợp lệ: phải lặp lại hằng tháng, hằng quý, 6 tháng hoặc hằng năm, hạn báo cáo là một hạn của lịch đó (ngày 1–31, không quá 11 tháng sau kỳ) và còn ít nhất một kỳ trước ngày kết thúc.',
   'task.closed':
     'Nhiệm vụ đã kết thúc (đã nghiệm thu hoặc đã hủy); cần mở lại nhiệm vụ trước khi thực hiện thao tác này.',
   'task.awaiting_review':
@@ -212,6 +213,16 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'progress.invalid_percent': 'Tỷ lệ hoàn thành phải là số từ 0 đến 100.',
   'extension.already_pending':
     'Nhiệm vụ đang có một đề nghị gia hạn chờ xem xét; vui lòng chờ đề nghị đó được đồng ý hoặc từ chối.',
+  'recurrence.not_recurring':
+    'Nhiệm vụ này không phải báo cáo định kỳ; hãy báo cáo tiến độ hoặc báo cáo hoàn thành.',
+  'recurrence.no_period_in_hand':
+    'Nhiệm vụ không còn kỳ báo cáo nào phải nộp (các kỳ đã được báo cáo đủ); có thể báo cáo hoàn thành nhiệm vụ.',
+  'recurrence.period_not_in_hand':
+    'Kỳ báo cáo này không phải kỳ đang phải nộp; hãy báo cáo kỳ đang đến hạn (các kỳ được báo cáo lần lượt).',
+  'recurrence.period_still_owed':
+    'Nhiệm vụ báo cáo định kỳ còn kỳ chưa báo cáo; chỉ báo cáo hoàn thành được khi đã báo cáo đủ các kỳ.',
+  'recurrence.already_started':
+    'Các kỳ báo cáo của nhiệm vụ đã bắt đầu; kỳ tiếp theo mở khi kỳ đang phải nộp được báo cáo.',
   'extension.date_not_later': 'Hạn mới phải sau hạn hiện tại của nhiệm vụ.',
   'extension.not_requested': 'Không tìm thấy đề nghị gia hạn này của nhiệm vụ.',
   'extension.already_decided': 'Đề nghị gia hạn này đã được xem xét; hãy gửi đề nghị mới.',

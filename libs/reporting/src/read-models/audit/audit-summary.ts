@@ -4,6 +4,8 @@ import {
   channelLabel,
   escalationLevelLabel,
   quoted,
+  recurrenceFrequencyLabel,
+  recurrencePeriodLabel,
   reminderKindLabel,
   roleLabel,
   taskReference,
@@ -66,7 +68,13 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
       return (
         `${actor} giao ${code}${quoted(d.title, 120)} của ${plan(d.planId)} cho ${agency(d.leadAgencyId)} chủ trì` +
         (coordinating ? `, phối hợp: ${coordinating}` : '') +
-        (d.dueDate ? `, hạn ${vietnameseDate(d.dueDate)}` : ', không có thời hạn cụ thể') +
+        (d.recurrence
+          ? `, báo cáo định kỳ ${recurrenceFrequencyLabel(d.recurrence.frequency)}` +
+            (d.recurrence.until ? ` đến ngày ${vietnameseDate(d.recurrence.until)}` : '') +
+            (d.dueDate ? `, kỳ đầu hạn ${vietnameseDate(d.dueDate)}` : '')
+          : d.dueDate
+            ? `, hạn ${vietnameseDate(d.dueDate)}`
+            : ', không có thời hạn cụ thể') +
         (d.backdated === true ? ' (nhập bù, thời hạn đã qua khi ghi nhận)' : '') +
         (d.groupId ? ' (giao cho tất cả xã, phường)' : '')
       );
@@ -79,6 +87,16 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
         (typeof d.percentComplete === 'number' ? ` (${vietnameseNumber(d.percentComplete)}%)` : '') +
         `: ${quoted(d.summary)}`
       );
+    case 'RecurringPeriodOpened':
+      return `${task} đến kỳ báo cáo ${recurrencePeriodLabel(d.period?.key)} (từ ${vietnameseDate(d.period?.start)} đến ${vietnameseDate(d.period?.end)}), hạn nộp ${vietnameseDate(d.dueDate)}`;
+    case 'PeriodicReportSubmitted':
+      return (
+        `${agency(d.agencyId)} nộp báo cáo ${recurrencePeriodLabel(d.period?.key)} của ${task} ngày ${vietnameseDate(d.reportedOn)}, ` +
+        (d.onTime ? 'đúng hạn' : `trễ hạn (hạn ${vietnameseDate(d.dueDate)})`) +
+        `: ${quoted(d.summary)}`
+      );
+    case 'RecurrenceEnded':
+      return `${task} đã báo cáo đủ các kỳ đến ${recurrencePeriodLabel(d.lastPeriodKey)}; lịch báo cáo định kỳ kết thúc ngày ${vietnameseDate(d.until)}`;
     case 'ExtensionRequested':
       return `${actor} xin gia hạn ${task} từ ${vietnameseDate(d.currentDueDate)} đến ${vietnameseDate(d.requestedDueDate)}, lý do: ${quoted(d.reason)}`;
     case 'ExtensionGranted':

@@ -254,6 +254,63 @@ describe('Vietnamese audit summaries', () => {
     ).toBe('Sở Khoa học và Công nghệ báo cáo nhiệm vụ II.1 quá hạn 12 ngày (hạn 30/06/2026) lên Ban Chỉ đạo');
   });
 
+  it('tells a recurring report period by period, on time or late, in words and never by its codes', () => {
+    expect(
+      summary('TaskAssigned', {
+        taskId: 't-ii-1',
+        planId: 'kh-495',
+        code: 'II.1',
+        title: 'Báo cáo kết quả KPI',
+        leadAgencyId: 'so-tai-chinh',
+        coordinatingAgencyIds: [],
+        dueDate: '2026-06-20',
+        recurrence: { frequency: 'quarterly', until: '2026-12-31', dueDayOfMonth: 20 },
+        groupId: null,
+      }),
+    ).toBe(
+      'Sở Khoa học và Công nghệ giao nhiệm vụ II.1 "Báo cáo kết quả KPI" của Kế hoạch 495/KH-UBND cho Sở Tài chính chủ trì, báo cáo định kỳ hằng quý đến ngày 31/12/2026, kỳ đầu hạn 20/06/2026',
+    );
+    const q2 = { key: '2026-Q2', start: '2026-04-01', end: '2026-06-30' };
+    expect(summary('RecurringPeriodOpened', { taskId: 't-ii-1', period: q2, dueDate: '2026-06-20' })).toBe(
+      'nhiệm vụ II.1 đến kỳ báo cáo quý II/2026 (từ 01/04/2026 đến 30/06/2026), hạn nộp 20/06/2026',
+    );
+    const report = {
+      taskId: 't-ii-1',
+      agencyId: 'so-tai-chinh',
+      period: q2,
+      dueDate: '2026-06-20',
+      summary: 'Đạt 12/15 chỉ tiêu',
+    };
+    expect(
+      summary('PeriodicReportSubmitted', { ...report, reportedOn: '2026-06-19', onTime: true }, officer),
+    ).toBe(
+      'Sở Tài chính nộp báo cáo quý II/2026 của nhiệm vụ II.1 ngày 19/06/2026, đúng hạn: "Đạt 12/15 chỉ tiêu"',
+    );
+    expect(
+      summary('PeriodicReportSubmitted', { ...report, reportedOn: '2026-07-02', onTime: false }, officer),
+    ).toBe(
+      'Sở Tài chính nộp báo cáo quý II/2026 của nhiệm vụ II.1 ngày 02/07/2026, trễ hạn (hạn 20/06/2026): "Đạt 12/15 chỉ tiêu"',
+    );
+    expect(
+      summary('RecurrenceEnded', { taskId: 't-ii-1', lastPeriodKey: '2026-H2', until: '2026-12-31' }),
+    ).toBe(
+      'nhiệm vụ II.1 đã báo cáo đủ các kỳ đến 6 tháng cuối năm 2026; lịch báo cáo định kỳ kết thúc ngày 31/12/2026',
+    );
+    expect(
+      ['2026-05', '2026-Q4', '2026-H1', '2026'].map(
+        (key) =>
+          summary('RecurrenceEnded', { taskId: 't-ii-1', lastPeriodKey: key, until: '2026-12-31' }).split(
+            ' đến ',
+          )[1],
+      ),
+    ).toEqual([
+      'tháng 5/2026; lịch báo cáo định kỳ kết thúc ngày 31/12/2026',
+      'quý IV/2026; lịch báo cáo định kỳ kết thúc ngày 31/12/2026',
+      '6 tháng đầu năm 2026; lịch báo cáo định kỳ kết thúc ngày 31/12/2026',
+      'năm 2026; lịch báo cáo định kỳ kết thúc ngày 31/12/2026',
+    ]);
+  });
+
   it('names the reminders of an escalation, as the worker records them, in words and never by their code', () => {
     const reminder = (kind: string, channel: string) =>
       summary(

@@ -73,6 +73,35 @@ export function reminderKindLabel(kind: unknown): string {
   return 'nhắc việc';
 }
 
+/** How often a recurring report is owed: 'hằng quý', as in "báo cáo định kỳ hằng quý". */
+export function recurrenceFrequencyLabel(frequency: unknown): string {
+  switch (frequency) {
+    case 'monthly':
+      return 'hằng tháng';
+    case 'quarterly':
+      return 'hằng quý';
+    case 'semiannual':
+      return '6 tháng một lần';
+    case 'yearly':
+      return 'hằng năm';
+    default:
+      return 'định kỳ';
+  }
+}
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** A period by its key, as reports name it: '2026-Q2' → 'quý II/2026', '2026-05' → 'tháng 5/2026'. */
+export function recurrencePeriodLabel(key: unknown): string {
+  if (typeof key !== 'string') return 'kỳ báo cáo';
+  const [, year, month, quarter, half] = /^(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?$/.exec(key) ?? [];
+  if (year === undefined) return `kỳ ${key}`;
+  if (month !== undefined) return `tháng ${Number(month)}/${year}`;
+  if (quarter !== undefined) return `quý ${ROMAN_QUARTERS[Number(quarter) - 1]}/${year}`;
+  if (half !== undefined) return `6 tháng ${half === '1' ? 'đầu' : 'cuối'} năm ${year}`;
+  return `năm ${year}`;
+}
+
 export function channelLabel(channel: unknown): string {
   switch (channel) {
     case 'email':

@@ -24,8 +24,11 @@ import { codeSortKey } from './code-sort-key';
  */
 export class TaskListProjection implements Projection {
   readonly name = 'task-list';
-  /** 2: the pending extension request (id, date asked for, reason, day asked) for "Chờ xử lý". */
-  readonly version = 2;
+  /**
+   * 2: the pending extension request (id, date asked for, reason, day asked) for "Chờ xử lý".
+   * 3: the period in hand of a recurring report (its deadline is due_date) and whether the recurrence ended.
+   */
+  readonly version = 3;
   readonly eventTypes: readonly string[] = TASK_EVENT_TYPES;
 
   createTables(schema: string): readonly string[] {
@@ -45,6 +48,8 @@ export class TaskListProjection implements Projection {
         due_date date,
         due_date_is_period_end boolean NOT NULL DEFAULT false,
         recurrence jsonb,
+        period_in_hand jsonb,
+        recurrence_ended boolean NOT NULL DEFAULT false,
         assigned_on date NOT NULL,
         completed_on date,
         due_date_at_completion date,
@@ -66,8 +71,8 @@ export class TaskListProjection implements Projection {
         version integer NOT NULL,
         position text NOT NULL
       )`,
-      // Generations built with version 1 get the columns empty; a rebuild fills them.
-      ...PENDING_EXTENSION_COLUMNS.map(
+      // Generations built with an older version get the columns empty; a rebuild fills them.
+      ...[...PENDING_EXTENSION_COLUMNS, ...RECURRING_PERIOD_COLUMNS].map(
         ([column, type]) => `ALTER TABLE ${tasks} ADD COLUMN IF NOT EXISTS ${column} ${type}`,
       ),
       // "Chờ xử lý": extension requests awaiting a decision and completions awaiting review.
@@ -143,7 +148,7 @@ export class TaskListProjection implements Projection {
   private async load(taskIds: string[], sql: ProjectionSql, schema: string): Promise<Map<string, TaskRow>> {
     const { rows } = await sql.query<StoredTaskRow>(
       `SELECT task_id, plan_id, code, title, lead_agency_id, coordinating_agency_ids, status, acknowledged,
-              ${isoDate('due_date')} AS due_date, due_date_is_period_end, recurrence,
+              ${isoDate('due_date')} AS due_date, due_date_is_period_end, recurrence, period_in_hand, recurrence_ended,
               ${isoDate('assigned_on')} AS assigned_on, ${isoDate('completed_on')} AS completed_on,
               ${isoDate('due_date_at_completion')} AS due_date_at_completion,
               ${isoDate('last_progress_on')} AS last_progress_on, last_percent_complete,
@@ -167,7 +172,7 @@ export class TaskListProjection implements Projection {
       `INSERT INTO ${tasks} (${TASK_COLUMNS.join(', ')})
        SELECT x.task_id, x.plan_id, x.code, x.code_sort, x.title, x.lead_agency_id,
               ARRAY(SELECT jsonb_array_elements_text(x.coordinating_agency_ids)), x.status, x.acknowledged,
-              x.due_date, x.due_date_is_period_end, x.recurrence, x.assigned_on, x.completed_on,
+              x.due_date, x.due_date_is_period_end, x.recurrence, x.period_in_hand, x.recurrence_ended, x.assigned_on, x.completed_on,
               x.due_date_at_completion, x.last_progress_on, x.last_percent_complete, x.last_report_summary,
               x.last_report_agency_id, x.last_reminder_at, x.last_reminder_on, x.last_reminder_kind,
               x.last_reminder_channel, x.escalation_level, x.escalated_on, x.group_id,
@@ -176,7 +181,8 @@ export class TaskListProjection implements Projection {
          FROM jsonb_to_recordset($1::jsonb) AS x(
               task_id text, plan_id text, code text, code_sort text, title text, lead_agency_id text,
               coordinating_agency_ids jsonb, status text, acknowledged boolean, due_date date,
-              due_date_is_period_end boolean, recurrence jsonb, assigned_on date, completed_on date,
+              due_date_is_period_end boolean, recurrence jsonb, period_in_hand jsonb, recurrence_ended boolean,
+              assigned_on date, completed_on date,
               due_date_at_completion date, last_progress_on date, last_percent_complete double precision,
               last_report_summary text, last_report_agency_id text, last_reminder_at timestamptz,
               last_reminder_on date, last_reminder_kind text, last_reminder_channel text,
@@ -243,6 +249,11 @@ const NO_EXTRAS: TaskExtras = {
   pendingExtensionReason: null,
   pendingExtensionRequestedOn: null,
 };
+
+const RECURRING_PERIOD_COLUMNS = [
+  ['period_in_hand', 'jsonb'],
+  ['recurrence_ended', 'boolean NOT NULL DEFAULT false'],
+] as const;
 
 const PENDING_EXTENSION_COLUMNS = [
   ['pending_extension_request_id', 'text'],
@@ -316,6 +327,8 @@ const TASK_COLUMNS = [
   'due_date',
   'due_date_is_period_end',
   'recurrence',
+  'period_in_hand',
+  'recurrence_ended',
   'assigned_on',
   'completed_on',
   'due_date_at_completion',
@@ -350,6 +363,8 @@ type StoredTaskRow = {
   due_date: string | null;
   due_date_is_period_end: boolean;
   recurrence: AssignedTaskState['recurrence'];
+  period_in_hand: AssignedTaskState['periodInHand'];
+  recurrence_ended: boolean;
   assigned_on: string;
   completed_on: string | null;
   due_date_at_completion: string | null;
@@ -374,7 +389,7 @@ type StoredTaskRow = {
 
 /**
  * Back from a row to the aggregate's state. What the row does not keep (past request ids,
- * reminder keys) only guards commands; evolve never reads it to derive the columns above,
+ * reminder keys, past periods' reports) only guards commands or is appended to; evolve never reads it to derive the columns above,
  * so empty values are safe here. The pending extension is kept, as the screens show it.
  */
 function fromStored(row: StoredTaskRow): TaskRow {
@@ -390,6 +405,9 @@ function fromStored(row: StoredTaskRow): TaskRow {
       coordinatingAgencyIds: row.coordinating_agency_ids,
       dueDate: row.due_date,
       recurrence: row.recurrence,
+      periodInHand: row.period_in_hand,
+      periodReports: [],
+      recurrenceEnded: row.recurrence_ended,
       dueDateIsPeriodEnd: row.due_date_is_period_end,
       assignedOn: row.assigned_on,
       planEndsOn: null,
@@ -436,6 +454,8 @@ function toStored({ state, extras, version, position }: TaskRow): StoredTaskRow 
     due_date: state.dueDate,
     due_date_is_period_end: state.dueDateIsPeriodEnd,
     recurrence: state.recurrence,
+    period_in_hand: state.periodInHand,
+    recurrence_ended: state.recurrenceEnded,
     assigned_on: state.assignedOn,
     completed_on: state.completedOn,
     due_date_at_completion: state.dueDateAtCompletion,

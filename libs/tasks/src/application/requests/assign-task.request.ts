@@ -5,16 +5,23 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
-import { RECURRENCE_FREQUENCIES, type RecurrenceFrequency } from '../../domain';
+import {
+  MAX_DUE_MONTHS_AFTER_PERIOD_END,
+  RECURRENCE_FREQUENCIES,
+  type RecurrenceFrequency,
+} from '../../domain';
 
 export class RecurrenceDto {
   @ApiProperty({ enum: RECURRENCE_FREQUENCIES })
@@ -25,6 +32,32 @@ export class RecurrenceDto {
   @IsOptional()
   @IsLocalDate()
   until?: string;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 31,
+    example: 20,
+    description:
+      "The day of the month each period's report is due (the month's last day when absent or past it)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  dueDayOfMonth?: number;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_DUE_MONTHS_AFTER_PERIOD_END,
+    example: 1,
+    description:
+      "Months after the period's last month the report is due: 0 (default) in that month, 1 the month after",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_DUE_MONTHS_AFTER_PERIOD_END)
+  dueMonthsAfterPeriodEnd?: number;
 }
 
 /** Assign a task to one lead agency, or to every active commune at once (`allCommunes: true`). */
@@ -68,7 +101,11 @@ export class AssignTaskRequest {
   @Matches(SLUG_ID, { each: true, message: SLUG_ID_MESSAGE })
   coordinatingAgencyIds?: string[];
 
-  @ApiPropertyOptional({ example: '2026-12-31', description: 'Required unless the task recurs' })
+  @ApiPropertyOptional({
+    example: '2026-12-31',
+    description:
+      "Required unless the task recurs; for a recurring report, its first period's deadline (the next deadline from today when absent)",
+  })
   @ValidateIf(
     (request: AssignTaskRequest) => request.recurrence === undefined || request.dueDate !== undefined,
   )

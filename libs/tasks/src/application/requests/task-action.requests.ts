@@ -4,6 +4,9 @@ import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import { ESCALATION_LEVELS, type EscalationLevel } from '../../domain';
 import { VersionedRequest } from './versioned.request';
 
+/** The key of a month, quarter, half-year or year; which one a task owes is the domain's to say. */
+const PERIOD_KEY = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/;
+
 export class AcknowledgeTaskRequest extends VersionedRequest {
   @ApiPropertyOptional({ example: 'Đã tiếp nhận, giao phòng Công nghệ thông tin chủ trì' })
   @IsOptional()
@@ -30,6 +33,27 @@ export class ReportProgressRequest extends VersionedRequest {
   @Min(0)
   @Max(100)
   percentComplete?: number;
+}
+
+export class SubmitPeriodicReportRequest extends VersionedRequest {
+  @ApiPropertyOptional({ description: 'Stable id of this report; generated when omitted' })
+  @IsOptional()
+  @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
+  reportId?: string;
+
+  @ApiProperty({
+    example: '2026-Q2',
+    description:
+      'The period reported on, as the task names its period in hand: 2026-05, 2026-Q2, 2026-H1 or 2026',
+  })
+  @Matches(PERIOD_KEY, { message: 'must be a period such as 2026-05, 2026-Q2, 2026-H1 or 2026' })
+  periodKey!: string;
+
+  @ApiProperty({ example: 'Báo cáo kết quả chỉ tiêu KPI quý II/2026: 12/15 chỉ tiêu đạt' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary!: string;
 }
 
 export class RequestExtensionRequest extends VersionedRequest {
