@@ -47,3 +47,6 @@ export * from './http/vietnamese/rule-texts.vi';
 export * from './http/vietnamese/field-checks.vi';
 export * from './authorization/policy-words.vi';
 export * from './http/api-properties';
+export * from './http/openapi/api-operations';
+export * from './http/openapi/api-problems';
+export * from './http/openapi/problem-document.response';

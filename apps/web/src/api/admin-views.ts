@@ -1,22 +1,15 @@
 /**
  * The answers of the administrator's reads: the agency directory (GET /agencies, GET
- * /agencies/{id}, described in words only by the OpenAPI document) and the user accounts.
+ * /agencies/{id}) and the user accounts, as the OpenAPI document describes them.
  */
 import type { components } from './openapi';
-import type { Agency } from './views';
 
 /** A directory entry as GET /agencies gives it, retired ones included. */
-export interface AgencyEntry extends Agency {
-  code?: string | null;
-  /** For a retired agency that was merged: where its work went. */
-  mergedIntoAgencyId?: string | null;
-}
+export type AgencyEntry = components['schemas']['AgencyView'];
 
 /** One agency with the stream version to send back as expectedVersion. */
-export interface AgencyDetail extends AgencyEntry {
-  version: number;
-}
+export type AgencyDetail = components['schemas']['VersionedAgencyView'];
 
 export type UserAccount = components['schemas']['UserView'];
 
-export type AgencyKind = Agency['kind'];
+export type AgencyKind = AgencyEntry['kind'];

@@ -18,22 +18,6 @@ export type AuditPage = Schemas['AuditPageView'];
 export type NotificationItem = Schemas['NotificationView'];
 export type NotificationsPage = Schemas['NotificationPageView'];
 
-export interface Agency {
-  agencyId: string;
-  name: string;
-  shortName: string | null;
-  kind: 'department' | 'commune' | 'other';
-  active: boolean;
-  parentAgencyId?: string | null;
-}
+export type Agency = Schemas['AgencyView'];
 
-export interface PlanSummary {
-  planId: string;
-  number: string | null;
-  title: string;
-  issuedOn: string | null;
-  status: string;
-  period: { from: string; to: string };
-  standingAgencyId: string | null;
-  version: number;
-}
+export type PlanSummary = Schemas['PlanView'];

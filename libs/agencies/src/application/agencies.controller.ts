@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { notFound } from '@giaoviec/kernel';
 import {
+  ApiCommandOperation,
+  ApiQueryOperation,
   Authorize,
   CommandAcceptedResponse,
   EventSourcedExecutor,
@@ -23,6 +25,9 @@ import { ExecuteAgencyCommand } from './execute-agency-command';
 import { RegisterAgencyRequest } from './register-agency/register-agency.request';
 import { RenameAgencyRequest } from './rename-agency/rename-agency.request';
 import { RetireAgencyRequest } from './retire-agency/retire-agency.request';
+import { AgencyView, VersionedAgencyView } from './responses/agency.view';
+
+const NO_SUCH_AGENCY = 'No such agency (`agency.not_found`)';
 
 @ApiTags('agencies')
 @Controller('agencies')
@@ -35,8 +40,11 @@ export class AgenciesController {
 
   @Post()
   @Authorize('agency.register')
-  @ApiOperation({ summary: 'Register a department, commune or other unit' })
-  @ApiCreatedResponse({ type: CommandAcceptedResponse })
+  @ApiCommandOperation({
+    summary: 'Register a department, commune or other unit',
+    status: HttpStatus.CREATED,
+    answers: CommandAcceptedResponse,
+  })
   register(
     @Body() body: RegisterAgencyRequest,
     @RequestCommandContext() context: CommandContext,
@@ -48,10 +56,13 @@ export class AgenciesController {
 
   @Get()
   @Authorize('agency.read')
-  @ApiOperation({ summary: 'The agencies, sorted by name' })
+  @ApiQueryOperation({ summary: 'The agencies, sorted by name', answers: [AgencyView] })
   @ApiQuery({ name: 'kind', required: false, enum: AGENCY_KINDS })
   @ApiQuery({ name: 'includeRetired', required: false, type: Boolean })
-  async list(@Query('kind') kind?: AgencyKind, @Query('includeRetired') includeRetired?: string) {
+  async list(
+    @Query('kind') kind?: AgencyKind,
+    @Query('includeRetired') includeRetired?: string,
+  ): Promise<AgencyView[]> {
     const directory = await this.directory.current();
     return Object.values(directory)
       .filter(
@@ -62,8 +73,12 @@ export class AgenciesController {
 
   @Get(':agencyId')
   @Authorize('agency.read')
-  @ApiOperation({ summary: 'One agency, with the version to send back as If-Match' })
-  async get(@Param('agencyId') agencyId: string) {
+  @ApiQueryOperation({
+    summary: 'One agency, with the version to send back as If-Match',
+    answers: VersionedAgencyView,
+    problems: { 404: NO_SUCH_AGENCY },
+  })
+  async get(@Param('agencyId') agencyId: string): Promise<VersionedAgencyView> {
     const { state, version } = await this.executor.load(agencyStreamId(agencyId), agencyDecider);
     const entry = agencyDirectoryEntry(state);
     if (!entry) throw notFound('agency.not_found', `Agency ${agencyId} is not registered.`, { agencyId });
@@ -72,9 +87,13 @@ export class AgenciesController {
 
   @Post(':agencyId/rename')
   @Authorize('agency.rename')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Rename an agency (the previous name stays in its history)' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiCommandOperation({
+    summary: 'Rename an agency (the previous name stays in its history)',
+    status: HttpStatus.OK,
+    answers: CommandAcceptedResponse,
+    versioned: true,
+    problems: { 404: NO_SUCH_AGENCY },
+  })
   rename(
     @Param('agencyId') agencyId: string,
     @Body() { expectedVersion: _, ...body }: RenameAgencyRequest,
@@ -92,9 +111,13 @@ export class AgenciesController {
 
   @Post(':agencyId/retire')
   @Authorize('agency.retire')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Retire an agency that no longer exists' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiCommandOperation({
+    summary: 'Retire an agency that no longer exists',
+    status: HttpStatus.OK,
+    answers: CommandAcceptedResponse,
+    versioned: true,
+    problems: { 404: NO_SUCH_AGENCY },
+  })
   retire(
     @Param('agencyId') agencyId: string,
     @Body() { expectedVersion: _, ...body }: RetireAgencyRequest,

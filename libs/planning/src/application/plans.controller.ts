@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { notFound } from '@giaoviec/kernel';
 import {
+  ApiCommandOperation,
+  ApiQueryOperation,
   Authorize,
   CommandAcceptedResponse,
   EventSourcedExecutor,
@@ -17,6 +19,7 @@ import {
   indicatorStreamId,
   planDecider,
   planStreamId,
+  type DefinedIndicator,
   type IndicatorState,
 } from '../domain';
 import { AmendPlanRequest } from './amend-plan/amend-plan.request';
@@ -31,6 +34,13 @@ import {
 } from './planning.commands';
 import { PlanningViews } from './planning.views';
 import { ReportIndicatorValueRequest } from './report-indicator-value/report-indicator-value.request';
+import { AmendmentRecordedResponse } from './responses/amendment-recorded.response';
+import { IndicatorView } from './responses/indicator.view';
+import { PlanWithIndicatorsView } from './responses/plan-with-indicators.view';
+import { PlanView } from './responses/plan.view';
+
+const NO_SUCH_PLAN = 'No such plan (`plan.not_found`)';
+const NO_SUCH_INDICATOR = 'No such plan, or the plan has no such indicator (`indicator.not_found`)';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -42,8 +52,11 @@ export class PlansController {
   ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Issue a plan (Kế hoạch)' })
-  @ApiCreatedResponse({ type: CommandAcceptedResponse })
+  @ApiCommandOperation({
+    summary: 'Issue a plan (Kế hoạch)',
+    status: HttpStatus.CREATED,
+    answers: CommandAcceptedResponse,
+  })
   @Authorize('plan.issue')
   issue(
     @Body() body: IssuePlanRequest,
@@ -56,36 +69,47 @@ export class PlansController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Every plan, newest first (plans without a known date of issue last)' })
+  @ApiQueryOperation({
+    summary: 'Every plan, newest first (plans without a known date of issue last)',
+    answers: [PlanView],
+  })
   @Authorize('plan.read')
-  async list() {
-    const plans = [...(await this.views.plans.current()).values()]
-      .filter(({ state }) => state.status !== 'not_issued')
-      .map(({ state, version }) => ({ ...state, version }));
-    const issuedOn = (plan: (typeof plans)[number]) => ('issuedOn' in plan ? plan.issuedOn : null) ?? '';
+  async list(): Promise<PlanView[]> {
+    const plans = [...(await this.views.plans.current()).values()].flatMap(({ state, version }) =>
+      state.status === 'not_issued' ? [] : [{ ...state, version }],
+    );
+    const issuedOn = (plan: PlanView) => plan.issuedOn ?? '';
     return plans.sort((a, b) => issuedOn(b).localeCompare(issuedOn(a)));
   }
 
   @Get(':planId')
-  @ApiOperation({ summary: 'One plan with its KPI indicators' })
+  @ApiQueryOperation({
+    summary: 'One plan with its KPI indicators',
+    answers: PlanWithIndicatorsView,
+    problems: { 404: NO_SUCH_PLAN },
+  })
   @Authorize('plan.read')
-  async get(@Param('planId') planId: string) {
+  async get(@Param('planId') planId: string): Promise<PlanWithIndicatorsView> {
     const { state, version } = await this.executor.load(planStreamId(planId), planDecider);
     if (state.status === 'not_issued')
       throw notFound('plan.not_found', `Plan ${planId} has not been issued.`, { planId });
-    const indicators = [...(await this.views.indicators.current()).values()]
-      .filter(({ state: indicator }) => indicator.status !== 'not_defined' && indicator.planId === planId)
-      .map(({ state: indicator, version: indicatorVersion }) => ({
-        ...indicator,
-        version: indicatorVersion,
-      }));
+    const indicators = [...(await this.views.indicators.current()).values()].flatMap(
+      ({ state: indicator, version: indicatorVersion }) =>
+        indicator.status !== 'not_defined' && indicator.planId === planId
+          ? [{ ...indicator, version: indicatorVersion }]
+          : [],
+    );
     return { ...state, version, indicators };
   }
 
   @Post(':planId/close')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Close a plan' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiCommandOperation({
+    summary: 'Close a plan',
+    status: HttpStatus.OK,
+    answers: CommandAcceptedResponse,
+    versioned: true,
+    problems: { 404: NO_SUCH_PLAN },
+  })
   @Authorize('plan.close')
   close(
     @Param('planId') planId: string,
@@ -99,16 +123,20 @@ export class PlansController {
   }
 
   @Post(':planId/amendments')
-  @ApiOperation({
+  @ApiCommandOperation({
     summary: 'Amend a plan: records the amending document and revises KPI targets (old and new values kept)',
+    status: HttpStatus.CREATED,
+    answers: AmendmentRecordedResponse,
+    // The plan's and the indicators' streams: no one version to send back.
+    etag: false,
+    problems: { 404: `${NO_SUCH_PLAN}, or an indicator it revises (\`indicator.not_found\`)` },
   })
-  @ApiCreatedResponse({ type: [CommandAcceptedResponse] })
   @Authorize('plan.amend')
   async amend(
     @Param('planId') planId: string,
     @Body() body: AmendPlanRequest,
     @RequestCommandContext() context: CommandContext,
-  ) {
+  ): Promise<AmendmentRecordedResponse> {
     const amendmentId = body.amendmentId ?? derivedId(context, 'amendment');
     const written = await this.commandBus.execute(
       new AmendPlanCommand({ type: 'AmendPlan', data: { ...body, planId, amendmentId } }, context),
@@ -117,8 +145,12 @@ export class PlansController {
   }
 
   @Post(':planId/indicators')
-  @ApiOperation({ summary: 'Define a KPI indicator (chỉ tiêu) of the plan with its yearly targets' })
-  @ApiCreatedResponse({ type: CommandAcceptedResponse })
+  @ApiCommandOperation({
+    summary: 'Define a KPI indicator (chỉ tiêu) of the plan with its yearly targets',
+    status: HttpStatus.CREATED,
+    answers: CommandAcceptedResponse,
+    problems: { 404: NO_SUCH_PLAN },
+  })
   @Authorize('indicator.define')
   defineIndicator(
     @Param('planId') planId: string,
@@ -135,16 +167,28 @@ export class PlansController {
   }
 
   @Get(':planId/indicators/:indicatorId')
-  @ApiOperation({ summary: 'One indicator: targets, revisions and reported values' })
+  @ApiQueryOperation({
+    summary: 'One indicator: targets, revisions and reported values',
+    answers: IndicatorView,
+    problems: { 404: NO_SUCH_INDICATOR },
+  })
   @Authorize('plan.read')
-  async getIndicator(@Param('planId') planId: string, @Param('indicatorId') indicatorId: string) {
+  async getIndicator(
+    @Param('planId') planId: string,
+    @Param('indicatorId') indicatorId: string,
+  ): Promise<IndicatorView> {
     const { state, version } = await this.loadIndicatorOfPlan(planId, indicatorId);
     return { ...state, version };
   }
 
   @Post(':planId/indicators/:indicatorId/values')
-  @ApiOperation({ summary: "Report an indicator's value for a period" })
-  @ApiCreatedResponse({ type: CommandAcceptedResponse })
+  @ApiCommandOperation({
+    summary: "Report an indicator's value for a period",
+    status: HttpStatus.CREATED,
+    answers: CommandAcceptedResponse,
+    versioned: true,
+    problems: { 404: NO_SUCH_INDICATOR },
+  })
   @Authorize('indicator.report_value')
   async reportValue(
     @Param('planId') planId: string,
@@ -167,17 +211,20 @@ export class PlansController {
     );
   }
 
-  private async loadIndicatorOfPlan(planId: string, indicatorId: string) {
-    const loaded = await this.executor.load<IndicatorState, never>(
+  private async loadIndicatorOfPlan(
+    planId: string,
+    indicatorId: string,
+  ): Promise<{ state: DefinedIndicator; version: number }> {
+    const { state, version } = await this.executor.load<IndicatorState, never>(
       indicatorStreamId(indicatorId),
       indicatorDecider,
     );
-    if (loaded.state.status === 'not_defined' || loaded.state.planId !== planId) {
+    if (state.status === 'not_defined' || state.planId !== planId) {
       throw notFound('indicator.not_found', `Plan ${planId} has no indicator ${indicatorId}.`, {
         planId,
         indicatorId,
       });
     }
-    return loaded;
+    return { state, version };
   }
 }

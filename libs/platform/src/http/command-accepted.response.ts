@@ -18,7 +18,7 @@ export class CommandAcceptedResponse implements StreamWriteResult {
       'Global log position of the last event written; read models that reached it show this command',
   })
   position!: string | null;
-  @ApiProperty({ type: [WrittenEvent] }) events!: WrittenEvent[];
+  @ApiProperty({ type: [WrittenEvent] }) events!: readonly WrittenEvent[];
   @ApiProperty({
     description: 'True when this command had already been applied and was answered from the log',
   })

@@ -36,7 +36,7 @@ export function configureHttpApp(app: INestApplication): INestApplication {
         bearerFormat: 'JWT',
         description: 'From POST /auth/login',
       })
-      .addSecurityRequirements('bearer')
+      // Per operation (with @Authorize), so that the public ones (login, health) say they need none.
       .build(),
   );
   SwaggerModule.setup(DOCS_ROUTE, app, document, { jsonDocumentUrl: `${DOCS_ROUTE}/openapi.json` });

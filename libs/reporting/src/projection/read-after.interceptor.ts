@@ -7,7 +7,8 @@ import {
   NestInterceptor,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiHeader, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { ApiHeader } from '@nestjs/swagger';
+import { ApiProblems } from '@giaoviec/platform';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 import { READ_MODEL_STORE, type ReadModelStore } from './read-model-store';
@@ -68,11 +69,11 @@ export const ReadModelQuery = () =>
     ApiHeader({
       name: READ_AFTER_HEADER,
       required: false,
+      schema: { type: 'string', example: '1234' },
       description:
         'Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter.',
     }),
-    ApiServiceUnavailableResponse({
-      description:
-        'The read models did not reach X-Read-After in time (problem read_models.behind, Retry-After)',
+    ApiProblems({
+      503: 'The read models did not reach X-Read-After in time (`read_models.behind`, Retry-After)',
     }),
   );

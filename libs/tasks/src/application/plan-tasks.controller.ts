@@ -1,8 +1,15 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpStatus, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authorize, invalidField, RequestCommandContext, type CommandContext } from '@giaoviec/platform';
+import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiCommandOperation,
+  Authorize,
+  invalidField,
+  RequestCommandContext,
+  type CommandContext,
+} from '@giaoviec/platform';
 import { AssignTaskRequest } from './requests/assign-task.request';
+import { AssignedTasksResponse } from './responses/assigned-tasks.response';
 import { AssignTaskCommand, type AssignedTasks, type AssignmentTarget } from './task.commands';
 
 @ApiTags('tasks')
@@ -11,11 +18,14 @@ export class PlanTasksController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post()
-  @ApiOperation({
+  @ApiCommandOperation({
     summary:
       'Assign a task of the plan to a lead agency, or to every active commune (one task each, as a group)',
+    status: HttpStatus.CREATED,
+    answers: AssignedTasksResponse,
+    answerDescription: 'The task (or the tasks of the group) with their stream versions; ETag when one task',
+    problems: { 404: 'No such plan (`plan.not_found`)' },
   })
-  @ApiCreatedResponse({ description: 'The task (or the tasks of the group) with their stream versions' })
   @Authorize('task.assign')
   assign(
     @Param('planId') planId: string,

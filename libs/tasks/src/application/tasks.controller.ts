@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { agencyDecider, agencyStreamId } from '@giaoviec/agencies';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import { localDateAt, notFound, type Clock } from '@giaoviec/kernel';
 import {
+  ApiCommandOperation,
+  ApiQueryOperation,
   Authorize,
   CLOCK,
   CommandAcceptedResponse,
@@ -39,10 +41,22 @@ import {
   ReturnCompletionRequest,
   SubmitPeriodicReportRequest,
 } from './requests/task-action.requests';
+import { ExtensionRequestedResponse } from './responses/extension-requested.response';
 import { ExecuteTaskCommand } from './task.commands';
 import { TaskHistoryView, TaskView } from './task.views';
 
 type TaskAction = Exclude<TaskCommand, { type: 'AssignTask' | 'RecordReminderSent' }>;
+
+const NO_SUCH_TASK = 'No such task (`task.not_found`)';
+const NO_SUCH_REQUEST = `${NO_SUCH_TASK}, or no pending extension request of that id (\`extension.not_requested\`)`;
+
+/** Every command on a task: versioned by the task's stream, a 404 for a task that does not exist. */
+const ApiTaskCommand = (
+  summary: string,
+  status: HttpStatus.OK | HttpStatus.CREATED = HttpStatus.OK,
+  answers: typeof CommandAcceptedResponse = CommandAcceptedResponse,
+  notFound = NO_SUCH_TASK,
+) => ApiCommandOperation({ summary, status, answers, versioned: true, problems: { 404: notFound } });
 
 /** Everything done to a task after it is assigned. Each answers with the task's new version. */
 @ApiTags('tasks')
@@ -56,10 +70,11 @@ export class TasksController {
   ) {}
 
   @Get()
-  @ApiOperation({
-    summary: "The task's current state, its report category today, and its version (also the ETag)",
+  @ApiQueryOperation({
+    summary: "The task's current state, its report category today, and its version",
+    answers: TaskView,
+    problems: { 404: NO_SUCH_TASK },
   })
-  @ApiOkResponse({ type: TaskView })
   @Authorize('task.read')
   async get(@Param('taskId') taskId: string): Promise<TaskView> {
     const { state, version } = await this.executor.load(taskStreamId(taskId), taskDecider);
@@ -74,10 +89,11 @@ export class TasksController {
   }
 
   @Get('history')
-  @ApiOperation({
+  @ApiQueryOperation({
     summary: 'Every event of the task in order: what happened, who did it, when it happened and was recorded',
+    answers: TaskHistoryView,
+    problems: { 404: NO_SUCH_TASK },
   })
-  @ApiOkResponse({ type: TaskHistoryView })
   @Authorize('task.read')
   async history(@Param('taskId') taskId: string): Promise<TaskHistoryView> {
     const { version, events } = await this.store.readStream(taskStreamId(taskId));
@@ -103,9 +119,7 @@ export class TasksController {
   }
 
   @Post('acknowledge')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'The lead agency acknowledges the task (tiếp nhận)' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('The lead agency acknowledges the task (tiếp nhận)')
   @Authorize('task.acknowledge')
   acknowledge(
     @Param('taskId') taskId: string,
@@ -117,8 +131,7 @@ export class TasksController {
   }
 
   @Post('progress')
-  @ApiOperation({ summary: 'Report progress (báo cáo tiến độ)' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('Report progress (báo cáo tiến độ)', HttpStatus.CREATED)
   @Authorize('task.report_progress')
   reportProgress(
     @Param('taskId') taskId: string,
@@ -148,15 +161,14 @@ export class TasksController {
   }
 
   @Post('extension-requests')
-  @ApiOperation({ summary: 'Ask for a later deadline (xin gia hạn)' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('Ask for a later deadline (xin gia hạn)', HttpStatus.CREATED, ExtensionRequestedResponse)
   @Authorize('task.request_extension')
   async requestExtension(
     @Param('taskId') taskId: string,
     @Body() { expectedVersion: _, requestId, ...body }: RequestExtensionRequest,
     @ExpectedVersion() expectedVersion: number | undefined,
     @RequestCommandContext() context: CommandContext,
-  ) {
+  ): Promise<ExtensionRequestedResponse> {
     const id = requestId ?? derivedId(context, 'extension-request');
     const written = await this.run(
       { type: 'RequestExtension', data: { taskId, requestId: id, ...body } },
@@ -167,9 +179,12 @@ export class TasksController {
   }
 
   @Post('extension-requests/:requestId/grant')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Grant a pending extension request; the deadline moves' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand(
+    'Grant a pending extension request; the deadline moves',
+    HttpStatus.OK,
+    CommandAcceptedResponse,
+    NO_SUCH_REQUEST,
+  )
   @Authorize('task.grant_extension')
   grantExtension(
     @Param('taskId') taskId: string,
@@ -186,9 +201,12 @@ export class TasksController {
   }
 
   @Post('extension-requests/:requestId/reject')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Reject a pending extension request' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand(
+    'Reject a pending extension request',
+    HttpStatus.OK,
+    CommandAcceptedResponse,
+    NO_SUCH_REQUEST,
+  )
   @Authorize('task.reject_extension')
   rejectExtension(
     @Param('taskId') taskId: string,
@@ -205,9 +223,7 @@ export class TasksController {
   }
 
   @Post('complete')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'The lead agency closes the task with its result (hoàn thành)' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('The lead agency closes the task with its result (hoàn thành)')
   @Authorize('task.complete')
   complete(
     @Param('taskId') taskId: string,
@@ -219,9 +235,7 @@ export class TasksController {
   }
 
   @Post('accept')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'The standing office accepts a completed task' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('The standing office accepts a completed task')
   @Authorize('task.accept')
   accept(
     @Param('taskId') taskId: string,
@@ -233,9 +247,7 @@ export class TasksController {
   }
 
   @Post('return')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'The standing office returns a completed task; it is in progress again' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('The standing office returns a completed task; it is in progress again')
   @Authorize('task.return')
   returnCompletion(
     @Param('taskId') taskId: string,
@@ -247,9 +259,7 @@ export class TasksController {
   }
 
   @Post('reassign')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Give the task to another lead agency, which must acknowledge it' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('Give the task to another lead agency, which must acknowledge it')
   @Authorize('task.reassign')
   async reassign(
     @Param('taskId') taskId: string,
@@ -275,9 +285,7 @@ export class TasksController {
   }
 
   @Post('escalate')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Escalate an overdue task to the standing office, then the Steering Committee' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('Escalate an overdue task to the standing office, then the Steering Committee')
   @Authorize('task.escalate')
   escalate(
     @Param('taskId') taskId: string,
@@ -289,9 +297,7 @@ export class TasksController {
   }
 
   @Post('cancel')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Cancel an open task' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('Cancel an open task')
   @Authorize('task.cancel')
   cancel(
     @Param('taskId') taskId: string,
@@ -303,9 +309,7 @@ export class TasksController {
   }
 
   @Post('reopen')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Reopen an accepted or cancelled task' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand('Reopen an accepted or cancelled task')
   @Authorize('task.reopen')
   reopen(
     @Param('taskId') taskId: string,

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CommandAcceptedResponse } from '@giaoviec/platform';
+import type { MergeOutcome } from '../merge-agencies.handler';
+
+export class ReassignedTaskWritten extends CommandAcceptedResponse {
+  @ApiProperty() taskId!: string;
+}
+
+/** POST /agencies/merges: the agency streams written, then each open task moved to the surviving agency. */
+export class AgenciesMergedResponse implements MergeOutcome {
+  @ApiProperty({
+    type: [CommandAcceptedResponse],
+    description: 'The surviving agency first, then each merged one',
+  })
+  agencies!: CommandAcceptedResponse[];
+  @ApiProperty({ type: [ReassignedTaskWritten] })
+  reassignedTasks!: readonly ReassignedTaskWritten[];
+}
