@@ -144,11 +144,10 @@ export class TasksController {
   }
 
   @Post('periodic-reports')
-  @ApiOperation({
-    summary:
-      'Report on the period in hand of a recurring report (báo cáo định kỳ); judged on time or late, then the next period opens',
-  })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiTaskCommand(
+    'Report on the period in hand of a recurring report (báo cáo định kỳ); judged on time or late, then the next period opens',
+    HttpStatus.CREATED,
+  )
   @Authorize('task.submit_periodic_report')
   submitPeriodicReport(
     @Param('taskId') taskId: string,

@@ -13,6 +13,20 @@ export class AgenciesMergedResponse implements MergeOutcome {
     description: 'The surviving agency first, then each merged one',
   })
   agencies!: CommandAcceptedResponse[];
-  @ApiProperty({ type: [ReassignedTaskWritten] })
+  @ApiProperty({
+    type: [ReassignedTaskWritten],
+    description: 'Tasks they led, now led by the surviving agency',
+  })
   reassignedTasks!: readonly ReassignedTaskWritten[];
+  @ApiProperty({
+    type: [ReassignedTaskWritten],
+    description: 'Tasks they coordinated, now coordinated by the surviving agency',
+  })
+  coordinationMerged!: readonly ReassignedTaskWritten[];
+  @ApiProperty({
+    type: [ReassignedTaskWritten],
+    description:
+      'Second tasks of one group for the surviving agency, cancelled as duplicates of the one kept',
+  })
+  duplicatesClosed!: readonly ReassignedTaskWritten[];
 }
