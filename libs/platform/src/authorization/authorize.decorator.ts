@@ -24,7 +24,10 @@ export const Authorize = (action: PolicyAction) =>
 
 /** Who the policy lets do the action, in words; undefined when it refuses no role. */
 function whoMay(action: PolicyAction): string | undefined {
-  const { roles } = POLICY_TABLE[action];
+  // An action missing from the table is the boot check's to refuse (PolicyCoverageCheck), with a clear message.
+  const entry = POLICY_TABLE[action] as (typeof POLICY_TABLE)[PolicyAction] | undefined;
+  if (entry === undefined) return undefined;
+  const { roles } = entry;
   const rolesWith = (permission: string) => POLICY_ROLES.filter((role) => roles[role] === permission);
   if (rolesWith('any').length === POLICY_ROLES.length) return undefined;
   const everywhere = rolesWith('any');

@@ -42,8 +42,8 @@ describe('in-app notifications (rm_notifications) — GET /notifications', () =>
 
   it('gives a user the notifications addressed to them and to their agency, newest first', async () => {
     expect(await queries.forActor(officerOfTaiChinh)).toEqual({
-      total: 3,
-      unread: 3,
+      total: 4,
+      unread: 4,
       limit: 50,
       offset: 0,
       items: [
@@ -86,6 +86,13 @@ describe('in-app notifications (rm_notifications) — GET /notifications', () =>
           createdAt: '2026-06-23T01:00:00.000Z',
           readAt: null,
         },
+        expect.objectContaining({
+          notificationId: 'assigned:t1',
+          agencyId: SO_TAI_CHINH,
+          kind: 'task.assigned',
+          title: 'Đơn vị được giao nhiệm vụ II.1',
+          body: '"Số hóa hồ sơ" — hạn 30/06/2026. Đơn vị cần tiếp nhận nhiệm vụ.',
+        }),
       ],
     });
   });
@@ -95,6 +102,7 @@ describe('in-app notifications (rm_notifications) — GET /notifications', () =>
     expect(page.items.map((item) => item.kind)).toEqual([
       'escalation.standing_office',
       'reminder.before_due_7d',
+      'task.assigned',
     ]);
   });
 
@@ -102,16 +110,17 @@ describe('in-app notifications (rm_notifications) — GET /notifications', () =>
     const page = await queries.forActor(officerOfYTe);
     expect(page.items.map((item) => [item.kind, item.agencyId])).toEqual([
       ['escalation.steering_committee', SO_Y_TE],
+      ['task.reassigned', SO_Y_TE],
     ]);
   });
 
   it('pages, and counts unread ones', async () => {
     expect(await queries.forActor(officerOfTaiChinh, { limit: 1, offset: 1 })).toMatchObject({
-      total: 3,
-      unread: 3,
+      total: 4,
+      unread: 4,
       items: [{ kind: 'reminder.overdue' }],
     });
-    expect((await queries.forActor(officerOfTaiChinh, { unreadOnly: true })).total).toBe(3);
+    expect((await queries.forActor(officerOfTaiChinh, { unreadOnly: true })).total).toBe(4);
   });
 
   it('names the reminders of an escalation in words, not by their code', () => {
@@ -142,5 +151,38 @@ describe('in-app notifications (rm_notifications) — GET /notifications', () =>
     await bed.given(history);
     await bed.given(history.slice(2));
     expect(await bed.snapshot()).toEqual(before);
+  });
+
+  it('tells the lead agency of the decisions it waits for: a returned completion, an extension granted or refused', () => {
+    const task = {
+      task_id: 't1',
+      plan_id: 'kh-495',
+      code: 'II.1',
+      title: 'Số hóa hồ sơ',
+      lead_agency_id: SO_TAI_CHINH,
+      version: 1,
+    };
+    const [returned] = notificationsOf(tasks.returned('t1', 'Thiếu biên bản nghiệm thu'), task);
+    expect(returned).toMatchObject({
+      agency_id: SO_TAI_CHINH,
+      kind: 'task.completion_returned',
+      title: 'Kết quả nhiệm vụ II.1 bị trả lại, cần bổ sung',
+      body: '"Số hóa hồ sơ" — lý do: "Thiếu biên bản nghiệm thu".',
+    });
+    const [granted] = notificationsOf(tasks.extensionGranted('t1', '2026-06-30', '2026-08-31'), task);
+    expect(granted).toMatchObject({
+      kind: 'extension.granted',
+      title: 'Đề nghị gia hạn nhiệm vụ II.1 được đồng ý',
+      body: '"Số hóa hồ sơ" — hạn mới 31/08/2026 (hạn cũ 30/06/2026).',
+    });
+    const [rejected] = notificationsOf(tasks.extensionRejected('t1', '2026-08-31'), task);
+    expect(rejected).toMatchObject({
+      kind: 'extension.rejected',
+      title: 'Đề nghị gia hạn nhiệm vụ II.1 không được đồng ý',
+      body: '"Số hóa hồ sơ" — lý do: "Không đủ căn cứ". Thời hạn giữ nguyên.',
+    });
+    // No text a person reads carries a code or an id.
+    for (const row of [returned, granted, rejected])
+      expect(`${row.title} ${row.body}`).not.toMatch(/t1|so-tai-chinh/);
   });
 });

@@ -1,5 +1,8 @@
 import type { RecordedEvent } from '@giaoviec/event-store';
 import type {
+  CompletionReturnedData,
+  ExtensionGrantedData,
+  ExtensionRejectedData,
   ReminderSentData,
   TaskAssignedData,
   TaskEscalatedData,
@@ -26,6 +29,9 @@ import {
  *   on any other channel (the e-mail itself reached the people): one row for the lead agency,
  *   shared by every channel of the same reminder.
  * - TaskEscalated: one row for the lead agency.
+ * - TaskAssigned, TaskReassigned: one row for the agency that now leads the task.
+ * - CompletionReturned, ExtensionGranted, ExtensionRejected: one row for the lead agency,
+ *   which is waiting for that decision.
  *
  * rm_notification_tasks: what a notification says about its task (number, title, lead
  * agency), kept by this projection alone. Idempotent: notification ids are derived from the
@@ -36,15 +42,19 @@ import {
  * rebuild derives again the same, so marks outlive every generation.
  *
  * 2: no read_at column (see above); reminders and escalations named in Vietnamese words.
+ * 3: assignments, reassignments, returned completions and extension decisions notify too.
  */
 export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
-  readonly version = 2;
+  readonly version = 3;
   readonly eventTypes: readonly string[] = [
     'TaskAssigned',
     'TaskReassigned',
     'ReminderSent',
     'TaskEscalated',
+    'CompletionReturned',
+    'ExtensionGranted',
+    'ExtensionRejected',
   ];
 
   createTables(schema: string): readonly string[] {
@@ -87,9 +97,10 @@ export class NotificationsProjection implements Projection {
       const taskId = (event.data as { taskId?: unknown }).taskId;
       if (typeof taskId !== 'string') continue;
       const task = tasks.get(taskId);
-      if (event.type === 'TaskAssigned') {
+      // The task's facts first, so the notification of an assignment names the task it creates.
+      // A replayed event writes the same notification id again, which the insert ignores.
+      if (event.type === 'TaskAssigned' && !(task && task.version >= event.streamVersion)) {
         const d = event.data as TaskAssignedData;
-        if (task && task.version >= event.streamVersion) continue;
         tasks.set(taskId, {
           task_id: taskId,
           plan_id: d.planId,
@@ -99,14 +110,12 @@ export class NotificationsProjection implements Projection {
           version: event.streamVersion,
         });
         changedTasks.add(taskId);
-      } else if (event.type === 'TaskReassigned') {
+      } else if (event.type === 'TaskReassigned' && task && task.version < event.streamVersion) {
         const d = event.data as TaskReassignedData;
-        if (!task || task.version >= event.streamVersion) continue;
         tasks.set(taskId, { ...task, lead_agency_id: d.toAgencyId, version: event.streamVersion });
         changedTasks.add(taskId);
-      } else {
-        notifications.push(...notificationsOf(event, task));
       }
+      notifications.push(...notificationsOf(event, tasks.get(taskId)));
     }
     if (changedTasks.size > 0) {
       const table = qualified(schema, 'rm_notification_tasks');
@@ -236,7 +245,68 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
       },
     ];
   }
-  return [];
+  if (!task) return [];
+  const toLead = (notification_id: string, kind: string, title: string, body: string): NotificationRow[] => [
+    {
+      ...common,
+      notification_id,
+      user_id: null,
+      agency_id: task.lead_agency_id,
+      role: null,
+      kind,
+      title,
+      body,
+    },
+  ];
+  switch (event.type) {
+    case 'TaskAssigned': {
+      const d = event.data as TaskAssignedData;
+      return toLead(
+        `assigned:${d.taskId}`,
+        'task.assigned',
+        `Đơn vị được giao ${reference}`,
+        `${about} — ${d.dueDate ? `hạn ${vietnameseDate(d.dueDate)}` : 'không có thời hạn cụ thể'}. Đơn vị cần tiếp nhận nhiệm vụ.`,
+      );
+    }
+    case 'TaskReassigned': {
+      const d = event.data as TaskReassignedData;
+      return toLead(
+        `reassigned:${d.taskId}:${event.streamVersion}`,
+        'task.reassigned',
+        `${Reference} được chuyển đến đơn vị chủ trì`,
+        `${about}${d.newDueDate ? ` — hạn mới ${vietnameseDate(d.newDueDate)}` : ''}. Lý do: ${quoted(d.reason)}. Đơn vị cần tiếp nhận nhiệm vụ.`,
+      );
+    }
+    case 'CompletionReturned': {
+      const d = event.data as CompletionReturnedData;
+      return toLead(
+        `returned:${d.taskId}:${event.streamVersion}`,
+        'task.completion_returned',
+        `Kết quả ${reference} bị trả lại, cần bổ sung`,
+        `${about} — lý do: ${quoted(d.reason)}.`,
+      );
+    }
+    case 'ExtensionGranted': {
+      const d = event.data as ExtensionGrantedData;
+      return toLead(
+        `extension:${d.taskId}:${d.requestId}`,
+        'extension.granted',
+        `Đề nghị gia hạn ${reference} được đồng ý`,
+        `${about} — hạn mới ${vietnameseDate(d.newDueDate)} (hạn cũ ${vietnameseDate(d.previousDueDate)}).${d.note ? ` Ghi chú: ${quoted(d.note)}.` : ''}`,
+      );
+    }
+    case 'ExtensionRejected': {
+      const d = event.data as ExtensionRejectedData;
+      return toLead(
+        `extension:${d.taskId}:${d.requestId}`,
+        'extension.rejected',
+        `Đề nghị gia hạn ${reference} không được đồng ý`,
+        `${about} — lý do: ${quoted(d.reason)}. Thời hạn giữ nguyên.`,
+      );
+    }
+    default:
+      return [];
+  }
 }
 
 /** Several channels of one reminder in one batch give one agency row: keep the first. */

@@ -12,7 +12,11 @@ export class NotificationView implements NotificationItem {
   @ApiNullable(String) role!: string | null;
   @ApiNullable(String) taskId!: string | null;
   @ApiNullable(String) planId!: string | null;
-  @ApiProperty({ example: 'reminder.before_due_7d', description: 'reminder.<kind> or escalation.<level>' })
+  @ApiProperty({
+    example: 'reminder.before_due_7d',
+    description:
+      'reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted or extension.rejected',
+  })
   kind!: string;
   @ApiProperty({ description: 'In Vietnamese' }) title!: string;
   @ApiProperty({ description: 'In Vietnamese' }) body!: string;
