@@ -75,6 +75,8 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
         'Nhiệm vụ II.2: quá hạn, chuyển Ban Chỉ đạo đôn đốc (hạn 15/05/2026)',
         'Nhiệm vụ II.2 quá hạn 17 ngày đã được báo cáo lên Ban Chỉ đạo',
         'Nhiệm vụ II.2 quá hạn 17 ngày đã được báo cáo lên cơ quan thường trực',
+        'Đơn vị được giao nhiệm vụ II.1',
+        'Đơn vị được giao nhiệm vụ II.2',
       ].sort(),
     );
     expect(items.every((item) => !/escalation_|standing_office|steering_committee/.test(item.title))).toBe(
@@ -88,7 +90,7 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
 
   it("marks one read for this user only, keeps the first time, and refuses someone else's with 404", async () => {
     const before = await list(asFinance);
-    expect(before).toMatchObject({ total: 3, unread: 3 });
+    expect(before).toMatchObject({ total: 5, unread: 5 });
     const agencyWide = before.items.find((item) => item.userId === null)!;
     const own = before.items.find((item) => item.userId === FINANCE_OFFICER.userId)!;
 
@@ -99,7 +101,7 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
     expect(marked.body).toEqual({
       notificationId: agencyWide.notificationId,
       readAt: '2026-06-01T02:00:00.000Z',
-      unread: 2,
+      unread: 4,
     });
     api.clock.set(new Date('2026-06-01T03:00:00.000Z'));
     const again = await api.http
@@ -109,12 +111,12 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
     expect(again.body.readAt).toBe('2026-06-01T02:00:00.000Z');
 
     const after = await list(asFinance);
-    expect(after.unread).toBe(2);
+    expect(after.unread).toBe(4);
     expect(after.items.find((item) => item.notificationId === agencyWide.notificationId)?.readAt).toBe(
       '2026-06-01T02:00:00.000Z',
     );
     // The colleague shares the agency's notification but has not read it, and never sees the officer's own.
-    expect(await list(COLLEAGUE)).toMatchObject({ total: 2, unread: 2 });
+    expect(await list(COLLEAGUE)).toMatchObject({ total: 4, unread: 4 });
     const foreign = await api.http
       .post(`/notifications/${encodeURIComponent(own.notificationId)}/read`)
       .set(COLLEAGUE)
@@ -126,19 +128,19 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
       .post(`/notifications/${encodeURIComponent(agencyWide.notificationId)}/read`)
       .set(ofAnotherAgency)
       .expect(404);
-    expect((await list(asFinance)).unread).toBe(2);
+    expect((await list(asFinance)).unread).toBe(4);
   });
 
   it('marks all of them read, only for this user, and lists only the unread ones when asked', async () => {
     const all = await api.http.post('/notifications/read-all').set(asFinance).expect(200);
-    expect(all.body).toEqual({ marked: 2, unread: 0 });
+    expect(all.body).toEqual({ marked: 4, unread: 0 });
     expect((await api.http.post('/notifications/read-all').set(asFinance).expect(200)).body).toEqual({
       marked: 0,
       unread: 0,
     });
     const unreadOnly = await api.http.get('/notifications?unreadOnly=true').set(asFinance).expect(200);
     expect(unreadOnly.body).toMatchObject({ total: 0, unread: 0, items: [] });
-    expect(await list(COLLEAGUE)).toMatchObject({ unread: 2 });
+    expect(await list(COLLEAGUE)).toMatchObject({ unread: 4 });
   });
 
   it('keeps what was read across a rebuild of the read models', async () => {
@@ -146,7 +148,7 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
     await rebuild();
     const after = await list(asFinance);
     expect(after).toEqual(before);
-    expect(after).toMatchObject({ total: 3, unread: 0 });
-    expect(await list(COLLEAGUE)).toMatchObject({ total: 2, unread: 2 });
+    expect(after).toMatchObject({ total: 5, unread: 0 });
+    expect(await list(COLLEAGUE)).toMatchObject({ total: 4, unread: 4 });
   });
 });

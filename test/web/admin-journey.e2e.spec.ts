@@ -170,7 +170,7 @@ describe('web application: the administrator', () => {
       expect(registered.status).toBe(201);
     }
     const asStandingOffice = await world.apiAs('demo.thuongtruc');
-    const assigned = await asStandingOffice('/plans/kh-495/tasks', {
+    const assigned = await asStandingOffice('/plans/kh-cds-2026-2030/tasks', {
       method: 'POST',
       body: JSON.stringify({
         taskId: 'kiem-thu-sap-nhap',

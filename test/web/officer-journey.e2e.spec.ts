@@ -33,7 +33,14 @@ describe('web application: a commune officer on a phone', () => {
     const asStandingOffice = await world.apiAs('demo.thuongtruc');
     const assigned = await asStandingOffice('/plans/kh-495/tasks', {
       method: 'POST',
-      body: JSON.stringify({ title: TITLE, leadAgencyId: COMMUNE, dueDate: daysFromToday(-1), code: 'KT.1' }),
+      body: JSON.stringify({
+        title: TITLE,
+        leadAgencyId: COMMUNE,
+        dueDate: daysFromToday(-1),
+        code: 'KT.1',
+        // Overdue on purpose: entered as back-dated, as the rule for past deadlines asks.
+        backdated: true,
+      }),
     });
     expect(assigned.status).toBe(201);
   }, 180_000);

@@ -48,7 +48,7 @@ describe('web application: the standing office', () => {
       [EXTENSION_TASK, 5],
       [REVIEW_TASK, 10],
     ] as const) {
-      const assigned = await asStandingOffice('/plans/kh-495/tasks', {
+      const assigned = await asStandingOffice('/plans/kh-cds-2026-2030/tasks', {
         method: 'POST',
         body: JSON.stringify({ title, leadAgencyId: COMMUNE, dueDate: daysFromToday(due) }),
       });
@@ -178,7 +178,7 @@ describe('web application: the standing office', () => {
     await dialog.getByText('Vui lòng nhập nội dung nhiệm vụ').waitFor();
     await dialog.getByText('Vui lòng chọn đơn vị chủ trì').waitFor();
     await page.getByLabel('Nội dung nhiệm vụ').fill(FAN_OUT_TASK);
-    await fillDate(page, 'Thời hạn hoàn thành', daysFromToday(45));
+    await fillDate(page, 'Thời hạn hoàn thành', daysFromToday(14));
     await page.getByLabel('Giao cho tất cả UBND phường, xã').check();
     await screenshot(page, 'standing-office-assign-all-communes');
     await expectOnlyVietnamese(page);
