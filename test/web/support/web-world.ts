@@ -174,6 +174,17 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** axe in the page: no serious or critical violation of WCAG 2.1 A/AA. */
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  // Scan the screen as it settles, not mid-transition: a fading help text or a closing
+  // dropdown is half-transparent for a moment and would read as too little contrast.
+  await page
+    .waitForFunction(
+      () => document.getAnimations().every((animation) => animation.playState !== 'running'),
+      null,
+      {
+        timeout: 3000,
+      },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
