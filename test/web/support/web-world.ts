@@ -178,7 +178,7 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   // dropdown is half-transparent for a moment and would read as too little contrast.
   await page
     .waitForFunction(
-      () => document.getAnimations().every((animation) => animation.playState !== 'running'),
+      "document.getAnimations().every((animation) => animation.playState !== 'running')",
       null,
       {
         timeout: 3000,
