@@ -2361,7 +2361,7 @@ export interface components {
             taskId: string | null;
             planId: string | null;
             /**
-             * @description reminder.<kind> or escalation.<level>
+             * @description reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted or extension.rejected
              * @example reminder.before_due_7d
              */
             kind: string;
