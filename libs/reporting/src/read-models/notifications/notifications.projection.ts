@@ -215,50 +215,21 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
         body,
       }));
     }
-    if (!task) return [];
-    return [
-      {
-        ...common,
-        notification_id: `${id}:agency`,
-        user_id: null,
-        agency_id: task.lead_agency_id,
-        role: null,
-        kind,
-        title,
-        body,
-      },
-    ];
-  }
-  if (event.type === 'TaskEscalated') {
-    const d = event.data as TaskEscalatedData;
-    if (!task) return [];
-    return [
-      {
-        ...common,
-        notification_id: `escalation:${d.taskId}:${d.level}:${d.dueDate}`,
-        user_id: null,
-        agency_id: task.lead_agency_id,
-        role: null,
-        kind: `escalation.${d.level}`,
-        title: `${Reference} quá hạn ${vietnameseNumber(d.daysOverdue)} ngày đã được báo cáo lên ${escalationLevelLabel(d.level)}`,
-        body: `${about}${about ? ' — ' : ''}hạn ${vietnameseDate(d.dueDate)}.${d.reason ? ` Lý do: ${quoted(d.reason)}.` : ''}`,
-      },
-    ];
+    return task ? toLeadAgency(task, common, `${id}:agency`, kind, title, body) : [];
   }
   if (!task) return [];
-  const toLead = (notification_id: string, kind: string, title: string, body: string): NotificationRow[] => [
-    {
-      ...common,
-      notification_id,
-      user_id: null,
-      agency_id: task.lead_agency_id,
-      role: null,
-      kind,
-      title,
-      body,
-    },
-  ];
+  const toLead = (notification_id: string, kind: string, title: string, body: string) =>
+    toLeadAgency(task, common, notification_id, kind, title, body);
   switch (event.type) {
+    case 'TaskEscalated': {
+      const d = event.data as TaskEscalatedData;
+      return toLead(
+        `escalation:${d.taskId}:${d.level}:${d.dueDate}`,
+        `escalation.${d.level}`,
+        `${Reference} quá hạn ${vietnameseNumber(d.daysOverdue)} ngày đã được báo cáo lên ${escalationLevelLabel(d.level)}`,
+        `${about}${about ? ' — ' : ''}hạn ${vietnameseDate(d.dueDate)}.${d.reason ? ` Lý do: ${quoted(d.reason)}.` : ''}`,
+      );
+    }
     case 'TaskAssigned': {
       const d = event.data as TaskAssignedData;
       return toLead(
@@ -307,6 +278,29 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
     default:
       return [];
   }
+}
+
+/** One row for every user of the agency that leads the task. */
+function toLeadAgency(
+  task: NotificationTask,
+  common: Pick<NotificationRow, 'task_id' | 'plan_id' | 'created_at' | 'position'>,
+  notification_id: string,
+  kind: string,
+  title: string,
+  body: string,
+): NotificationRow[] {
+  return [
+    {
+      ...common,
+      notification_id,
+      user_id: null,
+      agency_id: task.lead_agency_id,
+      role: null,
+      kind,
+      title,
+      body,
+    },
+  ];
 }
 
 /** Several channels of one reminder in one batch give one agency row: keep the first. */
