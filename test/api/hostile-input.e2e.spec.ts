@@ -50,6 +50,9 @@ const HOSTILE_JSON_VALUES = [
   deeplyNested(50),
 ];
 
+/** Of those, the values no field of any route may hold: a 400 for them must name the field. */
+const NO_FIELD_HOLDS = ['"\\u0000"', '"a\\u0000b"', '"\\ud800"', JSON.stringify(HUGE), '1e309'];
+
 function resolve(document: OpenApiDocument, schema: Schema | undefined): Schema | undefined {
   if (!schema?.$ref) return schema;
   return document.components.schemas[schema.$ref.replace('#/components/schemas/', '')];
@@ -86,22 +89,24 @@ describe('hostile input to every route of the OpenAPI document', () => {
     method: string,
     url: string,
     options: { headers?: Record<string, string>; body?: string; contentType?: string } = {},
-  ): Promise<number[]> {
-    const statuses: number[] = [];
+  ): Promise<Array<{ status: number; body: { errors?: Array<{ field: string }> } }>> {
+    const answers: Array<{ status: number; body: { errors?: Array<{ field: string }> } }> = [];
     for (const actor of [asStandingOffice, asAdmin]) {
       let call = api.http[method as 'get'](url).set(actor).set('Accept-Language', 'vi');
       for (const [name, value] of Object.entries(options.headers ?? {})) call = call.set(name, value);
       if (options.body !== undefined) {
         call = call.set('Content-Type', options.contentType ?? 'application/json').send(options.body);
       }
-      statuses.push((await call).status);
+      const { status, body } = await call;
+      answers.push({ status, body });
     }
-    return statuses;
+    return answers;
   }
 
+  const fieldsOf = (body: { errors?: Array<{ field: string; codes?: string[] }> }) =>
+    (body.errors ?? []).map((error) => [error.field, ...(error.codes ?? [])]);
+
   it('refuses text no field can hold at the edge, with a 400 naming the field', async () => {
-    const fieldsOf = (body: { errors?: Array<{ field: string; codes?: string[] }> }) =>
-      (body.errors ?? []).map((error) => [error.field, ...(error.codes ?? [])]);
     const asked = async (call: ReturnType<typeof api.http.get>) => {
       const response = await call.set(asStandingOffice);
       return [response.status, fieldsOf(response.body)];
@@ -137,11 +142,17 @@ describe('hostile input to every route of the OpenAPI document', () => {
       .set('Content-Type', 'application/json')
       .send(deeplyNested(15_000));
     expect([tooDeep.status, fieldsOf(tooDeep.body)[0]?.at(-1)]).toEqual([400, 'nestingDepth']);
-    const tooLarge = await api.http
+    const deepest = await api.http
       .post('/plans')
       .set(asStandingOffice)
       .set('Content-Type', 'application/json')
       .send(deeplyNested(100_000));
+    expect([deepest.status, fieldsOf(deepest.body)[0]?.at(-1)]).toEqual([400, 'nestingDepth']);
+    const tooLarge = await api.http
+      .post('/plans')
+      .set(asStandingOffice)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ title: 'x'.repeat(1_100_000) }));
     expect([tooLarge.status, tooLarge.body.rule]).toEqual([413, 'request.body_too_large']);
     const charset = await api.http
       .post('/plans')
@@ -149,6 +160,47 @@ describe('hostile input to every route of the OpenAPI document', () => {
       .set('Content-Type', 'application/json; charset=klingon')
       .send('{}');
     expect([charset.status, charset.body.rule]).toEqual([415, 'request.unsupported_charset']);
+  });
+
+  it('reads a body only as a JSON object, naming the header or the body when it is not one', async () => {
+    const acknowledge = () =>
+      api.http.post(`/tasks/${encodeURIComponent(taskId)}/acknowledge`).set(asStandingOffice);
+    // Form fields were read as fields and refused as "unknown" ones the client never meant to send.
+    for (const [contentType, body] of [
+      ['application/x-www-form-urlencoded', 'note=x&issuedOn=2026-02-30'],
+      ['text/plain', 'xin chào'],
+      ['application/xml', '<note>x</note>'],
+      [
+        'multipart/form-data; boundary=b',
+        '--b\r\nContent-Disposition: form-data; name="note"\r\n\r\nx\r\n--b--',
+      ],
+    ]) {
+      const response = await acknowledge().set('Content-Type', contentType).send(body);
+      expect([response.status, response.body.rule, fieldsOf(response.body)]).toEqual([
+        415,
+        'request.unsupported_media_type',
+        [['Content-Type', 'jsonMediaType']],
+      ]);
+    }
+    for (const body of ['[1,2]', '"x"', '42', 'null']) {
+      const response = await acknowledge().set('Content-Type', 'application/json').send(body);
+      expect([response.status, fieldsOf(response.body)]).toEqual([400, [['body', 'isJsonObject']]]);
+    }
+    const broken = await acknowledge().set('Content-Type', 'application/json').send('{"note": ');
+    expect([broken.status, broken.body.rule, broken.body.detail]).toEqual([
+      400,
+      'request.body_not_json',
+      'The body is not valid JSON.',
+    ]);
+    // In Vietnamese, the header is named as a header.
+    const vietnamese = await acknowledge()
+      .set('Accept-Language', 'vi')
+      .set('Content-Type', 'text/plain')
+      .send('x');
+    expect(vietnamese.body.detail).toMatch(/Tiêu đề Content-Type: phải là application\/json/);
+    // A command without a body, or with JSON's own +json types, is read as before.
+    const plain = await api.http.get('/plans').set(asStandingOffice).set('Content-Type', 'text/plain');
+    expect(plain.status).toBe(200);
   });
 
   it('answers no 5xx to hostile path, query and header values', async () => {
@@ -169,7 +221,7 @@ describe('hostile input to every route of the OpenAPI document', () => {
                 ? `${pathWith(path)}?${parameter.name}=${value}`
                 : pathWith(path);
           const headers = parameter.in === 'header' ? { [parameter.name]: value } : undefined;
-          const statuses = await send(method, url, { headers });
+          const statuses = (await send(method, url, { headers })).map((answer) => answer.status);
           if (statuses.some((status) => status >= 500)) {
             failures.push(
               `${method.toUpperCase()} ${path} ${parameter.in} ${parameter.name}=${value.slice(0, 20)} → ${statuses}`,
@@ -183,6 +235,9 @@ describe('hostile input to every route of the OpenAPI document', () => {
 
   it('answers no 5xx to hostile JSON body values, malformed bodies and wrong content types', async () => {
     const failures: string[] = [];
+    const misnamed: string[] = [];
+    const isAbout = (property: string) => (field: string) =>
+      field === property || field.startsWith(`${property}.`) || field.startsWith(`${property}[`);
     const wholeBodies: Array<[label: string, body: string, contentType: string]> = [
       ['nested 100,000 deep', deeplyNested(100_000), 'application/json'],
       ['not JSON', '{"a": ', 'application/json'],
@@ -200,21 +255,33 @@ describe('hostile input to every route of the OpenAPI document', () => {
       const url = pathWith(path);
       for (const property of Object.keys(schema?.properties ?? {})) {
         for (const value of HOSTILE_JSON_VALUES) {
-          const statuses = await send(method, url, { body: `{"${property}":${value}}` });
+          const answers = await send(method, url, { body: `{"${property}":${value}}` });
+          const statuses = answers.map((answer) => answer.status);
           if (statuses.some((status) => status >= 500)) {
             failures.push(
               `${method.toUpperCase()} ${path} body.${property}=${value.slice(0, 20)} → ${statuses}`,
             );
           }
+          // A 400 about the fields names the one sent wrong, whatever else it also names.
+          for (const answer of answers) {
+            const named = (answer.body.errors ?? []).map((error: { field: string }) => error.field);
+            const refusedEverywhere = NO_FIELD_HOLDS.includes(value);
+            if (refusedEverywhere && answer.status === 400 && !named.some(isAbout(property))) {
+              misnamed.push(
+                `${method.toUpperCase()} ${path} body.${property}=${value.slice(0, 20)} → names ${named}`,
+              );
+            }
+          }
         }
       }
       for (const [label, body, contentType] of wholeBodies) {
-        const statuses = await send(method, url, { body, contentType });
+        const statuses = (await send(method, url, { body, contentType })).map((answer) => answer.status);
         if (statuses.some((status) => status >= 500)) {
           failures.push(`${method.toUpperCase()} ${path} ${label} → ${statuses}`);
         }
       }
     }
     expect(failures).toEqual([]);
+    expect(misnamed).toEqual([]);
   }, 600_000);
 });

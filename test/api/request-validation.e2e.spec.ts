@@ -109,7 +109,7 @@ const ROUTES: RouteCase[] = [
         },
       ],
       [
-        'targets.0.year',
+        'targets[0].year',
         {
           name: 'x',
           unit: '%',
@@ -152,7 +152,7 @@ const ROUTES: RouteCase[] = [
         },
       ],
       [
-        'targetRevisions.0.newValue',
+        'targetRevisions[0].newValue',
         {
           amendingDocument: { number: '1/KH-UBND', title: 't', issuedOn: '2026-07-01' },
           summary: 's',

@@ -32,6 +32,7 @@ const sources = readdirSync(join(root, 'libs')).flatMap((lib) =>
 const RULE_SITES = [
   /\b(?:conflict|unprocessable|notFound|userViolation|taskViolation|requireDate|requireSigner|new DomainRuleViolation|authProblem)\(\s*'([a-z_]+\.[a-z_]+)'/g,
   /\brule: '([a-z_]+\.[a-z_]+)'/g,
+  /\brefusalOf\(\s*\d{3},\s*'([a-z_]+\.[a-z_]+)'/g,
 ];
 
 function ruleCodesInSources(): Map<string, string> {

@@ -92,8 +92,6 @@ export function toProblem(error: unknown): Problem {
       detail: message,
     };
   }
-  const bodyError = bodyParserProblem(error);
-  if (bodyError) return bodyError;
   return {
     type: problemType('internal'),
     title: 'Internal error',
@@ -101,42 +99,6 @@ export function toProblem(error: unknown): Problem {
     detail:
       'Something went wrong on our side. The request was not applied; it is safe to retry with the same Idempotency-Key.',
   };
-}
-
-/**
- * The body parser's refusals (http-errors with `expose`): a body that is not JSON, or too
- * deep for the parser, an unknown charset or encoding, a body too large. The client's fault.
- */
-function bodyParserProblem(error: unknown): Problem | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { status, statusCode, expose, type } = error as {
-    status?: unknown;
-    statusCode?: unknown;
-    expose?: unknown;
-    type?: unknown;
-  };
-  const code = typeof status === 'number' ? status : statusCode;
-  if (expose !== true || typeof code !== 'number' || code < 400 || code >= 500) return undefined;
-  const known: Record<string, { rule: string; detail: string }> = {
-    'entity.parse.failed': { rule: 'request.body_not_json', detail: 'The body is not valid JSON.' },
-    'charset.unsupported': {
-      rule: 'request.unsupported_charset',
-      detail: 'The body must be sent as UTF-8 JSON.',
-    },
-    'encoding.unsupported': {
-      rule: 'request.unsupported_encoding',
-      detail: 'The body is in a content encoding this API does not read.',
-    },
-    'entity.too.large': {
-      rule: 'request.body_too_large',
-      detail: 'The body is larger than this API accepts.',
-    },
-  };
-  const { rule, detail } = known[typeof type === 'string' ? type : ''] ?? {
-    rule: 'request.malformed',
-    detail: 'The request could not be read.',
-  };
-  return { type: problemType(rule), title: titles[code] ?? 'Invalid request', status: code, detail, rule };
 }
 
 const titles: Record<number, string> = {

@@ -2,10 +2,17 @@ import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { invalidRequest } from './client-problems';
 import type { FieldError } from './problem';
 
-/** Dotted paths of every failing field, e.g. `targets.0.year`, with the constraint behind each message. */
+/**
+ * The path of every failing field, e.g. `targets[0].year` (an item by its index, as the
+ * edge's text checks name it too), with the constraint behind each message.
+ */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const field = /^\d+$/.test(error.property)
+      ? `${parent}[${error.property}]`
+      : parent
+        ? `${parent}.${error.property}`
+        : error.property;
     const constraints = Object.entries(error.constraints ?? {});
     const own =
       constraints.length > 0

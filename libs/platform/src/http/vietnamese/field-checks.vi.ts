@@ -65,6 +65,8 @@ export const FIELD_CHECKS: Readonly<Record<string, FieldText>> = {
   noNulCharacter: () => 'không được chứa ký tự NUL (U+0000)',
   wellFormedUnicode: () => 'phải là văn bản Unicode hợp lệ',
   nestingDepth: () => 'lồng nhau quá nhiều cấp',
+  jsonMediaType: () => 'phải là application/json',
+  isJsonObject: () => 'phải là một đối tượng JSON ({ … })',
   readPosition: () => 'phải là vị trí (position) do một lệnh trả về',
 };
 
@@ -72,7 +74,7 @@ export const FIELD_CHECKS: Readonly<Record<string, FieldText>> = {
 const UNKNOWN_CHECK = 'không hợp lệ';
 
 /** Headers are named as such; everything else is a field of the body or the query. */
-const HEADERS = new Set(['If-Match', 'Idempotency-Key', 'X-Read-After']);
+const HEADERS = new Set(['If-Match', 'Idempotency-Key', 'X-Read-After', 'Content-Type']);
 
 function fieldMessage(code: string | undefined, english: string): string {
   const text = code === undefined ? undefined : FIELD_CHECKS[code];

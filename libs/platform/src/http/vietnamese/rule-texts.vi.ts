@@ -285,6 +285,8 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'read_models.behind': readModelsBehind,
   'request.body_not_json': 'Nội dung gửi lên không phải là JSON hợp lệ.',
   'request.unsupported_charset': 'Nội dung gửi lên phải là JSON mã hóa UTF-8.',
+  'request.unsupported_media_type':
+    'Nội dung gửi lên phải là JSON (Content-Type: application/json); hệ thống không đọc biểu mẫu, văn bản thuần hay XML.',
   'request.unsupported_encoding': 'Nội dung gửi lên được nén theo cách hệ thống không đọc được.',
   'request.body_too_large': 'Dữ liệu gửi lên quá lớn.',
   'request.malformed': 'Không đọc được yêu cầu gửi lên.',
