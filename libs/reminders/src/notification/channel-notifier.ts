@@ -79,5 +79,6 @@ export function webhookPayload(notice: ReminderNotice): Record<string, unknown> 
     dueDate: notice.dueDate,
     daysOverdue: notice.daysOverdue,
     ...(notice.escalationLevel ? { escalationLevel: notice.escalationLevel } : {}),
+    ...(notice.periodKey ? { periodKey: notice.periodKey } : {}),
   };
 }

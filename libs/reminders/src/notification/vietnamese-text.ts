@@ -13,6 +13,11 @@ export function nhiemVu(task: { readonly taskCode: string | null; readonly taskT
   return `Nhiệm vụ "${title.length > 80 ? `${title.slice(0, 79)}…` : title}"`;
 }
 
+/** A task in a line of facts: 'III.5.2. Xây dựng cơ sở dữ liệu đất đai'. */
+export function taskLine(task: { readonly taskCode: string | null; readonly taskTitle: string }): string {
+  return `${task.taskCode ? `${task.taskCode}. ` : ''}${task.taskTitle}`;
+}
+
 /** Text made safe to put inside HTML. */
 export function escapeHtml(text: string): string {
   return text

@@ -80,6 +80,8 @@ export class TaskReminderHandler {
       dueDate: job.dueDate,
       daysOverdue: daysBetween(job.dueDate, today),
       ...(job.escalationLevel ? { escalationLevel: job.escalationLevel } : {}),
+      // whyNotDue checked the job's date is the deadline in force, so it is this period's.
+      ...(task.periodInHand ? { periodKey: task.periodInHand.key } : {}),
     };
     const report = await this.notifier.deliver(notice);
 
