@@ -31,3 +31,6 @@ export function escapeHtml(text: string): string {
 /** A message on every e-mail: it comes from a system, not a person. */
 export const CHU_KY =
   'Thư này được gửi tự động từ hệ thống theo dõi nhiệm vụ giao (Giao việc) của UBND thành phố Huế. Vui lòng không trả lời thư này.';
+
+/** What a notice calls an agency missing from the directory: never its id. */
+export const UNKNOWN_AGENCY_NAME = 'Đơn vị chưa có trong danh mục';
