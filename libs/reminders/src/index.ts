@@ -11,3 +11,8 @@ export * from './processor/task-reminder.handler';
 export * from './reconciliation/reminder-reconciliation';
 export * from './reminders-worker.options';
 export * from './reminders-worker.module';
+export * from './decisions/decision-notice';
+export * from './decisions/decision-email';
+export * from './decisions/decision-outbox';
+export * from './decisions/decision-notice-feed';
+export * from './decisions/decision-notice.handler';

@@ -5,9 +5,12 @@ import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import { AuthorizationModule, CommandExecutionModule } from '@giaoviec/platform';
 import { AgenciesModule } from '@giaoviec/agencies';
 import { TasksModule } from '@giaoviec/tasks';
+import { DecisionNoticeFeed } from './decisions/decision-notice-feed';
+import { DecisionNoticeHandler } from './decisions/decision-notice.handler';
+import { DecisionNotifierModule } from './decisions/decision-notifier.module';
 import { NotificationModule } from './notification/notification.module';
 import { TaskReminderHandler } from './processor/task-reminder.handler';
-import { RemindersProcessor } from './processor/reminders.processor';
+import { NoticesProcessor, RemindersProcessor } from './processor/reminders.processor';
 import { JobHandlerRegistry } from './queues/job-handlers';
 import { QUEUES } from './queues/queues';
 import { reminderJobOptions } from './queues/reminder-job-options';
@@ -48,7 +51,8 @@ export function bullRootModule(prefix: string = DEFAULT_QUEUE_PREFIX): DynamicMo
 
 /**
  * Deadline reminders in the worker: the scheduler (event log -> BullMQ delayed jobs), the
- * processor (re-check, notify, record by command) and the reconciliation (start and hourly).
+ * processor (re-check, notify, record by command) and the reconciliation (start and hourly);
+ * and the decision notices (event log -> decision_notices -> BullMQ job -> e-mail, webhook).
  * Needs bullRootModule(), the global infrastructure (InfrastructureModule: config, clock, PostgreSQL, event
  * store), CqrsModule.forRoot() and the read models (ProjectionEngineModule, for rm_tasks).
  * NOTIFIER comes from `notifierModule` (default: NotificationModule).
@@ -68,10 +72,11 @@ export class RemindersWorkerModule {
         AgenciesModule,
         CommandExecutionModule,
         options.notifierModule ?? NotificationModule,
-        BullModule.registerQueue({
-          name: QUEUES.reminders,
-          defaultJobOptions: reminderJobOptions(options),
-        }),
+        DecisionNotifierModule,
+        BullModule.registerQueue(
+          { name: QUEUES.reminders, defaultJobOptions: reminderJobOptions(options) },
+          { name: QUEUES.notices, defaultJobOptions: reminderJobOptions(options) },
+        ),
       ],
       providers: [
         { provide: REMINDERS_WORKER_OPTIONS, useValue: options },
@@ -81,8 +86,11 @@ export class RemindersWorkerModule {
         TaskReminderHandler,
         ReminderReconciliation,
         RemindersProcessor,
+        DecisionNoticeFeed,
+        DecisionNoticeHandler,
+        NoticesProcessor,
       ],
-      exports: [ReminderQueue, ReminderScheduler, ReminderReconciliation],
+      exports: [ReminderQueue, ReminderScheduler, ReminderReconciliation, DecisionNoticeFeed],
     };
   }
 }

@@ -187,6 +187,21 @@ describe('deadline reminders: scheduled from the log, fired by the worker (real 
     expect(await world.eventsOf(taskId, 'TaskEscalated')).toEqual([
       expect.objectContaining({ level: 'standing_office', dueDate: '2026-09-20', daysOverdue: 3 }),
     ]);
+    // Each notice and each record says which quarter's report was owed.
+    expect(world.notifier.delivered.filter((n) => n.taskId === taskId).map((n) => n.periodKey)).toEqual([
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q3',
+      '2026-Q3',
+      '2026-Q3',
+    ]);
+    expect((await world.eventsOf(taskId, 'ReminderSent')).map((e) => e.periodKey)).toEqual([
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q3',
+      '2026-Q3',
+      '2026-Q3',
+    ]);
 
     world.clock.set(new Date('2026-09-25T03:00:00Z'));
     await world.execute(report('2026-Q3'), LEAD);

@@ -136,7 +136,7 @@ export interface TestUser {
 /** Registers a user through POST /users as the administrator. */
 export async function givenUser(
   api: IdentityTestApp,
-  user: Partial<TestUser> & { username: string },
+  user: Partial<TestUser> & { username: string; displayName?: string; email?: string },
 ): Promise<TestUser> {
   const full = {
     password: `Mật khẩu của ${user.username} 2026`,
@@ -150,7 +150,8 @@ export async function givenUser(
     .send({
       ...(full.userId ? { userId: full.userId } : {}),
       username: full.username,
-      displayName: `Cán bộ ${full.username}`,
+      displayName: user.displayName ?? `Cán bộ ${full.username}`,
+      ...(user.email ? { email: user.email } : {}),
       agencyId: full.agencyId,
       role: full.role,
       password: full.password,

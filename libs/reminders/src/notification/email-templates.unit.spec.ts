@@ -1,3 +1,4 @@
+import { webhookPayload } from './channel-notifier';
 import { reminderEmail } from './email-templates';
 import type { ReminderNotice } from './reminder-notice';
 import { decodeMimeWords } from './testing/smtp-sink';
@@ -51,6 +52,27 @@ describe('reminder e-mails in Vietnamese', () => {
     );
     expect(email.html).toContain('Xây dựng &lt;cơ sở dữ liệu&gt; đất đai');
     expect(email.html).not.toContain('<cơ sở');
+  });
+
+  it('a recurring report says which report is owed and when it is due', () => {
+    const periodic = notice({ periodKey: '2026-Q2', dueDate: '2026-07-15', kind: 'before_due_7d' });
+    const email = reminderEmail(periodic);
+    expect(email.subject).toBe('[Nhắc việc] Nhiệm vụ III.5.2: Báo cáo quý II/2026 — hạn nộp 15/07/2026');
+    expect(email.text).toContain('Còn 7 ngày nữa đến hạn nộp báo cáo quý II/2026 (15/07/2026).');
+    expect(email.text).toContain('Kỳ báo cáo: Báo cáo quý II/2026 — hạn nộp 15/07/2026');
+    expect(email.html).toContain('<td>Báo cáo quý II/2026 — hạn nộp 15/07/2026</td>');
+    expect(`${email.subject}${email.text}${email.html}`).not.toContain('2026-Q2');
+    expect(reminderEmail({ ...periodic, kind: 'overdue', daysOverdue: 3 }).subject).toBe(
+      '[Quá hạn] Nhiệm vụ III.5.2: Báo cáo quý II/2026 — hạn nộp 15/07/2026 (quá hạn 3 ngày)',
+    );
+    expect(reminderEmail(notice({ periodKey: '2026-05', dueDate: '2026-06-05' })).subject).toContain(
+      'Báo cáo tháng 5/2026 — hạn nộp 05/06/2026',
+    );
+  });
+
+  it('the webhook of a recurring report carries the period key', () => {
+    expect(webhookPayload(notice({ periodKey: '2026-Q2' }))).toMatchObject({ periodKey: '2026-Q2' });
+    expect(webhookPayload(notice())).not.toHaveProperty('periodKey');
   });
 
   it('the test decoder reads RFC 2047 words (B and Q, split across words)', () => {

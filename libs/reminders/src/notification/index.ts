@@ -1,3 +1,4 @@
+export * from './channel-delivery';
 export * from './channel-notifier';
 export * from './email-templates';
 export * from './mailer';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
-import type { EmailContent } from './email-templates';
+import type { EmailContent } from './email-layout';
 
 /**
  * E-mail over SMTP (nodemailer), from config.notifications: `smtpUrl` (smtp:// or smtps://,

@@ -56,6 +56,11 @@ export class RecipientDirectory {
     );
   }
 
+  /** Every active user of the agency, whatever their role: whom its in-app notifications reach. */
+  async ofAgency(agencyId: string): Promise<Recipient[]> {
+    return this.find((user) => user.agencyId === agencyId);
+  }
+
   /** Every active user of these roles, whatever their agency (e.g. the standing office, for the digest). */
   async withRoles(roles: readonly Role[]): Promise<Recipient[]> {
     return this.find((user) => roles.includes(user.role));

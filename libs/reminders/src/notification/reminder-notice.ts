@@ -15,6 +15,8 @@ export interface ReminderNotice {
   /** Positive when overdue. */
   readonly daysOverdue: number;
   readonly escalationLevel?: 'standing_office' | 'steering_committee';
+  /** A recurring report's period in hand (e.g. '2026-Q2'): `dueDate` is its deadline. */
+  readonly periodKey?: string;
 }
 
 /** Who was reached, per channel; recorded in ReminderSent. */

@@ -13,6 +13,11 @@ export function nhiemVu(task: { readonly taskCode: string | null; readonly taskT
   return `Nhiệm vụ "${title.length > 80 ? `${title.slice(0, 79)}…` : title}"`;
 }
 
+/** A task in a line of facts: 'III.5.2. Xây dựng cơ sở dữ liệu đất đai'. */
+export function taskLine(task: { readonly taskCode: string | null; readonly taskTitle: string }): string {
+  return `${task.taskCode ? `${task.taskCode}. ` : ''}${task.taskTitle}`;
+}
+
 /** Text made safe to put inside HTML. */
 export function escapeHtml(text: string): string {
   return text
@@ -26,3 +31,6 @@ export function escapeHtml(text: string): string {
 /** A message on every e-mail: it comes from a system, not a person. */
 export const CHU_KY =
   'Thư này được gửi tự động từ hệ thống theo dõi nhiệm vụ giao (Giao việc) của UBND thành phố Huế. Vui lòng không trả lời thư này.';
+
+/** What a notice calls an agency missing from the directory: never its id. */
+export const UNKNOWN_AGENCY_NAME = 'Đơn vị chưa có trong danh mục';

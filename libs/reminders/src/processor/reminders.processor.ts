@@ -1,11 +1,12 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobHandlerRegistry } from '../queues/job-handlers';
 import { QUEUES } from '../queues/queues';
 
-/** The BullMQ worker of the reminders queue: hands each job to its one `@OnJob` handler. */
-@Processor(QUEUES.reminders, { concurrency: 5 })
-export class RemindersProcessor extends WorkerHost {
+/** A BullMQ worker that hands each job to its one `@OnJob` handler, whatever the queue. */
+@Injectable()
+export abstract class DispatchingProcessor extends WorkerHost {
   constructor(private readonly handlers: JobHandlerRegistry) {
     super();
   }
@@ -14,3 +15,11 @@ export class RemindersProcessor extends WorkerHost {
     return this.handlers.handlerFor(job.name)(job.data, job);
   }
 }
+
+/** The worker of the reminders queue. */
+@Processor(QUEUES.reminders, { concurrency: 5 })
+export class RemindersProcessor extends DispatchingProcessor {}
+
+/** The worker of the decision notices queue. */
+@Processor(QUEUES.notices, { concurrency: 5 })
+export class NoticesProcessor extends DispatchingProcessor {}

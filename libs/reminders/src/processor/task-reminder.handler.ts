@@ -22,6 +22,7 @@ import {
   type Notifier,
   type ReminderNotice,
 } from '../notification/reminder-notice';
+import { UNKNOWN_AGENCY_NAME } from '../notification/vietnamese-text';
 import { OnJob } from '../queues/job-handlers';
 import { taskReminderJobId, type TaskReminderJob } from '../queues/queues';
 
@@ -80,6 +81,8 @@ export class TaskReminderHandler {
       dueDate: job.dueDate,
       daysOverdue: daysBetween(job.dueDate, today),
       ...(job.escalationLevel ? { escalationLevel: job.escalationLevel } : {}),
+      // whyNotDue checked the job's date is the deadline in force, so it is this period's.
+      ...(task.periodInHand ? { periodKey: task.periodInHand.key } : {}),
     };
     const report = await this.notifier.deliver(notice);
 
@@ -149,9 +152,6 @@ export class TaskReminderHandler {
     return (await this.agencies.current())[agencyId]?.name ?? UNKNOWN_AGENCY_NAME;
   }
 }
-
-/** What a notice calls an agency missing from the directory: never its id. */
-const UNKNOWN_AGENCY_NAME = 'Đơn vị chưa có trong danh mục';
 
 /** Why the job must send nothing now; undefined when it is due. */
 export function whyNotDue(

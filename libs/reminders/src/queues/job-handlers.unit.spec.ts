@@ -21,6 +21,14 @@ class Reconciliation {
 }
 
 @Injectable()
+class DecisionNotices {
+  @OnJob('decision-notice')
+  send(): Promise<string> {
+    return Promise.resolve('sent');
+  }
+}
+
+@Injectable()
 class SecondReminders {
   @OnJob('task-reminder')
   alsoRemind(): Promise<void> {
@@ -38,12 +46,12 @@ const boot = async (providers: Array<new () => object>) => {
 };
 
 describe('the job declarations and their handlers', () => {
-  it('declares the reminder and the reconciliation jobs', () => {
-    expect(JOB_NAMES).toEqual(['task-reminder', 'reconcile-reminders']);
+  it('declares the reminder, the reconciliation and the decision notice jobs', () => {
+    expect(JOB_NAMES).toEqual(['task-reminder', 'reconcile-reminders', 'decision-notice']);
   });
 
   it('boots when every declared job has exactly one handler, and dispatches to it', async () => {
-    const module = await boot([Reminders, Reconciliation]);
+    const module = await boot([Reminders, Reconciliation, DecisionNotices]);
     const registry = module.get(JobHandlerRegistry);
     await expect(registry.handlerFor('task-reminder')({} as never, { attemptsMade: 0 })).resolves.toBe(
       'reminded',
@@ -62,7 +70,7 @@ describe('the job declarations and their handlers', () => {
   });
 
   it('refuses to boot when a job has two handlers', async () => {
-    await expect(boot([Reminders, SecondReminders, Reconciliation])).rejects.toThrow(
+    await expect(boot([Reminders, SecondReminders, Reconciliation, DecisionNotices])).rejects.toThrow(
       "job 'task-reminder' has 2 handlers (Reminders.remind, SecondReminders.alsoRemind)",
     );
   });

@@ -6,7 +6,11 @@ import type { EscalationLevel } from '@giaoviec/tasks';
  * exactly one method marked `@OnJob(name)`; the worker refuses to boot otherwise
  * (JobHandlerRegistry). Add a job here and its handler together.
  */
-export const QUEUES = { reminders: 'reminders' } as const;
+export const QUEUES = {
+  reminders: 'reminders',
+  // Decisions have a queue of their own: a slow SMTP server delays no deadline reminder, nor the reverse.
+  notices: 'notices',
+} as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** A deadline reminder or escalation of one task, at its instant. */
@@ -25,15 +29,22 @@ export interface TaskReminderJob {
 /** Restore the reminders of the open tasks that Redis lost (at start and hourly). */
 export type ReconcileRemindersJob = Record<string, never>;
 
+/** Send the e-mail and webhook of a decision accepted into decision_notices (by its notice id). */
+export interface DecisionNoticeJob {
+  readonly noticeId: string;
+}
+
 /** Every job: its queue and (as a type) its payload. */
 export const JOBS = {
   'task-reminder': { queue: QUEUES.reminders },
   'reconcile-reminders': { queue: QUEUES.reminders },
+  'decision-notice': { queue: QUEUES.notices },
 } as const satisfies Record<string, { queue: QueueName }>;
 
 export interface JobPayloads {
   'task-reminder': TaskReminderJob;
   'reconcile-reminders': ReconcileRemindersJob;
+  'decision-notice': DecisionNoticeJob;
 }
 
 export type JobName = keyof typeof JOBS;
@@ -53,4 +64,9 @@ export const JOB_ID_SEPARATOR = '|';
 
 export function taskReminderJobId(taskId: string, kind: string, dueDate: LocalDate): string {
   return [taskId, kind, dueDate].join(JOB_ID_SEPARATOR);
+}
+
+/** A notice id names its task and decision with ':', which BullMQ keeps for itself. */
+export function decisionNoticeJobId(noticeId: string): string {
+  return noticeId.replaceAll(':', JOB_ID_SEPARATOR);
 }

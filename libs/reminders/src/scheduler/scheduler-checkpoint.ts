@@ -3,18 +3,29 @@ import type { GlobalCheckpoint } from '@giaoviec/event-store';
 
 type Queryable = Pick<Pool | PoolClient, 'query'>;
 
-/** The scheduler's position in the global log, in reminder_scheduler_checkpoints (migration 0005). */
+/**
+ * A follower's position in the global log, in reminder_scheduler_checkpoints (migration 0005).
+ * The first read creates the row at `firstStart()` (default: the beginning of the log).
+ */
 export async function readSchedulerCheckpoint(
   db: Queryable,
   name: string,
+  firstStart?: () => Promise<GlobalCheckpoint | undefined>,
 ): Promise<GlobalCheckpoint | undefined> {
-  await db.query(`INSERT INTO reminder_scheduler_checkpoints (name) VALUES ($1) ON CONFLICT DO NOTHING`, [
-    name,
-  ]);
-  const { rows } = await db.query<{ checkpoint: string | null }>(
-    `SELECT checkpoint FROM reminder_scheduler_checkpoints WHERE name = $1`,
-    [name],
-  );
+  const select = () =>
+    db.query<{ checkpoint: string | null }>(
+      `SELECT checkpoint FROM reminder_scheduler_checkpoints WHERE name = $1`,
+      [name],
+    );
+  let { rows } = await select();
+  if (rows.length === 0) {
+    const initial = firstStart ? await firstStart() : undefined;
+    await db.query(
+      `INSERT INTO reminder_scheduler_checkpoints (name, checkpoint) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [name, initial ?? null],
+    );
+    ({ rows } = await select());
+  }
   return rows[0]?.checkpoint ?? undefined;
 }
 

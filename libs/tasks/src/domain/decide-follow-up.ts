@@ -54,10 +54,19 @@ export function recordReminderSent({ data }: RecordReminderSent, state: TaskStat
       { taskId: task.taskId },
     );
   }
+  // The deadline in force is the period's when the task recurs: the record says which report was owed.
+  const periodKey = task.periodInHand?.key;
   return [
     {
       type: 'ReminderSent',
-      data: { taskId: task.taskId, kind, channel, recipients: recipients as string[], dueDate },
+      data: {
+        taskId: task.taskId,
+        kind,
+        channel,
+        recipients: recipients as string[],
+        dueDate,
+        ...(periodKey ? { periodKey } : {}),
+      },
     },
   ];
 }

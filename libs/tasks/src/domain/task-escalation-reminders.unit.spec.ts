@@ -14,6 +14,7 @@ import {
   DUE,
   escalated,
   inProgress,
+  recurringInProgress,
   reminderSent,
   TASK_ID,
 } from './task.test-fixtures';
@@ -135,6 +136,17 @@ describe('Task: reminders sent', () => {
     givenEvents(taskDecider, [assigned()])
       .when(record({ kind: 'overdue' }), asSystem('2026-07-01'))
       .then([reminderSent('overdue')]);
+  });
+
+  it('names the period whose report was owed when the task recurs', () => {
+    givenEvents(taskDecider, recurringInProgress())
+      .when(record({ dueDate: '2026-06-20' }), asSystem('2026-06-13'))
+      .then([
+        {
+          type: 'ReminderSent',
+          data: { ...reminderSent('before_due_7d', '2026-06-20').data, periodKey: '2026-Q2' },
+        },
+      ]);
   });
 
   it('records the same reminder at most once: a repeat decides nothing, so a retried job succeeds', () => {

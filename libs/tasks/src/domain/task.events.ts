@@ -124,6 +124,8 @@ export interface ReminderSentData {
   readonly recipients: readonly string[];
   /** The deadline the reminder was about; with `kind` it identifies the reminder. */
   readonly dueDate: LocalDate;
+  /** A recurring report's: the period whose report was owed (e.g. '2026-Q2'). Absent before it was recorded. */
+  readonly periodKey?: string;
 }
 
 export interface TaskEscalatedData {

@@ -5,6 +5,7 @@ import { readModelGenerations } from './0003-read-model-generations';
 import { userEmail } from './0004-user-email';
 import { reminderScheduler } from './0005-reminder-scheduler';
 import { notificationReads } from './0006-notification-reads';
+import { decisionNotices } from './0007-decision-notices';
 
 /** In the order they apply. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   userEmail,
   reminderScheduler,
   notificationReads,
+  decisionNotices,
 ];

@@ -14,6 +14,7 @@ import {
   channelLabel,
   escalationLevelLabel,
   quoted,
+  recurrencePeriodLabel,
   reminderKindLabel,
   taskReference,
   vietnameseDate,
@@ -200,8 +201,11 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
   if (event.type === 'ReminderSent') {
     const d = event.data as ReminderSentData;
     const id = `reminder:${d.taskId}:${d.kind}:${d.dueDate}`;
-    const title = `${Reference}: ${reminderKindLabel(d.kind)} (hạn ${vietnameseDate(d.dueDate)})`;
-    const body = `${about}${about ? ' — ' : ''}hạn ${vietnameseDate(d.dueDate)}. Nhắc qua ${channelLabel(d.channel)}.`;
+    // A recurring report's reminder names the period owed; reminders recorded before it was kept read as before.
+    const period = d.periodKey ? `báo cáo ${recurrencePeriodLabel(d.periodKey)} ` : '';
+    const due = `hạn ${period ? 'nộp ' : ''}${vietnameseDate(d.dueDate)}`;
+    const title = `${Reference}: ${period}${reminderKindLabel(d.kind)} (${due})`;
+    const body = `${about}${about ? ' — ' : ''}${period ? `${period.trim()}, ` : ''}${due}. Nhắc qua ${channelLabel(d.channel)}.`;
     const kind = `reminder.${d.kind}`;
     if (d.channel === 'in_app') {
       return (d.recipients ?? []).map((userId) => ({

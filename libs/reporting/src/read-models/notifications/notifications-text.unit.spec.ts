@@ -1,0 +1,50 @@
+import type { RecordedEvent } from '@giaoviec/event-store';
+import { notificationsOf, type NotificationTask } from './notifications.projection';
+
+const task: NotificationTask = {
+  task_id: 't-kpi',
+  plan_id: 'kh-284',
+  code: 'VI.3.1',
+  title: 'Báo cáo kết quả thực hiện chỉ tiêu KPI',
+  lead_agency_id: 'so-tai-chinh',
+  version: 2,
+};
+
+const reminderSent = (data: Record<string, unknown>): RecordedEvent => ({
+  eventId: 'e-1',
+  type: 'ReminderSent',
+  data: {
+    taskId: 't-kpi',
+    kind: 'before_due_7d',
+    channel: 'email',
+    recipients: ['x'],
+    dueDate: '2026-07-15',
+    ...data,
+  },
+  metadata: {
+    actor: { userId: 'system:reminders', agencyId: 'so-khcn', role: 'system' },
+    correlationId: 'c',
+    causationId: 'c',
+    commandId: 'c',
+    occurredAt: '2026-07-08T02:00:00.000Z',
+    schemaVersion: 1,
+  } as RecordedEvent['metadata'],
+  streamId: 'task-t-kpi',
+  streamVersion: 3,
+  checkpoint: '000000000000000042',
+  recordedAt: new Date('2026-07-08T02:00:00.000Z'),
+});
+
+describe('in-app reminder notifications of a recurring report', () => {
+  it('name the period owed and its deadline, never the period key', () => {
+    const [row] = notificationsOf(reminderSent({ periodKey: '2026-Q2' }), task);
+    expect(row!.title).toBe('Nhiệm vụ VI.3.1: báo cáo quý II/2026 còn 7 ngày đến hạn (hạn nộp 15/07/2026)');
+    expect(row!.body).toContain('báo cáo quý II/2026, hạn nộp 15/07/2026.');
+    expect(`${row!.title}${row!.body}`).not.toContain('2026-Q2');
+  });
+
+  it('a reminder recorded without a period reads as before', () => {
+    const [row] = notificationsOf(reminderSent({}), task);
+    expect(row!.title).toBe('Nhiệm vụ VI.3.1: còn 7 ngày đến hạn (hạn 15/07/2026)');
+  });
+});
