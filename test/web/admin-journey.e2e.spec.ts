@@ -238,6 +238,46 @@ describe('web application: the administrator', () => {
     await context.close();
   });
 
+  it('opens the queue dashboard from the menu, and from its own address, with the reminders the worker scheduled', async () => {
+    const { page, context } = await world.loginAs('demo.admin');
+    await page.getByRole('menuitem', { name: 'Hàng đợi nhắc việc' }).click();
+    await page.getByRole('heading', { name: 'Hàng đợi nhắc việc' }).waitFor();
+    await screenshot(page, 'admin-desktop-queue-dashboard-screen');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await expectOnlyVietnamese(page);
+
+    const [dashboard] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Mở bảng điều khiển hàng đợi' }).click(),
+    ]);
+    await dashboard.waitForURL(/\/queues/);
+    // bull-board's own page, its list of queues read with the cookie: the reminders are delayed jobs.
+    await dashboard.getByText('reminders-digest').first().waitFor();
+    await dashboard.getByRole('link', { name: 'reminders', exact: true }).click();
+    // The reminder jobs of the seeded tasks, with their payloads.
+    await dashboard.getByText('task-reminder').first().waitFor();
+    await screenshot(dashboard, 'admin-desktop-queue-dashboard');
+    const counts = await world.apiAs('demo.admin');
+    const queues = (await (await counts('/queues/api/queues')).json()) as {
+      queues: Array<{ name: string; counts: { delayed: number } }>;
+    };
+    expect(queues.queues.find((queue) => queue.name === 'reminders')!.counts.delayed).toBeGreaterThan(0);
+
+    // Typed in the address bar: sent through the web screen, which lets the browser in and comes back.
+    const typed = await context.newPage();
+    await typed.goto('/queues');
+    await typed.waitForURL((url) => url.pathname === '/queues');
+    await typed.getByText('reminders-digest').first().waitFor();
+
+    // Logging out closes the dashboard to this browser.
+    await page.getByRole('button', { name: 'Tài khoản' }).click();
+    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+    await page.waitForURL((url) => url.pathname === '/dang-nhap');
+    const afterLogout = await context.request.get('/queues/api/queues');
+    expect(afterLogout.status()).toBe(401);
+    await context.close();
+  });
+
   it('lists the agencies on a phone (360 px) without sideways scrolling', async () => {
     const { page, context } = await world.loginAs('demo.admin', 'phone');
     await page.getByRole('heading', { name: 'Cơ quan, đơn vị' }).waitFor();

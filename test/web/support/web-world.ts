@@ -74,7 +74,8 @@ export class WebWorld {
     );
     await worker.init();
     const api = configureHttpApp(
-      await NestFactory.create(ApiModule.withConfig(environment), { bufferLogs: true }),
+      // The worker's prefix, so that the queue dashboard shows this world's jobs.
+      await NestFactory.create(ApiModule.withConfig(environment, { queuePrefix }), { bufferLogs: true }),
     );
     await api.listen(0, '127.0.0.1');
     const { port } = api.getHttpServer().address() as AddressInfo;

@@ -68,6 +68,8 @@ class SessionStore {
   async logout(): Promise<void> {
     const refreshToken = sessionStorage.getItem(REFRESH_KEY);
     this.clear(false);
+    // The queue dashboard's cookie (administrators) goes with the session.
+    await fetch('/operations/queue-dashboard-session', { method: 'DELETE' }).catch(() => undefined);
     if (refreshToken) {
       await fetch('/auth/logout', {
         method: 'POST',

@@ -68,4 +68,60 @@ describe('the queue dashboard at /queues, behind the admin role', () => {
     const shown = queues.body.queues.find((queue: { name: string }) => queue.name === DIGEST_QUEUE);
     expect(shown.counts.delayed).toBe(1);
   });
+
+  describe('from a browser, with the cookie the web application asks for', () => {
+    const cookieOf = (response: { headers: Record<string, unknown> }) => {
+      const cookies = response.headers['set-cookie'] as string[] | undefined;
+      return cookies?.find((cookie) => cookie.startsWith('giaoviec_queues='));
+    };
+
+    it('gives an administrator an HttpOnly, SameSite=Strict cookie for /queues only, which opens the page and its API', async () => {
+      const answer = await api.http
+        .post('/operations/queue-dashboard-session')
+        .set(actorHeaders(ADMIN))
+        .expect(204);
+      const cookie = cookieOf(answer)!;
+      expect(cookie).toMatch(/Path=\/queues/);
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Strict/);
+      expect(cookie).toMatch(/Max-Age=\d+/);
+      const pair = cookie.split(';')[0];
+
+      const page = await api.http.get('/queues').set('Cookie', pair).set('Accept', 'text/html').expect(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      const queues = await api.http.get('/queues/api/queues').set('Cookie', pair).expect(200);
+      expect(queues.body.queues.map((queue: { name: string }) => queue.name)).toContain(DIGEST_QUEUE);
+      // Its own audience: the cookie's token is no access token for the rest of the API.
+      const token = decodeURIComponent(pair.split('=')[1]);
+      await api.http.get('/tasks').set('Authorization', `Bearer ${token}`).expect(401);
+    });
+
+    it('refuses the cookie to every other role, and takes no access token for one', async () => {
+      for (const actor of [OFFICER, STANDING_OFFICE]) {
+        await api.http.post('/operations/queue-dashboard-session').set(actorHeaders(actor)).expect(403);
+      }
+      await api.http.post('/operations/queue-dashboard-session').expect(401);
+      // An access token is not a dashboard cookie (another audience).
+      const accessToken = accessTokenFor(ADMIN);
+      await api.http.get('/queues/api/queues').set('Cookie', `giaoviec_queues=${accessToken}`).expect(401);
+    });
+
+    it('sends a browser without the cookie to the web screen that opens the dashboard, API clients get a 401', async () => {
+      const page = await api.http
+        .get('/queues')
+        .set('Accept', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')
+        .expect(303);
+      expect(page.headers.location).toBe('/quan-tri/hang-doi?mo=1');
+      await api.http.get('/queues/api/queues').set('Accept', 'text/html').expect(401);
+      await api.http.get('/queues').set('Accept', 'application/json').expect(401);
+    });
+
+    it('clears the cookie on logout, with the same path', async () => {
+      const answer = await api.http.delete('/operations/queue-dashboard-session').expect(204);
+      const cookie = cookieOf(answer)!;
+      expect(cookie).toMatch(/giaoviec_queues=;/);
+      expect(cookie).toMatch(/Path=\/queues/);
+      expect(cookie).toMatch(/Expires=Thu, 01 Jan 1970/);
+    });
+  });
 });

@@ -15,8 +15,9 @@ import type { Clock } from '@giaoviec/kernel';
 import { CLOCK } from '@giaoviec/platform';
 import { DEFAULT_QUEUE_PREFIX } from '../reminders-worker.options';
 import { queueDashboardGuard } from './queue-dashboard.guard';
+import { QUEUE_DASHBOARD_ROUTE } from './queue-dashboard.route';
+import { QueueDashboardSessionController } from './queue-dashboard-session.controller';
 
-export const QUEUE_DASHBOARD_ROUTE = '/queues';
 const DASHBOARD_QUEUE_NAMES = Symbol('DASHBOARD_QUEUE_NAMES');
 const DASHBOARD_QUEUE_PREFIX = Symbol('DASHBOARD_QUEUE_PREFIX');
 
@@ -70,6 +71,7 @@ export class QueueDashboardModule {
           }),
         }),
       ],
+      controllers: [QueueDashboardSessionController],
       providers: [
         { provide: DASHBOARD_QUEUE_NAMES, useValue: [...new Set(queueNames)] },
         { provide: DASHBOARD_QUEUE_PREFIX, useValue: prefix },

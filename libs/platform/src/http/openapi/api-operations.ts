@@ -118,7 +118,7 @@ export function ApiCommandOperation(documentation: CommandDocumentation): Method
   const bodyProblems: ProblemAnswers = {
     400: INVALID_INPUT,
     413: 'The body is larger than the API accepts (`request.body_too_large`)',
-    415: 'The body is not UTF-8 JSON: an unknown charset or content encoding',
+    415: 'The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding',
   };
   const commandProblems: ProblemAnswers = anonymous
     ? {}
