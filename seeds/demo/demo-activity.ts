@@ -3,7 +3,8 @@ import { addDays, type LocalDate } from '@giaoviec/kernel';
 /**
  * DEMO ONLY: a little activity on top of the real plans, so the dashboards and the overdue
  * board show something on the first start. The tasks are marked "[Minh họa]" (illustration),
- * belong to Plan 495/KH-UBND, and their dates are relative to the day the demo is loaded.
+ * belong to the 2026–2030 digital transformation plan (whose period holds their deadlines for
+ * years, where Plan 495's ends with 2026), and their dates are relative to the day the demo is loaded.
  */
 export interface DemoTask {
   readonly taskId: string;
@@ -16,7 +17,7 @@ export interface DemoTask {
   readonly escalate?: boolean;
 }
 
-export const DEMO_PLAN_ID = 'kh-495';
+export const DEMO_PLAN_ID = 'kh-cds-2026-2030';
 
 export const DEMO_TASKS: readonly DemoTask[] = [
   {

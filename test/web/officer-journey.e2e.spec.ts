@@ -31,7 +31,7 @@ describe('web application: a commune officer on a phone', () => {
     world = await WebWorld.start();
     // The standing office gave the commune a task that fell due yesterday.
     const asStandingOffice = await world.apiAs('demo.thuongtruc');
-    const assigned = await asStandingOffice('/plans/kh-495/tasks', {
+    const assigned = await asStandingOffice('/plans/kh-455/tasks', {
       method: 'POST',
       body: JSON.stringify({
         title: TITLE,

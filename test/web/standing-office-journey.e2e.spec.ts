@@ -158,17 +158,17 @@ describe('web application: the standing office', () => {
     const { page } = standing;
     await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Kế hoạch' }).waitFor();
-    await page.getByRole('cell', { name: '495/KH-UBND' }).waitFor();
+    await page.getByRole('cell', { name: '455/KH-UBND' }).waitFor();
     await expectAccessibleVietnamese(page, 'standing-office-plans');
 
     await page
-      .getByRole('row', { name: /495\/KH-UBND/ })
+      .getByRole('row', { name: /455\/KH-UBND/ })
       .getByRole('link')
       .click();
-    await page.getByRole('heading', { level: 2, name: 'Kế hoạch 495/KH-UBND' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch 455/KH-UBND' }).waitFor();
     await page.getByRole('tab', { name: /Chỉ tiêu/ }).waitFor();
-    // The plan as issued: by the People's Committee, signed by its chairman.
-    await page.getByText('Chủ tịch Nguyễn Khắc Toàn').waitFor();
+    // The plan as issued: by the People's Committee, signed by its standing vice-chairman.
+    await page.getByText('Phó Chủ tịch Thường trực Nguyễn Thanh Bình').waitFor();
     await page.getByText('UBND thành phố Huế', { exact: true }).first().waitFor();
     await expectAccessibleVietnamese(page, 'standing-office-plan-detail');
 
@@ -193,7 +193,7 @@ describe('web application: the standing office', () => {
     await expectAccessibleVietnamese(page, 'standing-office-group');
 
     // The plan lists the group and links to it.
-    await page.getByRole('link', { name: /Kế hoạch 495\/KH-UBND/ }).click();
+    await page.getByRole('link', { name: /Kế hoạch 455\/KH-UBND/ }).click();
     await page.getByRole('tab', { name: /Phường, xã/ }).click();
     await screenshot(page, 'standing-office-plan-groups');
     await page.getByText(`0/${communes} xã đã hoàn thành`).first().waitFor();
