@@ -49,3 +49,8 @@ export function periodLabel(key: string): string {
   if (half !== undefined) return `6 tháng ${half === '1' ? 'đầu' : 'cuối'} năm ${year}`;
   return `năm ${year}`;
 }
+
+/** The period a recurring report owes now, for a list: "Kỳ báo cáo quý II/2026 — hạn 15/07/2026". */
+export function periodInHandLabel(period: { key: string; dueDate: string }): string {
+  return `Kỳ báo cáo ${periodLabel(period.key)} — hạn ${formatDate(period.dueDate)}`;
+}
