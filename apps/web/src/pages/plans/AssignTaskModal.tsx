@@ -74,7 +74,7 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
     >
       {(form) => (
         <>
-          <Form.Item name="kind" label="Hình thức giao">
+          <Form.Item name="kind" label="Hình thức giao" rules={[{ required: true }]}>
             <Radio.Group
               optionType="button"
               options={[
@@ -219,7 +219,7 @@ function PeriodicDeadline({ planEndsOn }: { planEndsOn: string }) {
           </Form.Item>
         </Col>
         <Col xs={12} sm={8}>
-          <Form.Item name="dueMonthsAfterPeriodEnd" label="Của tháng">
+          <Form.Item name="dueMonthsAfterPeriodEnd" label="Của tháng" rules={[{ required: true }]}>
             <Select options={DUE_MONTH_OPTIONS} />
           </Form.Item>
         </Col>
