@@ -92,7 +92,12 @@ describe('recurring reports over HTTP (real PostgreSQL)', () => {
       dueDate: '2026-09-20',
       overdue: false,
       category: 'in_progress_on_time',
+      periodInHand: { key: '2026-Q3', start: '2026-07-01', end: '2026-09-30', dueDate: '2026-09-20' },
     });
+    // A task that does not recur owes no period.
+    const others = listed.body.items.filter((item: { taskId: string }) => item.taskId !== taskId);
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) expect(other.periodInHand).toBeNull();
     const timeline = await api.http.get(`/tasks/${taskId}/timeline`).set(asFinance).expect(200);
     expect(timeline.body.items.map((entry: { summary: string }) => entry.summary)).toEqual(
       expect.arrayContaining([
@@ -113,5 +118,16 @@ describe('recurring reports over HTTP (real PostgreSQL)', () => {
       .send({ result: 'Đã báo cáo' })
       .expect(409);
     expect(refused.body.rule).toBe('recurrence.period_still_owed');
+  });
+
+  it('lists no period in hand once every period is reported', async () => {
+    await report('2026-Q3').expect(201);
+    const last = await report('2026-Q4').expect(201);
+    expect(last.body.events.map((event: { type: string }) => event.type)).toContain('RecurrenceEnded');
+    await projectReadModels(api);
+    const listed = await api.http.get(`/tasks?planId=kh-495`).set(asStandingOffice).expect(200);
+    expect(listed.body.items.find((item: { taskId: string }) => item.taskId === taskId)).toMatchObject({
+      periodInHand: null,
+    });
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { WebWorld, screenshot, seriousAccessibilityViolations } from './support/web-world';
+import { pick } from './support/select-input';
 
 const DOWNLOADS = join(__dirname, '..', '..', 'test-results', 'downloads');
 
@@ -22,14 +23,6 @@ async function expectNoCommandButtons(page: Page): Promise<void> {
     // Case-sensitive: "Tiếp nhận" is a command, "Chưa tiếp nhận" a status count.
     expect(await page.getByRole('button', { name: new RegExp(name) }).count()).toBe(0);
   }
-}
-
-/** Picks an option of an antd Select by the label of its input and the option's text. */
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  const select = page.getByRole('combobox', { name: label });
-  await select.click();
-  await select.fill(option).catch(() => undefined); // only searchable selects take typing
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
 }
 
 /** Leadership (Ban Chỉ đạo) on a desktop: the dashboard, the indicators, the audit trail and its exports. */

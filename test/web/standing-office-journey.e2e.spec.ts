@@ -3,11 +3,20 @@ import { daysFromToday, ddmmyyyy, fillDate } from './support/date-input';
 import { WebWorld, screenshot } from './support/web-world';
 import { seriousViolationsInMain } from './support/so-accessibility';
 import { expectOnlyVietnamese } from './support/screen-text';
+import { pick } from './support/select-input';
+import { firstPeriodDueOnOrAfter } from '@giaoviec/tasks';
 
 const COMMUNE = 'phuong-an-cuu';
 const EXTENSION_TASK = 'Cập nhật dữ liệu hộ kinh doanh trên địa bàn phường (kiểm thử gia hạn)';
 const REVIEW_TASK = 'Tổng hợp kết quả cấp chữ ký số cho cán bộ phường (kiểm thử nghiệm thu)';
 const FAN_OUT_TASK = 'Báo cáo số điểm truy cập Internet công cộng của phường, xã (kiểm thử giao toàn bộ)';
+const QUARTERLY_TASK = 'Báo cáo kết quả thực hiện chỉ tiêu chuyển đổi số hằng quý (kiểm thử báo cáo định kỳ)';
+
+/** '2026-Q4' as the screens name it: quý IV/2026. */
+function quarterWords(key: string): string {
+  const [year, quarter] = key.split('-Q');
+  return `quý ${['I', 'II', 'III', 'IV'][Number(quarter) - 1]}/${year}`;
+}
 
 async function expectAccessibleVietnamese(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
@@ -199,6 +208,67 @@ describe('web application: the standing office', () => {
     await page.getByText(`0/${communes} xã đã hoàn thành`).first().waitFor();
     await page.getByRole('link', { name: new RegExp(FAN_OUT_TASK.slice(0, 30)) }).click();
     await page.waitForURL('**/nhom/**');
+  });
+
+  it('assigns a quarterly report through the dialog and sees the period it owes in the task list', async () => {
+    // The real clock: the first period is the one whose report falls due next from today.
+    const rule = { frequency: 'quarterly', dueDayOfMonth: 15, dueMonthsAfterPeriodEnd: 1 } as const;
+    const first = firstPeriodDueOnOrAfter(rule, daysFromToday(0))!;
+    const owed = `Kỳ báo cáo ${quarterWords(first.period.key)} — hạn ${ddmmyyyy(first.dueDate)}`;
+
+    const { page } = standing;
+    await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch' }).waitFor();
+    await page.getByRole('link', { name: /Chuyển đổi số thành phố Huế giai đoạn 2026 - 2030/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch chưa có số' }).waitFor();
+
+    await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Báo cáo định kỳ', { exact: true }).click();
+    // The choice replaces the one-off deadline by the report's rhythm.
+    await dialog.getByLabel('Tần suất báo cáo').waitFor();
+    expect(await dialog.getByLabel('Thời hạn hoàn thành').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await dialog.getByText('Vui lòng chọn tần suất báo cáo').waitFor();
+
+    await page.getByLabel('Nội dung nhiệm vụ').fill(QUARTERLY_TASK);
+    await pick(page, 'Tần suất báo cáo', 'Hằng quý');
+    await pick(page, 'Đơn vị chủ trì', 'Sở Tài chính');
+    // Day 15 of the month after the quarter, until the plan ends: what the dialog proposes.
+    expect(await dialog.getByLabel('Hạn nộp mỗi kỳ: ngày').inputValue()).toBe('15');
+    expect(await dialog.getByLabel('Báo cáo đến hết ngày').inputValue()).toBe('31/12/2030');
+    await dialog
+      .getByText(
+        `Kỳ đầu tiên: báo cáo ${quarterWords(first.period.key)}, hạn nộp ${ddmmyyyy(first.dueDate)}. ` +
+          'Các kỳ sau: hạn nộp ngày 15 tháng đầu sau quý.',
+      )
+      .waitFor();
+    // The messages of the empty submit have faded out once the fields are filled.
+    await dialog.getByText('Vui lòng chọn đơn vị chủ trì').waitFor({ state: 'detached' });
+    await dialog.getByText('Vui lòng chọn tần suất báo cáo').waitFor({ state: 'detached' });
+    await screenshot(page, 'standing-office-assign-quarterly-report');
+    await expectOnlyVietnamese(page);
+    await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await page.getByText('Đã giao nhiệm vụ').first().waitFor();
+
+    await page.waitForURL('**/nhiem-vu/**');
+    await page
+      .getByText(`Báo cáo ${quarterWords(first.period.key)}`)
+      .first()
+      .waitFor();
+
+    await page
+      .getByRole('menu', { name: 'Chức năng' })
+      .getByRole('link', { name: 'Nhiệm vụ', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Nhiệm vụ của các đơn vị' }).waitFor();
+    await page.getByLabel('Tìm theo số hiệu hoặc nội dung').fill('kiểm thử báo cáo định kỳ');
+    await page.getByLabel('Tìm theo số hiệu hoặc nội dung').press('Enter');
+    const row = page.getByRole('row', { name: new RegExp(QUARTERLY_TASK.slice(0, 30)) });
+    await row.waitFor();
+    await row.getByText(owed).waitFor();
+    expect(await row.innerText()).not.toContain(first.period.key);
+    await expectAccessibleVietnamese(page, 'standing-office-task-list-period-in-hand');
   });
 
   it('shows the overdue demo tasks by agency and escalates one from the board', async () => {

@@ -2027,6 +2027,31 @@ export interface components {
              */
             requestedOn: string | null;
         };
+        PeriodInHandView: {
+            /**
+             * @description The period's key: 2026-05, 2026-Q2, 2026-H1 or 2026
+             * @example 2026-Q2
+             */
+            key: string;
+            /**
+             * Format: date
+             * @description The period's first day
+             * @example 2026-12-31
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description The period's last day
+             * @example 2026-12-31
+             */
+            end: string;
+            /**
+             * Format: date
+             * @description The period's report deadline (the task's dueDate)
+             * @example 2026-12-31
+             */
+            dueDate: string;
+        };
         TaskListItemView: {
             taskId: string;
             planId: string;
@@ -2077,6 +2102,8 @@ export interface components {
             groupId: string | null;
             /** @description An extension request awaiting a decision */
             pendingExtension: components["schemas"]["PendingExtensionView"] | null;
+            /** @description A recurring report: the period whose report is owed now; null when not recurring or ended */
+            periodInHand: components["schemas"]["PeriodInHandView"] | null;
             /** @description Stream version; send it back as If-Match */
             version: number;
         };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineRuleLabel, periodLabel, recurrenceLabel } from './recurrence-labels';
+import { deadlineRuleLabel, periodInHandLabel, periodLabel, recurrenceLabel } from './recurrence-labels';
 
 describe('recurring reports in words', () => {
   it('names the recurrence', () => {
@@ -29,6 +29,15 @@ describe('recurring reports in words', () => {
     expect(deadlineRuleLabel({ frequency: 'monthly', dueDayOfMonth: 25 })).toBe('ngày 25 của tháng');
     expect(deadlineRuleLabel({ frequency: 'yearly', dueDayOfMonth: 31, dueMonthsAfterPeriodEnd: 2 })).toBe(
       'ngày cuối tháng của tháng thứ 2 sau năm',
+    );
+  });
+
+  it('names the period in hand with its deadline, for the task list', () => {
+    expect(periodInHandLabel({ key: '2026-Q2', dueDate: '2026-07-15' })).toBe(
+      'Kỳ báo cáo quý II/2026 — hạn 15/07/2026',
+    );
+    expect(periodInHandLabel({ key: '2027-H1', dueDate: '2027-07-31' })).toBe(
+      'Kỳ báo cáo 6 tháng đầu năm 2027 — hạn 31/07/2027',
     );
   });
 });

@@ -3,7 +3,7 @@ import { formatDate } from './dates';
 
 type Recurrence = NonNullable<TaskDetail['recurrence']>;
 
-const FREQUENCY_WORDS: Record<Recurrence['frequency'], string> = {
+export const FREQUENCY_WORDS: Record<Recurrence['frequency'], string> = {
   monthly: 'hằng tháng',
   quarterly: 'hằng quý',
   semiannual: '6 tháng một lần',
@@ -40,12 +40,25 @@ export function deadlineRuleLabel(recurrence: Recurrence): string {
 
 const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
+/** A period by its frequency, year and place in that year (from 0): quarterly, 2026, 1 → 'quý II/2026'. */
+export function periodName(frequency: Recurrence['frequency'], year: number, index: number): string {
+  if (frequency === 'monthly') return `tháng ${index + 1}/${year}`;
+  if (frequency === 'quarterly') return `quý ${ROMAN_QUARTERS[index]}/${year}`;
+  if (frequency === 'semiannual') return `6 tháng ${index === 0 ? 'đầu' : 'cuối'} năm ${year}`;
+  return `năm ${year}`;
+}
+
 /** A period by its key, as reports name it: '2026-Q2' → 'quý II/2026', '2026-05' → 'tháng 5/2026'. */
 export function periodLabel(key: string): string {
   const [, year, month, quarter, half] = /^(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?$/.exec(key) ?? [];
   if (year === undefined) return 'kỳ báo cáo';
-  if (month !== undefined) return `tháng ${Number(month)}/${year}`;
-  if (quarter !== undefined) return `quý ${ROMAN_QUARTERS[Number(quarter) - 1]}/${year}`;
-  if (half !== undefined) return `6 tháng ${half === '1' ? 'đầu' : 'cuối'} năm ${year}`;
-  return `năm ${year}`;
+  if (month !== undefined) return periodName('monthly', Number(year), Number(month) - 1);
+  if (quarter !== undefined) return periodName('quarterly', Number(year), Number(quarter) - 1);
+  if (half !== undefined) return periodName('semiannual', Number(year), Number(half) - 1);
+  return periodName('yearly', Number(year), 0);
+}
+
+/** The period a recurring report owes now, for a list: "Kỳ báo cáo quý II/2026 — hạn 15/07/2026". */
+export function periodInHandLabel(period: { key: string; dueDate: string }): string {
+  return `Kỳ báo cáo ${periodLabel(period.key)} — hạn ${formatDate(period.dueDate)}`;
 }

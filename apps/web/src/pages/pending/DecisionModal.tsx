@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, App, Form, Modal, type FormInstance } from 'antd';
+import type { FormFieldError } from '../../api/field-errors';
 
 /**
  * A small form in a dialog for one decision (grant, reject, accept, return, escalate):
@@ -16,6 +17,7 @@ export function DecisionModal<Values extends object>({
   children,
   initialValues,
   width,
+  placeErrors,
 }: {
   title: string;
   okText: string;
@@ -26,6 +28,8 @@ export function DecisionModal<Values extends object>({
   children: ReactNode | ((form: FormInstance<Values>) => ReactNode);
   initialValues?: Partial<Values>;
   width?: number;
+  /** Puts the API's refusal on the fields it is about; what fits no field is still said above the form. */
+  placeErrors?: (failure: unknown, values: Values) => { fields: FormFieldError[]; complete: boolean };
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -42,6 +46,9 @@ export function DecisionModal<Values extends object>({
       message.success(success);
       onClose(true);
     } catch (failure) {
+      const placed = placeErrors?.(failure, values);
+      if (placed?.fields.length) form.setFields(placed.fields as Parameters<typeof form.setFields>[0]);
+      if (placed?.complete) return;
       setError(failure instanceof Error ? failure.message : 'Không thực hiện được, vui lòng thử lại');
     } finally {
       setBusy(false);

@@ -1,26 +1,29 @@
 import { useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import { Checkbox, Col, DatePicker, Form, Input, Row } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import type { DatePickerProps } from 'antd';
 import type { PlanDetail } from '../../api/standing-office-views';
-import { toLocalDate } from '../../labels/dates';
+import { placeFieldErrors } from '../../api/field-errors';
+import { dayjs } from '../../labels/dates';
+import { FREQUENCY_WORDS } from '../../labels/recurrence-labels';
 import { DecisionModal } from '../pending/DecisionModal';
-import { optionalText } from '../pending/task-commands';
 import { AgencySelect } from '../../components/AgencySelect';
 import { outsideDeadlineBounds } from '../../labels/deadline-bounds';
 import { planCommands } from './plan-commands';
+import {
+  assignFieldPlacement,
+  assignTaskBody,
+  DUE_MONTH_OPTIONS,
+  firstReportHelp,
+  recurrenceOf,
+  type AssignValues,
+} from './assign-task-form';
 
-interface AssignValues {
-  code?: string;
-  title: string;
-  description?: string;
-  dueDate: Dayjs;
-  allCommunes?: boolean;
-  backdated?: boolean;
-  leadAgencyId?: string;
-  coordinatingAgencyIds?: string[];
-}
+const FREQUENCY_OPTIONS = Object.entries(FREQUENCY_WORDS).map(([value, words]) => ({
+  value,
+  label: words.charAt(0).toUpperCase() + words.slice(1),
+}));
 
 /**
  * "Giao nhiệm vụ": one lead agency, or every active commune at once (one task each, followed
@@ -35,15 +38,7 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
   });
 
   async function assign(values: AssignValues) {
-    const answer = await planCommands.assignTask(plan.planId, {
-      code: optionalText(values.code),
-      title: values.title.trim(),
-      description: optionalText(values.description),
-      dueDate: toLocalDate(values.dueDate),
-      ...(values.backdated ? { backdated: true } : {}),
-      ...(values.allCommunes ? { allCommunes: true } : { leadAgencyId: values.leadAgencyId }),
-      coordinatingAgencyIds: values.coordinatingAgencyIds?.length ? values.coordinatingAgencyIds : undefined,
-    });
+    const answer = await planCommands.assignTask(plan.planId, assignTaskBody(values));
     assigned.current = {
       groupId: answer.groupId,
       taskId: answer.tasks[0]?.taskId,
@@ -58,6 +53,14 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
       success="Đã giao nhiệm vụ"
       width={680}
       onSubmit={assign}
+      placeErrors={(failure, values) => placeFieldErrors(failure, assignFieldPlacement(values))}
+      // A recurring report runs, unless changed, to the end of the plan it belongs to.
+      initialValues={{
+        kind: 'once',
+        dueDayOfMonth: 15,
+        dueMonthsAfterPeriodEnd: 1,
+        until: dayjs(plan.period.to, 'YYYY-MM-DD'),
+      }}
       onClose={(done) => {
         onClose();
         if (!done) return;
@@ -71,6 +74,15 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
     >
       {(form) => (
         <>
+          <Form.Item name="kind" label="Hình thức giao" rules={[{ required: true }]}>
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'once', label: 'Giao một lần' },
+                { value: 'periodic', label: 'Báo cáo định kỳ' },
+              ]}
+            />
+          </Form.Item>
           <Row gutter={12}>
             <Col xs={24} sm={8}>
               <Form.Item name="code" label="Số hiệu" rules={[{ max: 50, message: 'Không quá 50 ký tự' }]}>
@@ -78,31 +90,32 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
               </Form.Item>
             </Col>
             <Col xs={24} sm={16}>
-              {/* The picker greys out past days until the entry is marked as backdated. */}
-              <Form.Item noStyle dependencies={['backdated']}>
-                {({ getFieldValue }) => (
-                  <Form.Item
-                    name="dueDate"
-                    label="Thời hạn hoàn thành"
-                    rules={[{ required: true, message: 'Vui lòng chọn thời hạn hoàn thành' }]}
-                  >
-                    <DatePicker
-                      format="DD/MM/YYYY"
-                      placeholder="Chọn ngày"
-                      style={{ width: 200 }}
-                      disabledDate={outsideDeadlineBounds({
-                        planEndsOn: plan.period.to,
-                        allowPast: Boolean(getFieldValue('backdated')),
-                      })}
-                    />
-                  </Form.Item>
-                )}
-              </Form.Item>
-              <Form.Item name="backdated" valuePropName="checked" style={{ marginTop: -16, marginBottom: 8 }}>
-                <Checkbox>Nhập bù kế hoạch cũ (thời hạn đã qua)</Checkbox>
+              <Form.Item noStyle dependencies={['kind']}>
+                {({ getFieldValue }) =>
+                  getFieldValue('kind') === 'periodic' ? (
+                    <Form.Item
+                      name="frequency"
+                      label="Tần suất báo cáo"
+                      rules={[{ required: true, message: 'Vui lòng chọn tần suất báo cáo' }]}
+                    >
+                      <Select
+                        placeholder="Chọn tần suất"
+                        options={FREQUENCY_OPTIONS}
+                        style={{ width: 200 }}
+                      />
+                    </Form.Item>
+                  ) : (
+                    <OnceDeadline planEndsOn={plan.period.to} />
+                  )
+                }
               </Form.Item>
             </Col>
           </Row>
+          <Form.Item noStyle dependencies={['kind']}>
+            {({ getFieldValue }) =>
+              getFieldValue('kind') === 'periodic' ? <PeriodicDeadline planEndsOn={plan.period.to} /> : null
+            }
+          </Form.Item>
           <Form.Item
             name="title"
             label="Nội dung nhiệm vụ"
@@ -144,5 +157,104 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
         </>
       )}
     </DecisionModal>
+  );
+}
+
+/** The deadline of a task given once; the picker greys out past days until the entry is marked as backdated. */
+function OnceDeadline({ planEndsOn }: { planEndsOn: string }) {
+  return (
+    <>
+      <Form.Item noStyle dependencies={['backdated']}>
+        {({ getFieldValue }) => (
+          <Form.Item
+            name="dueDate"
+            label="Thời hạn hoàn thành"
+            rules={[{ required: true, message: 'Vui lòng chọn thời hạn hoàn thành' }]}
+          >
+            <PlanDatePicker planEndsOn={planEndsOn} allowPast={Boolean(getFieldValue('backdated'))} />
+          </Form.Item>
+        )}
+      </Form.Item>
+      <Form.Item name="backdated" valuePropName="checked" style={{ marginTop: -16, marginBottom: 8 }}>
+        <Checkbox>Nhập bù kế hoạch cũ (thời hạn đã qua)</Checkbox>
+      </Form.Item>
+    </>
+  );
+}
+
+/**
+ * The deadline of each period's report (a day of a month after the period) and the last day
+ * the reports run; the help text says the first period and its deadline before anything is sent.
+ */
+function PeriodicDeadline({ planEndsOn }: { planEndsOn: string }) {
+  const form = Form.useFormInstance<AssignValues>();
+  const values = Form.useWatch([], form) ?? {};
+  const recurrence = recurrenceOf(values);
+  const help =
+    recurrence && values.dueDayOfMonth
+      ? firstReportHelp(recurrence, dayjs().format('YYYY-MM-DD'), planEndsOn)
+      : null;
+  const deadlineRule = {
+    validator: async () => {
+      const current = recurrenceOf(form.getFieldsValue());
+      const check = current && firstReportHelp(current, dayjs().format('YYYY-MM-DD'), planEndsOn);
+      if (check?.refused) throw new Error(check.text);
+    },
+  };
+  return (
+    <>
+      <Row gutter={12}>
+        <Col xs={12} sm={8}>
+          <Form.Item
+            name="dueDayOfMonth"
+            label="Hạn nộp mỗi kỳ: ngày"
+            dependencies={['frequency', 'dueMonthsAfterPeriodEnd', 'until']}
+            rules={[
+              { required: true, message: 'Vui lòng nhập ngày nộp báo cáo' },
+              { type: 'integer', min: 1, max: 31, message: 'Ngày nộp phải từ 1 đến 31' },
+              deadlineRule,
+            ]}
+          >
+            <InputNumber min={1} max={31} precision={0} style={{ width: 120 }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name="dueMonthsAfterPeriodEnd" label="Của tháng" rules={[{ required: true }]}>
+            <Select options={DUE_MONTH_OPTIONS} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item
+            name="until"
+            label="Báo cáo đến hết ngày"
+            rules={[{ required: true, message: 'Vui lòng chọn ngày kết thúc báo cáo' }]}
+          >
+            <PlanDatePicker planEndsOn={planEndsOn} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {help && !help.refused && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: -12 }} role="status">
+          {help.text}
+        </Typography.Paragraph>
+      )}
+    </>
+  );
+}
+
+/** A day within the plan's period, from today on (or also past days, for an old plan entered late). */
+function PlanDatePicker({
+  planEndsOn,
+  allowPast,
+  ...rest
+}: { planEndsOn: string; allowPast?: boolean } & Omit<DatePickerProps, 'disabledDate'>) {
+  return (
+    <DatePicker
+      format="DD/MM/YYYY"
+      placeholder="Chọn ngày"
+      style={{ width: 200 }}
+      {...rest}
+      disabledDate={outsideDeadlineBounds({ planEndsOn, allowPast })}
+    />
   );
 }

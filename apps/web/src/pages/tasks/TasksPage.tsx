@@ -26,6 +26,7 @@ import { useAgencyName } from '../../hooks/use-agencies';
 import { AgencySelect } from '../../components/AgencySelect';
 import { CategoryTag } from '../../components/CategoryTag';
 import { DueText } from '../../components/DueText';
+import { periodInHandLabel } from '../../labels/recurrence-labels';
 import { StatusCounts } from './StatusCounts';
 import { filtersFrom, paramsFrom, type TaskFilters, type TaskSort } from './task-filters';
 import { taskCountsQueryOptions, taskListQueryOptions } from './task-list-query';
@@ -79,6 +80,7 @@ export function TasksPage() {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {planOf(task)}
           </Typography.Text>
+          <PeriodInHand task={task} />
         </Space>
       ),
     },
@@ -279,6 +281,7 @@ export function TasksPage() {
                     {task.code ? `${task.code}. ` : ''}
                     {task.title}
                   </Link>
+                  <PeriodInHand task={task} />
                   <Space wrap size={4}>
                     <CategoryTag category={task.category} />
                     {participationOf(task) && <Tag>{PARTICIPATION_LABELS[participationOf(task)!]}</Tag>}
@@ -300,4 +303,10 @@ export function TasksPage() {
       )}
     </Space>
   );
+}
+
+/** A recurring report's current period: the due date alone would not say which report is owed. */
+function PeriodInHand({ task }: { task: TaskListItem }) {
+  if (!task.periodInHand) return null;
+  return <Typography.Text style={{ fontSize: 13 }}>{periodInHandLabel(task.periodInHand)}</Typography.Text>;
 }

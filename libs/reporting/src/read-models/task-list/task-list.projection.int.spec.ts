@@ -78,6 +78,7 @@ describe('task list (rm_tasks) — GET /tasks', () => {
           escalationLevel: null,
           groupId: null,
           pendingExtension: null,
+          periodInHand: null,
           version: 1,
         },
       ],

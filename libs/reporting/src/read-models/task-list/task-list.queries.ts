@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock, LocalDate } from '@giaoviec/kernel';
 import { CLOCK, invalidField } from '@giaoviec/platform';
-import type { EscalationLevel, TaskStatus, TaskStatusCategory } from '@giaoviec/tasks';
+import type { EscalationLevel, RecurrencePeriod, TaskStatus, TaskStatusCategory } from '@giaoviec/tasks';
 import { READ_MODEL_STORE, type ReadModelStore } from '../../projection/read-model-store';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { DEFAULT_PAGE_SIZE, type AgencyParticipation } from '../shared/read-model.requests';
@@ -61,6 +61,11 @@ export interface PendingExtensionItem {
   readonly requestedOn: LocalDate | null;
 }
 
+/** The period a recurring report owes now, with its deadline (which is also the task's due date). */
+export interface PeriodInHandItem extends RecurrencePeriod {
+  readonly dueDate: LocalDate;
+}
+
 export interface TaskListItem {
   readonly taskId: string;
   readonly planId: string;
@@ -83,6 +88,8 @@ export interface TaskListItem {
   readonly escalationLevel: EscalationLevel | null;
   readonly groupId: string | null;
   readonly pendingExtension: PendingExtensionItem | null;
+  /** Null for a task that does not recur, or once its recurrence ended. */
+  readonly periodInHand: PeriodInHandItem | null;
   readonly version: number;
 }
 
@@ -140,6 +147,7 @@ type TaskListRow = {
   pending_extension_due_date: string | null;
   pending_extension_reason: string | null;
   pending_extension_requested_on: string | null;
+  period_in_hand: RecurrencePeriod | null;
   version: number;
 };
 
@@ -192,7 +200,8 @@ export class TaskListQueries {
                         t.escalation_level, t.group_id, t.pending_extension_request_id,
                         ${isoDate('t.pending_extension_due_date')} AS pending_extension_due_date,
                         t.pending_extension_reason,
-                        ${isoDate('t.pending_extension_requested_on')} AS pending_extension_requested_on, t.version
+                        ${isoDate('t.pending_extension_requested_on')} AS pending_extension_requested_on, t.period_in_hand,
+                        t.version
                    FROM ${qualified(schema, 'rm_tasks')} t
                    LEFT JOIN ${qualified(schema, 'rm_plans')} p ON p.plan_id = t.plan_id
                    LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = t.lead_agency_id
@@ -273,6 +282,10 @@ function toItem(row: TaskListRow): TaskListItem {
             reason: row.pending_extension_reason,
             requestedOn: row.pending_extension_requested_on,
           }
+        : null,
+    periodInHand:
+      row.period_in_hand !== null && row.due_date !== null
+        ? { ...row.period_in_hand, dueDate: row.due_date }
         : null,
     version: row.version,
   };

@@ -7,7 +7,7 @@ import {
   type EscalationLevel,
 } from '@giaoviec/tasks';
 import type { TaskStatusCategory } from '@giaoviec/tasks';
-import type { PendingExtensionItem, TaskListItem, TaskListPage } from './task-list.queries';
+import type { PendingExtensionItem, PeriodInHandItem, TaskListItem, TaskListPage } from './task-list.queries';
 
 const ASSIGNED_STATUSES = TASK_STATUSES.filter((status) => status !== 'not_assigned');
 
@@ -17,6 +17,14 @@ export class PendingExtensionView implements PendingExtensionItem {
   @ApiDay({ description: 'The due date asked for' }) requestedDueDate!: string;
   @ApiNullable(String) reason!: string | null;
   @ApiDay({ nullable: true, description: 'The day it was asked (in Huế)' }) requestedOn!: string | null;
+}
+
+export class PeriodInHandView implements PeriodInHandItem {
+  @ApiProperty({ example: '2026-Q2', description: "The period's key: 2026-05, 2026-Q2, 2026-H1 or 2026" })
+  key!: string;
+  @ApiDay({ description: "The period's first day" }) start!: string;
+  @ApiDay({ description: "The period's last day" }) end!: string;
+  @ApiDay({ description: "The period's report deadline (the task's dueDate)" }) dueDate!: string;
 }
 
 export class TaskListItemView implements TaskListItem {
@@ -49,6 +57,10 @@ export class TaskListItemView implements TaskListItem {
   groupId!: string | null;
   @ApiNullable(PendingExtensionView, { description: 'An extension request awaiting a decision' })
   pendingExtension!: PendingExtensionView | null;
+  @ApiNullable(PeriodInHandView, {
+    description: 'A recurring report: the period whose report is owed now; null when not recurring or ended',
+  })
+  periodInHand!: PeriodInHandView | null;
   @ApiProperty({ type: 'integer', description: 'Stream version; send it back as If-Match' }) version!: number;
 }
 
