@@ -10,3 +10,4 @@ export * from './task.decider';
 export * from './task-status-category';
 export * from './fan-out-assignment';
 export * from './agency-merger-commands';
+export * from './deadline-history';

@@ -8,6 +8,7 @@ import {
   PHUONG_THUAN_HOA,
   SO_TAI_CHINH,
   SO_Y_TE,
+  STANDING,
   TaskEvents,
 } from '../testing/hue-fixtures';
 import { ProjectionTestBed } from '../testing/projection-test-bed';
@@ -79,6 +80,8 @@ describe('task list (rm_tasks) — GET /tasks', () => {
           groupId: null,
           pendingExtension: null,
           periodInHand: null,
+          originalDueDate: '2026-06-30',
+          extensionCount: 0,
           version: 1,
         },
       ],
@@ -377,5 +380,93 @@ describe('task list (rm_tasks) — GET /tasks', () => {
     await bed.given([...first, ...second]);
     expect(await bed.snapshot()).toEqual(once);
     expect((await list()).items).toHaveLength(1);
+  });
+
+  it('keeps the original deadline and every change of it, and judges a completion against both', async () => {
+    await bed.given([
+      tasks.assigned('t1', { dueDate: '2026-06-30' }),
+      tasks.acknowledged('t1', SO_TAI_CHINH),
+      tasks.extensionRequested('t1', '2026-06-30', '2026-07-31', '2026-06-20T03:00:00.000Z'),
+      log.task(
+        'ExtensionGranted',
+        {
+          taskId: 't1',
+          requestId: 'x-t1-2026-07-31',
+          previousDueDate: '2026-06-30',
+          newDueDate: '2026-07-31',
+          note: 'Đồng ý',
+        },
+        { actor: STANDING, occurredAt: '2026-06-22T03:00:00.000Z' },
+      ),
+      tasks.reopened('t1'),
+      tasks.extensionRequested('t1', '2026-07-31', '2026-08-31', '2026-07-25T03:00:00.000Z'),
+      tasks.extensionGranted('t1', '2026-07-31', '2026-08-31'),
+      tasks.completed('t1', SO_TAI_CHINH, '2026-08-20', '2026-08-31'),
+      tasks.assigned('t2', { dueDate: '2026-06-30' }),
+      tasks.completed('t2', SO_TAI_CHINH, '2026-06-30', '2026-06-30'),
+    ]);
+
+    const [item] = (await list()).items.filter((candidate) => candidate.taskId === 't1');
+    expect(item).toMatchObject({ dueDate: '2026-08-31', originalDueDate: '2026-06-30', extensionCount: 2 });
+    const { rows } = await bed.db.pool.query(
+      `SELECT task_id, deadline_history, completed_on_time, completed_on_time_original
+         FROM ${bed.schema}.rm_tasks ORDER BY task_id`,
+    );
+    expect(rows[0].deadline_history).toEqual([
+      {
+        kind: 'extension',
+        from: '2026-06-30',
+        to: '2026-07-31',
+        reason: 'Chờ ý kiến thẩm định',
+        note: 'Đồng ý',
+        byUserId: STANDING.userId,
+        byAgencyId: STANDING.agencyId,
+        at: '2026-06-22T03:00:00.000Z',
+        on: '2026-06-22',
+      },
+      expect.objectContaining({ kind: 'extension', from: '2026-07-31', to: '2026-08-31', note: null }),
+    ]);
+    // Late against the deadline first given, on time against the one in force.
+    expect(rows.map((row) => [row.task_id, row.completed_on_time, row.completed_on_time_original])).toEqual([
+      ['t1', true, false],
+      ['t2', true, true],
+    ]);
+  });
+
+  it('counts a new deadline given on reassignment or reopening in the history, not as an extension', async () => {
+    await bed.given([
+      tasks.assigned('t1', { dueDate: '2026-06-30' }),
+      log.task(
+        'TaskReassigned',
+        {
+          taskId: 't1',
+          fromAgencyId: SO_TAI_CHINH,
+          toAgencyId: SO_Y_TE,
+          reason: 'Đúng chức năng',
+          cause: 'manual',
+          newDueDate: '2026-07-15',
+        },
+        { actor: STANDING },
+      ),
+      tasks.completed('t1', SO_Y_TE, '2026-07-20', '2026-07-15'),
+      tasks.reopened('t1', '2026-09-30'),
+    ]);
+
+    const [item] = (await list()).items;
+    expect(item).toMatchObject({ dueDate: '2026-09-30', originalDueDate: '2026-06-30', extensionCount: 0 });
+    const { rows } = await bed.db.pool.query(
+      `SELECT deadline_history, completed_on_time, completed_on_time_original FROM ${bed.schema}.rm_tasks`,
+    );
+    expect(
+      rows[0].deadline_history.map((change: { kind: string; reason: string }) => [
+        change.kind,
+        change.reason,
+      ]),
+    ).toEqual([
+      ['reassignment', 'Đúng chức năng'],
+      ['reopening', 'Tiếp tục thực hiện'],
+    ]);
+    // Reopened: no longer judged as completed.
+    expect(rows[0]).toMatchObject({ completed_on_time: null, completed_on_time_original: null });
   });
 });

@@ -2,9 +2,12 @@ import type { RecordedEvent } from '@giaoviec/event-store';
 import { localDateAt, type LocalDate } from '@giaoviec/kernel';
 import {
   isAssigned,
+  judgeCompletion,
   taskDecider,
   TASK_EVENT_TYPES,
+  withDeadlineChange,
   type AssignedTaskState,
+  type DeadlineHistoryEntry,
   type TaskEvent,
   type TaskState,
 } from '@giaoviec/tasks';
@@ -27,8 +30,9 @@ export class TaskListProjection implements Projection {
   /**
    * 2: the pending extension request (id, date asked for, reason, day asked) for "Chờ xử lý".
    * 3: the period in hand of a recurring report (its deadline is due_date) and whether the recurrence ended.
+   * 4: the original deadline, the deadline history, and completion judged against both deadlines.
    */
-  readonly version = 3;
+  readonly version = 4;
   readonly eventTypes: readonly string[] = TASK_EVENT_TYPES;
 
   createTables(schema: string): readonly string[] {
@@ -68,11 +72,16 @@ export class TaskListProjection implements Projection {
         pending_extension_due_date date,
         pending_extension_reason text,
         pending_extension_requested_on date,
+        original_due_date date,
+        extension_count integer NOT NULL DEFAULT 0,
+        deadline_history jsonb NOT NULL DEFAULT '[]',
+        completed_on_time boolean,
+        completed_on_time_original boolean,
         version integer NOT NULL,
         position text NOT NULL
       )`,
       // Generations built with an older version get the columns empty; a rebuild fills them.
-      ...[...PENDING_EXTENSION_COLUMNS, ...RECURRING_PERIOD_COLUMNS].map(
+      ...[...PENDING_EXTENSION_COLUMNS, ...RECURRING_PERIOD_COLUMNS, ...DEADLINE_HISTORY_COLUMNS].map(
         ([column, type]) => `ALTER TABLE ${tasks} ADD COLUMN IF NOT EXISTS ${column} ${type}`,
       ),
       // "Chờ xử lý": extension requests awaiting a decision and completions awaiting review.
@@ -83,10 +92,11 @@ export class TaskListProjection implements Projection {
       // By agency and by plan, carrying every column the dashboards count with: at a million
       // tasks the counts come from index-only scans instead of reading the wide rows.
       `CREATE INDEX IF NOT EXISTS rm_tasks_lead_counts_idx ON ${tasks} (lead_agency_id, status, due_date)
-         INCLUDE (completed_on, due_date_at_completion, plan_id)`,
+         INCLUDE (completed_on, due_date_at_completion, plan_id, extension_count, completed_on_time, completed_on_time_original)`,
       `CREATE INDEX IF NOT EXISTS rm_tasks_coordinating_idx ON ${tasks} USING gin (coordinating_agency_ids)`,
       `CREATE INDEX IF NOT EXISTS rm_tasks_plan_counts_idx ON ${tasks} (plan_id, status)
-         INCLUDE (code, code_sort, lead_agency_id, due_date, completed_on, due_date_at_completion, group_id)`,
+         INCLUDE (code, code_sort, lead_agency_id, due_date, completed_on, due_date_at_completion, group_id,
+                  extension_count, completed_on_time, completed_on_time_original)`,
       // Superseded by the two above (generations built before them still have these).
       `DROP INDEX IF EXISTS ${qualified(schema, 'rm_tasks_lead_idx')}`,
       `DROP INDEX IF EXISTS ${qualified(schema, 'rm_tasks_plan_idx')}`,
@@ -157,7 +167,8 @@ export class TaskListProjection implements Projection {
               escalation_level, ${isoDate('escalated_on')} AS escalated_on, group_id,
               pending_extension_request_id, ${isoDate('pending_extension_due_date')} AS pending_extension_due_date,
               pending_extension_reason,
-              ${isoDate('pending_extension_requested_on')} AS pending_extension_requested_on, version, position
+              ${isoDate('pending_extension_requested_on')} AS pending_extension_requested_on,
+              ${isoDate('original_due_date')} AS original_due_date, deadline_history, version, position
          FROM ${qualified(schema, 'rm_tasks')}
         WHERE task_id = ANY($1::text[])`,
       [taskIds],
@@ -177,7 +188,8 @@ export class TaskListProjection implements Projection {
               x.last_report_agency_id, x.last_reminder_at, x.last_reminder_on, x.last_reminder_kind,
               x.last_reminder_channel, x.escalation_level, x.escalated_on, x.group_id,
               x.pending_extension_request_id, x.pending_extension_due_date, x.pending_extension_reason,
-              x.pending_extension_requested_on, x.version, x.position
+              x.pending_extension_requested_on, x.original_due_date, x.extension_count, x.deadline_history,
+              x.completed_on_time, x.completed_on_time_original, x.version, x.position
          FROM jsonb_to_recordset($1::jsonb) AS x(
               task_id text, plan_id text, code text, code_sort text, title text, lead_agency_id text,
               coordinating_agency_ids jsonb, status text, acknowledged boolean, due_date date,
@@ -188,7 +200,9 @@ export class TaskListProjection implements Projection {
               last_reminder_on date, last_reminder_kind text, last_reminder_channel text,
               escalation_level text, escalated_on date, group_id text, pending_extension_request_id text,
               pending_extension_due_date date, pending_extension_reason text,
-              pending_extension_requested_on date, version integer, position text)
+              pending_extension_requested_on date, original_due_date date, extension_count integer,
+              deadline_history jsonb, completed_on_time boolean, completed_on_time_original boolean,
+              version integer, position text)
        ON CONFLICT (task_id) DO UPDATE SET ${updatable.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
         WHERE ${tasks}.version < EXCLUDED.version`,
       [JSON.stringify(rows.map(toStored))],
@@ -220,8 +234,18 @@ interface TaskExtras {
   /** Of the pending extension request (the aggregate keeps only its id and date). */
   readonly pendingExtensionReason: string | null;
   readonly pendingExtensionRequestedOn: LocalDate | null;
+  /** The deadline given at assignment. */
+  readonly originalDueDate: LocalDate | null;
+  /** Every change of deadline, oldest first. */
+  readonly deadlineHistory: readonly DeadlineHistoryEntry[];
 }
 
+/*
+ * The deadline history is kept as jsonb in the task's row rather than a child table: a task
+ * has a handful of changes at most, always read whole with their task, and written by the
+ * same versioned upsert, so a replay can never duplicate or lose one. Names are joined when
+ * read (rm_audit_labels, rm_agencies), as everywhere else.
+ */
 interface TaskRow {
   readonly state: AssignedTaskState;
   readonly extras: TaskExtras;
@@ -248,11 +272,21 @@ const NO_EXTRAS: TaskExtras = {
   escalatedOn: null,
   pendingExtensionReason: null,
   pendingExtensionRequestedOn: null,
+  originalDueDate: null,
+  deadlineHistory: [],
 };
 
 const RECURRING_PERIOD_COLUMNS = [
   ['period_in_hand', 'jsonb'],
   ['recurrence_ended', 'boolean NOT NULL DEFAULT false'],
+] as const;
+
+const DEADLINE_HISTORY_COLUMNS = [
+  ['original_due_date', 'date'],
+  ['extension_count', 'integer NOT NULL DEFAULT 0'],
+  ['deadline_history', `jsonb NOT NULL DEFAULT '[]'`],
+  ['completed_on_time', 'boolean'],
+  ['completed_on_time_original', 'boolean'],
 ] as const;
 
 const PENDING_EXTENSION_COLUMNS = [
@@ -267,8 +301,38 @@ export function foldTaskRow(current: TaskRow | undefined, event: RecordedEvent):
   const before: TaskState = current?.state ?? taskDecider.initialState();
   const state = taskDecider.evolve(before, { type: event.type, data: event.data } as TaskEvent);
   if (!isAssigned(state)) return undefined;
-  const extras = evolveExtras(current?.extras ?? NO_EXTRAS, event, state);
+  const extras = withDeadlineHistory(
+    evolveExtras(current?.extras ?? NO_EXTRAS, event, state),
+    event,
+    before,
+    current?.extras,
+  );
   return { state, extras, version: event.streamVersion, position: event.checkpoint };
+}
+
+/** The original deadline at assignment; a change of deadline appended with its actor and time. */
+function withDeadlineHistory(
+  extras: TaskExtras,
+  event: RecordedEvent,
+  before: TaskState,
+  previous: TaskExtras | undefined,
+): TaskExtras {
+  if (event.type === 'TaskAssigned') {
+    return { ...extras, originalDueDate: stringOrNull((event.data as { dueDate?: unknown }).dueDate) };
+  }
+  if (!isAssigned(before)) return extras;
+  const deadlineHistory = withDeadlineChange(
+    extras.deadlineHistory,
+    before,
+    event as unknown as TaskEvent,
+    // The request's reason: evolveExtras has just cleared it from `extras` on a grant.
+    previous?.pendingExtensionReason ?? null,
+    {
+      by: event.metadata.actor,
+      at: instantOrNull(event.metadata.occurredAt) ?? event.recordedAt.toISOString(),
+    },
+  );
+  return deadlineHistory === extras.deadlineHistory ? extras : { ...extras, deadlineHistory };
 }
 
 function evolveExtras(extras: TaskExtras, event: RecordedEvent, state: AssignedTaskState): TaskExtras {
@@ -347,6 +411,11 @@ const TASK_COLUMNS = [
   'pending_extension_due_date',
   'pending_extension_reason',
   'pending_extension_requested_on',
+  'original_due_date',
+  'extension_count',
+  'deadline_history',
+  'completed_on_time',
+  'completed_on_time_original',
   'version',
   'position',
 ] as const;
@@ -383,8 +452,18 @@ type StoredTaskRow = {
   pending_extension_due_date: string | null;
   pending_extension_reason: string | null;
   pending_extension_requested_on: string | null;
+  original_due_date: string | null;
+  deadline_history: DeadlineHistoryEntry[];
   version: number;
   position: string;
+};
+
+/** Derived from the rest of the row when it is written. */
+type DerivedTaskColumns = {
+  code_sort: string;
+  extension_count: number;
+  completed_on_time: boolean | null;
+  completed_on_time_original: boolean | null;
 };
 
 /**
@@ -434,13 +513,16 @@ function fromStored(row: StoredTaskRow): TaskRow {
       escalatedOn: row.escalated_on,
       pendingExtensionReason: row.pending_extension_reason,
       pendingExtensionRequestedOn: row.pending_extension_requested_on,
+      originalDueDate: row.original_due_date,
+      deadlineHistory: row.deadline_history,
     },
     version: row.version,
     position: row.position,
   };
 }
 
-function toStored({ state, extras, version, position }: TaskRow): StoredTaskRow & { code_sort: string } {
+function toStored({ state, extras, version, position }: TaskRow): StoredTaskRow & DerivedTaskColumns {
+  const judged = judgeCompletion(state, extras.originalDueDate);
   return {
     task_id: state.taskId,
     plan_id: state.planId,
@@ -474,6 +556,11 @@ function toStored({ state, extras, version, position }: TaskRow): StoredTaskRow 
     pending_extension_due_date: state.pendingExtension?.requestedDueDate ?? null,
     pending_extension_reason: extras.pendingExtensionReason,
     pending_extension_requested_on: extras.pendingExtensionRequestedOn,
+    original_due_date: extras.originalDueDate,
+    extension_count: extras.deadlineHistory.filter((change) => change.kind === 'extension').length,
+    deadline_history: [...extras.deadlineHistory],
+    completed_on_time: judged?.onTime ?? null,
+    completed_on_time_original: judged?.onTimeAgainstOriginal ?? null,
     version,
     position,
   };

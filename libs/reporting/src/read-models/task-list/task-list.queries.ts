@@ -90,6 +90,10 @@ export interface TaskListItem {
   readonly pendingExtension: PendingExtensionItem | null;
   /** Null for a task that does not recur, or once its recurrence ended. */
   readonly periodInHand: PeriodInHandItem | null;
+  /** The deadline given at assignment; dueDate is the one in force. */
+  readonly originalDueDate: LocalDate | null;
+  /** Extensions granted. */
+  readonly extensionCount: number;
   readonly version: number;
 }
 
@@ -148,6 +152,8 @@ type TaskListRow = {
   pending_extension_reason: string | null;
   pending_extension_requested_on: string | null;
   period_in_hand: RecurrencePeriod | null;
+  original_due_date: string | null;
+  extension_count: number;
   version: number;
 };
 
@@ -201,6 +207,7 @@ export class TaskListQueries {
                         ${isoDate('t.pending_extension_due_date')} AS pending_extension_due_date,
                         t.pending_extension_reason,
                         ${isoDate('t.pending_extension_requested_on')} AS pending_extension_requested_on, t.period_in_hand,
+                        ${isoDate('t.original_due_date')} AS original_due_date, t.extension_count,
                         t.version
                    FROM ${qualified(schema, 'rm_tasks')} t
                    LEFT JOIN ${qualified(schema, 'rm_plans')} p ON p.plan_id = t.plan_id
@@ -287,6 +294,8 @@ function toItem(row: TaskListRow): TaskListItem {
       row.period_in_hand !== null && row.due_date !== null
         ? { ...row.period_in_hand, dueDate: row.due_date }
         : null,
+    originalDueDate: row.original_due_date,
+    extensionCount: row.extension_count,
     version: row.version,
   };
 }

@@ -61,6 +61,9 @@ export class TaskListItemView implements TaskListItem {
     description: 'A recurring report: the period whose report is owed now; null when not recurring or ended',
   })
   periodInHand!: PeriodInHandView | null;
+  @ApiDay({ nullable: true, description: 'The deadline given at assignment (dueDate is the one in force)' })
+  originalDueDate!: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Extensions granted' }) extensionCount!: number;
   @ApiProperty({ type: 'integer', description: 'Stream version; send it back as If-Match' }) version!: number;
 }
 
