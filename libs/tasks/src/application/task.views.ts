@@ -2,12 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Actor, type Role } from '@giaoviec/kernel';
 import { ApiDay, ApiFreeForm, ApiInstant, ApiNullable } from '@giaoviec/platform';
 import {
+  DEADLINE_CHANGE_KINDS,
   ESCALATION_LEVELS,
   RECURRENCE_FREQUENCIES,
   TASK_STATUS_CATEGORIES,
   TASK_STATUSES,
   type AssignedTaskState,
   type AssignedTaskStatus,
+  type DeadlineChangeKind,
   type EscalationLevel,
   type PendingExtension,
   type PeriodReport,
@@ -62,6 +64,23 @@ export class TaskPendingExtensionView implements PendingExtension {
   @ApiDay() requestedDueDate!: string;
 }
 
+export class DeadlineChangeView {
+  @ApiProperty({ enum: DEADLINE_CHANGE_KINDS, enumName: 'DeadlineChangeKind' }) kind!: DeadlineChangeKind;
+  @ApiDay({ nullable: true, description: 'The deadline before' }) from!: string | null;
+  @ApiDay({ description: 'The deadline after' }) to!: string;
+  @ApiNullable(String, {
+    description: "Why: the extension request's reason, or the reassignment's or reopening's",
+  })
+  reason!: string | null;
+  @ApiNullable(String, { description: "The reviewer's note on granting an extension" }) note!: string | null;
+  @ApiNullable(String, { description: 'Who decided it' }) byUserId!: string | null;
+  @ApiNullable(String, { description: 'Their display name; null for a user the log does not know' })
+  byName!: string | null;
+  @ApiNullable(String) byAgencyId!: string | null;
+  @ApiInstant({ description: 'When it was decided' }) at!: string;
+  @ApiDay({ description: 'That day in Huế' }) on!: string;
+}
+
 /** One task as its own stream says now (exact, never lagging), with its report category today. */
 export class TaskView implements AssignedTaskState {
   @ApiProperty({ enum: TASK_STATUSES.filter((status) => status !== 'not_assigned'), enumName: 'TaskStatus' })
@@ -101,6 +120,11 @@ export class TaskView implements AssignedTaskState {
   @ApiProperty({ enum: TASK_STATUS_CATEGORIES, enumName: 'TaskStatusCategory' })
   category!: TaskStatusCategory;
   @ApiProperty() overdue!: boolean;
+  @ApiDay({ nullable: true, description: 'The deadline given at assignment (dueDate is the one in force)' })
+  originalDueDate!: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Extensions granted' }) extensionCount!: number;
+  @ApiProperty({ type: [DeadlineChangeView], description: 'Every change of the deadline, oldest first' })
+  deadlineHistory!: readonly DeadlineChangeView[];
 }
 
 export class EventActorView implements Actor {

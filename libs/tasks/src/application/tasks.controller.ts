@@ -43,6 +43,7 @@ import {
 } from './requests/task-action.requests';
 import { ExtensionRequestedResponse } from './responses/extension-requested.response';
 import { ExecuteTaskCommand } from './task.commands';
+import { namedDeadlines } from './task-deadlines';
 import { TaskHistoryView, TaskView } from './task.views';
 
 type TaskAction = Exclude<TaskCommand, { type: 'AssignTask' | 'RecordReminderSent' }>;
@@ -77,11 +78,12 @@ export class TasksController {
   })
   @Authorize('task.read')
   async get(@Param('taskId') taskId: string): Promise<TaskView> {
-    const { state, version } = await this.executor.load(taskStreamId(taskId), taskDecider);
+    const { state, version, events } = await this.executor.load(taskStreamId(taskId), taskDecider);
     if (!isAssigned(state)) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
     const today = localDateAt(this.clock.now());
     return {
       ...state,
+      ...(await namedDeadlines(events, this.executor)),
       version,
       category: taskStatusCategory(state, today),
       overdue: isTaskOverdue(state, today),

@@ -33,7 +33,15 @@ const counts = (partial: Partial<CategoryCounts>): CategoryCounts => {
     all.completed_on_time +
     all.completed_late +
     all.cancelled;
-  return { ...all, total };
+  // Without extensions both judgements agree with completed_on_time.
+  return {
+    extended: 0,
+    extensions_granted: 0,
+    completed_on_time_in_force: all.completed_on_time,
+    completed_on_time_original: all.completed_on_time,
+    ...all,
+    total,
+  };
 };
 
 /** The dashboards read the task list's rows (rm_tasks, rm_task_groups) and the directory's names. */
@@ -289,6 +297,46 @@ describe('Steering Committee dashboards — GET /dashboard/agencies, GET /dashbo
       read.mockRestore();
       position.mockRestore();
     }
+  });
+
+  it('counts per agency the tasks extended, the extensions granted, and completions on time against both deadlines', async () => {
+    await bed.given([
+      // Extended twice, completed within the last extension: on time in force, late against the original.
+      tasks.assigned('dl-t1', { planId: 'kh-deadlines', leadAgencyId: SO_TAI_CHINH, dueDate: '2026-06-30' }),
+      tasks.acknowledged('dl-t1', SO_TAI_CHINH),
+      tasks.extensionRequested('dl-t1', '2026-06-30', '2026-07-31', '2026-06-20T03:00:00.000Z'),
+      tasks.extensionGranted('dl-t1', '2026-06-30', '2026-07-31'),
+      tasks.extensionRequested('dl-t1', '2026-07-31', '2026-08-31', '2026-07-20T03:00:00.000Z'),
+      tasks.extensionGranted('dl-t1', '2026-07-31', '2026-08-31'),
+      tasks.completed('dl-t1', SO_TAI_CHINH, '2026-08-10', '2026-08-31'),
+      // Extended once, still open.
+      tasks.assigned('dl-t2', { planId: 'kh-deadlines', leadAgencyId: SO_TAI_CHINH, dueDate: '2026-06-30' }),
+      tasks.extensionRequested('dl-t2', '2026-06-30', '2026-07-15', '2026-06-20T03:00:00.000Z'),
+      tasks.extensionGranted('dl-t2', '2026-06-30', '2026-07-15'),
+      // On time both ways.
+      tasks.assigned('dl-t3', { planId: 'kh-deadlines', leadAgencyId: SO_TAI_CHINH, dueDate: '2026-06-30' }),
+      tasks.completed('dl-t3', SO_TAI_CHINH, '2026-06-25', '2026-06-30'),
+      tasks.assigned('dl-t4', { planId: 'kh-deadlines', leadAgencyId: SO_Y_TE, dueDate: '2026-06-30' }),
+    ]);
+    clock.set(new Date('2026-08-15T02:00:00.000Z'));
+
+    const dashboard = await queries.byAgency({ planId: 'kh-deadlines' });
+    const row = (agencyId: string) =>
+      dashboard.agencies.find((agency) => agency.agencyId === agencyId)!.counts;
+    expect(row(SO_TAI_CHINH)).toMatchObject({
+      total: 3,
+      completed_on_time: 2,
+      extended: 2,
+      extensions_granted: 3,
+      completed_on_time_in_force: 2,
+      completed_on_time_original: 1,
+    });
+    expect(row(SO_Y_TE)).toMatchObject({ extended: 0, extensions_granted: 0, completed_on_time_original: 0 });
+    expect(dashboard.totals).toMatchObject({
+      extended: 2,
+      extensions_granted: 3,
+      completed_on_time_original: 1,
+    });
   });
 });
 

@@ -15,7 +15,30 @@ export type CategoryCounts = Record<TaskStatusCategory, number> & {
   readonly total: number;
   /** Still owing work past the due date: in progress overdue plus the overdue among not acknowledged. */
   readonly overdue: number;
-};
+} & DeadlineCounts;
+
+/** Deadlines judged both ways: against the one in force, and against the one first given. */
+export interface DeadlineCounts {
+  /** Tasks given at least one extension. */
+  readonly extended: number;
+  /** Extensions granted, in all. */
+  readonly extensions_granted: number;
+  /** Completed on time against the deadline in force (the same tasks as completed_on_time). */
+  readonly completed_on_time_in_force: number;
+  /** Completed on time against the deadline given at assignment. */
+  readonly completed_on_time_original: number;
+}
+
+const DEADLINE_COUNT_KEYS = [
+  'extended',
+  'extensions_granted',
+  'completed_on_time_in_force',
+  'completed_on_time_original',
+] as const satisfies readonly (keyof DeadlineCounts)[];
+
+/** The rm_tasks columns of a task `t` that DEADLINE_COUNT_COLUMNS counts with. */
+const deadlineFactsSql = (t: string) =>
+  `${t}.extension_count, ${t}.completed_on_time, ${t}.completed_on_time_original`;
 
 /** A lead agency's figures; a department's include its units', listed under `units`. */
 export type AgencyCounts = CountedAgency<CategoryCounts>;
@@ -70,7 +93,7 @@ export interface DashboardScope {
   readonly scopeAgencyIds?: readonly string[];
 }
 
-type CountColumns = Record<TaskStatusCategory | 'total' | 'overdue', number>;
+type CountColumns = Record<TaskStatusCategory | 'total' | 'overdue' | keyof DeadlineCounts, number>;
 
 /** `count(*) FILTER (...)` per category over a derived table `c` with columns category and overdue. */
 const COUNT_COLUMNS = [
@@ -79,18 +102,22 @@ const COUNT_COLUMNS = [
   ),
   'count(*)::int AS total',
   'count(*) FILTER (WHERE c.overdue)::int AS overdue',
+  'count(*) FILTER (WHERE c.extension_count > 0)::int AS extended',
+  'COALESCE(sum(c.extension_count), 0)::int AS extensions_granted',
+  'count(*) FILTER (WHERE c.completed_on_time)::int AS completed_on_time_in_force',
+  'count(*) FILTER (WHERE c.completed_on_time_original)::int AS completed_on_time_original',
 ].join(', ');
 
+const COUNT_KEYS = [...TASK_STATUS_CATEGORIES, 'total', 'overdue', ...DEADLINE_COUNT_KEYS] as const;
+
 function countsOf(row: CountColumns): CategoryCounts {
-  const counts = Object.fromEntries(TASK_STATUS_CATEGORIES.map((category) => [category, row[category]]));
-  return { ...(counts as Record<TaskStatusCategory, number>), total: row.total, overdue: row.overdue };
+  return Object.fromEntries(COUNT_KEYS.map((key) => [key, row[key]])) as unknown as CategoryCounts;
 }
 
 function sumCounts(all: readonly CategoryCounts[]): CategoryCounts {
-  const keys = [...TASK_STATUS_CATEGORIES, 'total', 'overdue'] as const;
   return Object.fromEntries(
-    keys.map((key) => [key, all.reduce((sum, counts) => sum + counts[key], 0)]),
-  ) as CategoryCounts;
+    COUNT_KEYS.map((key) => [key, all.reduce((sum, counts) => sum + counts[key], 0)]),
+  ) as unknown as CategoryCounts;
 }
 
 /**
@@ -194,7 +221,8 @@ export class DashboardQueries {
           text: `SELECT c.section, ${COUNT_COLUMNS}
                    FROM (SELECT CASE WHEN t.code IS NULL THEN NULL
                                      ELSE array_to_string((string_to_array(t.code, '.'))[1:${params.add(depth)}::int], '.') END AS section,
-                                t.code_sort, ${taskCategorySql('t', day)} AS category, ${taskOverdueSql('t', day)} AS overdue
+                                t.code_sort, ${taskCategorySql('t', day)} AS category, ${taskOverdueSql('t', day)} AS overdue,
+                                ${deadlineFactsSql('t')}
                            FROM ${qualified(schema, 'rm_tasks')} t ${whereClause(conditions)}) c
                   GROUP BY c.section
                   ORDER BY min(c.code_sort), c.section`,
@@ -312,7 +340,7 @@ export class DashboardQueries {
         text: `SELECT g.*, a.name, a.short_name, a.kind
                  FROM (SELECT c.lead_agency_id AS agency_id, ${COUNT_COLUMNS}
                          FROM (SELECT t.lead_agency_id, ${taskCategorySql('t', day)} AS category,
-                                      ${taskOverdueSql('t', day)} AS overdue
+                                      ${taskOverdueSql('t', day)} AS overdue, ${deadlineFactsSql('t')}
                                  FROM ${qualified(schema, 'rm_tasks')} t ${whereClause(conditions)}) c
                         GROUP BY c.lead_agency_id) g
                  LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = g.agency_id

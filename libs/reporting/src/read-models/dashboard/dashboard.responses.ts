@@ -19,6 +19,16 @@ export class CategoryCountsView implements CategoryCounts {
   @ApiProperty({ type: 'integer', description: 'Đã hủy (counted apart)' }) cancelled!: number;
   @ApiProperty({ type: 'integer' }) total!: number;
   @ApiProperty({ type: 'integer', description: 'Still owing work past the due date' }) overdue!: number;
+  @ApiProperty({ type: 'integer', description: 'Tasks given at least one extension (đã gia hạn)' })
+  extended!: number;
+  @ApiProperty({ type: 'integer', description: 'Extensions granted, in all' }) extensions_granted!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Completed on time against the deadline in force (the same tasks as completed_on_time)',
+  })
+  completed_on_time_in_force!: number;
+  @ApiProperty({ type: 'integer', description: 'Completed on time against the deadline given at assignment' })
+  completed_on_time_original!: number;
 }
 
 export class AgencyCountsView implements AgencyCounts {
