@@ -1,5 +1,6 @@
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
 import { asFinance, asStandingOffice, givenAssignedTask } from '../support/hue-fixtures';
+import { projectReadModels } from '../support/read-models';
 
 /**
  * Deadlines lie between today and the end of the plan's period, on assignment and on every
@@ -85,6 +86,63 @@ describe('task deadlines over HTTP', () => {
       leadAgencyId: 'so-y-te',
       dueDate: '2026-11-30',
       planEndsOn: '2026-12-31',
+    });
+  });
+
+  it('judges a task both ways: the deadline in force and the original, with every approved change listed', async () => {
+    await api.http.post(`/tasks/${taskId}/acknowledge`).set(asFinance).send({}).expect(200);
+    for (const [requestedDueDate, reason] of [
+      ['2026-11-30', 'Chờ bổ sung kinh phí'],
+      ['2026-12-31', 'Chờ thẩm định'],
+    ]) {
+      const asked = await api.http
+        .post(`/tasks/${taskId}/extension-requests`)
+        .set(asFinance)
+        .send({ requestedDueDate, reason })
+        .expect(201);
+      await api.http
+        .post(`/tasks/${taskId}/extension-requests/${asked.body.requestId}/grant`)
+        .set(asStandingOffice)
+        .send({ note: 'Đồng ý gia hạn' })
+        .expect(200);
+    }
+    await api.http.post(`/tasks/${taskId}/complete`).set(asFinance).send({ result: 'Đã xong' }).expect(200);
+
+    const task = await api.http.get(`/tasks/${taskId}`).set(asFinance).expect(200);
+    expect(task.body).toMatchObject({
+      dueDate: '2026-12-31',
+      originalDueDate: '2026-10-31',
+      extensionCount: 2,
+    });
+    expect(task.body.deadlineHistory).toEqual([
+      expect.objectContaining({
+        kind: 'extension',
+        from: '2026-10-31',
+        to: '2026-11-30',
+        reason: 'Chờ bổ sung kinh phí',
+        note: 'Đồng ý gia hạn',
+        byUserId: 'u-vanphong',
+        byAgencyId: 'so-khcn',
+        on: '2026-06-01',
+      }),
+      expect.objectContaining({ from: '2026-11-30', to: '2026-12-31', reason: 'Chờ thẩm định' }),
+    ]);
+
+    await projectReadModels(api);
+    const list = await api.http.get('/tasks').set(asStandingOffice).expect(200);
+    expect(list.body.items.find((item: { taskId: string }) => item.taskId === taskId)).toMatchObject({
+      originalDueDate: '2026-10-31',
+      extensionCount: 2,
+    });
+    const dashboard = await api.http.get('/dashboard/agencies').set(asStandingOffice).expect(200);
+    expect(
+      dashboard.body.agencies.find((row: { agencyId: string }) => row.agencyId === 'so-tai-chinh').counts,
+    ).toMatchObject({
+      extended: 1,
+      extensions_granted: 2,
+      // Completed on 01/06: on time against both deadlines.
+      completed_on_time_in_force: 1,
+      completed_on_time_original: 1,
     });
   });
 });

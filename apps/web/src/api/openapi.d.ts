@@ -1709,6 +1709,43 @@ export interface components {
         EscalationLevel: "standing_office" | "steering_committee";
         /** @enum {string} */
         TaskStatusCategory: "not_acknowledged" | "in_progress_on_time" | "in_progress_overdue" | "completed_on_time" | "completed_late" | "cancelled";
+        /** @enum {string} */
+        DeadlineChangeKind: "extension" | "reassignment" | "reopening";
+        DeadlineChangeView: {
+            kind: components["schemas"]["DeadlineChangeKind"];
+            /**
+             * Format: date
+             * @description The deadline before
+             * @example 2026-12-31
+             */
+            from: string | null;
+            /**
+             * Format: date
+             * @description The deadline after
+             * @example 2026-12-31
+             */
+            to: string;
+            /** @description Why: the extension request's reason, or the reassignment's or reopening's */
+            reason: string | null;
+            /** @description The reviewer's note on granting an extension */
+            note: string | null;
+            /** @description Who decided it */
+            byUserId: string | null;
+            /** @description Their display name; null for a user the log does not know */
+            byName: string | null;
+            byAgencyId: string | null;
+            /**
+             * Format: date-time
+             * @description When it was decided
+             */
+            at: string;
+            /**
+             * Format: date
+             * @description That day in Huế
+             * @example 2026-12-31
+             */
+            on: string;
+        };
         TaskView: {
             status: components["schemas"]["TaskStatus"];
             taskId: string;
@@ -1771,6 +1808,16 @@ export interface components {
             version: number;
             category: components["schemas"]["TaskStatusCategory"];
             overdue: boolean;
+            /**
+             * Format: date
+             * @description The deadline given at assignment (dueDate is the one in force)
+             * @example 2026-12-31
+             */
+            originalDueDate: string | null;
+            /** @description Extensions granted */
+            extensionCount: number;
+            /** @description Every change of the deadline, oldest first */
+            deadlineHistory: components["schemas"]["DeadlineChangeView"][];
         };
         /** @enum {string} */
         Role: "officer" | "agency_head" | "standing_office" | "leadership" | "admin" | "system";
@@ -2104,6 +2151,14 @@ export interface components {
             pendingExtension: components["schemas"]["PendingExtensionView"] | null;
             /** @description A recurring report: the period whose report is owed now; null when not recurring or ended */
             periodInHand: components["schemas"]["PeriodInHandView"] | null;
+            /**
+             * Format: date
+             * @description The deadline given at assignment (dueDate is the one in force)
+             * @example 2026-12-31
+             */
+            originalDueDate: string | null;
+            /** @description Extensions granted */
+            extensionCount: number;
             /** @description Stream version; send it back as If-Match */
             version: number;
         };
@@ -2202,6 +2257,14 @@ export interface components {
             total: number;
             /** @description Still owing work past the due date */
             overdue: number;
+            /** @description Tasks given at least one extension (đã gia hạn) */
+            extended: number;
+            /** @description Extensions granted, in all */
+            extensions_granted: number;
+            /** @description Completed on time against the deadline in force (the same tasks as completed_on_time) */
+            completed_on_time_in_force: number;
+            /** @description Completed on time against the deadline given at assignment */
+            completed_on_time_original: number;
         };
         AgencyCountsView: {
             agencyId: string;
