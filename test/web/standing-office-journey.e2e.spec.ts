@@ -118,13 +118,26 @@ describe('web application: the standing office', () => {
     await row.waitFor({ state: 'detached' });
 
     await officer.page.reload();
-    await officer.page.getByText('Hạn hiện tại').waitFor();
+    await officer.page.getByText('Hạn hiện tại', { exact: true }).waitFor();
     await officer.page
       .getByText(ddmmyyyy(daysFromToday(25)))
       .first()
       .waitFor();
     expect(await officer.page.getByText(/Đang chờ xem xét đề nghị gia hạn/).count()).toBe(0);
     await screenshot(officer.page, 'officer-phone-extension-granted');
+
+    // The task keeps its original deadline beside the one in force, and who granted the change, when and why.
+    await page.goto(`/nhiem-vu/${taskIds[EXTENSION_TASK]}`);
+    const summary = `Hạn ban đầu ${ddmmyyyy(daysFromToday(5))} · Gia hạn 1 lần · Hạn hiện tại ${ddmmyyyy(daysFromToday(25))}`;
+    await page.getByText(summary).waitFor();
+    const changes = page.getByLabel('Các lần điều chỉnh thời hạn');
+    const change = await changes.innerText();
+    expect(change).toContain(`Gia hạn: ${ddmmyyyy(daysFromToday(5))} → ${ddmmyyyy(daysFromToday(25))}`);
+    expect(change).toContain('Người duyệt: [Demo] Chuyên viên Sở Khoa học và Công nghệ (thường trực)');
+    expect(change).toContain(`Ngày ${ddmmyyyy(daysFromToday(0))}`);
+    expect(change).toContain('Lý do: Chờ số liệu của các tổ dân phố');
+    expect(change).toContain('Ý kiến: Gia hạn đến cuối tháng, báo cáo ngay khi có số liệu');
+    await expectAccessibleVietnamese(page, 'standing-office-task-deadline-history');
   });
 
   it('returns a completed task with a reason, and the officer has it back in progress', async () => {

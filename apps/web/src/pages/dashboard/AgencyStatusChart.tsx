@@ -1,6 +1,6 @@
 import { Grid } from 'antd';
 import { ChartCard } from '../../components/charts/ChartCard';
-import { categoryColumns } from './category-columns';
+import { categoryColumns, deadlineColumns } from './category-columns';
 import { barChartHeight, stackedCategoryOption, type CountsRow } from './dashboard-numbers';
 
 /** The status mix of each lead agency's tasks, one stacked bar per agency. */
@@ -21,7 +21,7 @@ export function AgencyStatusChart({
       ariaLabel="Biểu đồ cột chồng: số nhiệm vụ của từng đơn vị chủ trì theo tình trạng"
       option={stackedCategoryOption(rows, wide ? 200 : 90)}
       height={barChartHeight(rows.length) + (wide ? 0 : 60)}
-      columns={categoryColumns('Đơn vị chủ trì')}
+      columns={[...categoryColumns('Đơn vị chủ trì'), ...deadlineColumns()]}
       rows={rows}
       rowKey="key"
       loading={loading}

@@ -6,6 +6,7 @@ import { planLabel, usePlans } from '../../hooks/use-plans';
 import { useAgencyName } from '../../hooks/use-agencies';
 import { CategoryTag } from '../../components/CategoryTag';
 import { recurrenceRows } from './RecurrenceFacts';
+import { DeadlineHistory } from './DeadlineHistory';
 
 /** What the task is, where it comes from, who owes it and by when. */
 export function TaskFacts({
@@ -21,10 +22,8 @@ export function TaskFacts({
   const agencyName = useAgencyName();
   const plan = plans.data?.find((candidate) => candidate.planId === task.planId);
   const assigned = events.find((event) => event.type === 'TaskAssigned');
-  const originalDue = (assigned?.data.dueDate as string | null | undefined) ?? null;
   const description = assigned?.data.description as string | undefined;
   const sourceText = (assigned?.data.sourceText ?? assigned?.data.sourceQuote) as string | undefined;
-  const extensions = events.filter((event) => event.type === 'ExtensionGranted').length;
 
   return (
     <Descriptions bordered size="small" column={wide ? 2 : 1} labelStyle={{ width: wide ? 190 : 130 }}>
@@ -62,7 +61,7 @@ export function TaskFacts({
         ? recurrenceRows(task, wide)
         : [
             <Descriptions.Item key="original-due" label="Hạn ban đầu">
-              {formatDate(originalDue)}
+              {formatDate(task.originalDueDate)}
               {task.dueDateIsPeriodEnd && (
                 <Typography.Text type="secondary">
                   {' '}
@@ -72,10 +71,17 @@ export function TaskFacts({
             </Descriptions.Item>,
             <Descriptions.Item key="due" label="Hạn hiện tại">
               <Typography.Text strong>{formatDate(task.dueDate)}</Typography.Text>
-              {extensions > 0 && (
-                <Typography.Text type="secondary"> (đã gia hạn {extensions} lần)</Typography.Text>
+              {task.extensionCount > 0 && (
+                <Typography.Text type="secondary"> (đã gia hạn {task.extensionCount} lần)</Typography.Text>
               )}
             </Descriptions.Item>,
+            ...(task.deadlineHistory.length > 0
+              ? [
+                  <Descriptions.Item key="deadline-history" label="Điều chỉnh thời hạn" span={wide ? 2 : 1}>
+                    <DeadlineHistory task={task} />
+                  </Descriptions.Item>,
+                ]
+              : []),
           ]}
       <Descriptions.Item label="Tiến độ">
         {task.lastPercentComplete === null ? (
