@@ -176,7 +176,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session of a refresh token (every token of its family is revoked) */
+        /**
+         * End the session of a refresh token (every token of its family is revoked)
+         * @description An unknown or already revoked refresh token is also a 204: there is nothing left to end.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -932,7 +935,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Checks the event store, PostgreSQL and Redis */
+        /** Checks the event store, PostgreSQL and Redis (and what other modules add: the read models) */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -2447,6 +2450,30 @@ export interface components {
             readAt: string;
             unread: number;
         };
+        HealthCheckView: {
+            /** @enum {string} */
+            status: "ok";
+            /** @description Each component that is up, by name */
+            info: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The components that are down: none in a 200 */
+            error: Record<string, never>;
+            /** @description Every component checked, by name: eventStore, postgres, redis and those of other modules (projections) */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -2463,18 +2490,33 @@ export interface operations {
                 role?: "officer" | "agency_head" | "standing_office" | "leadership" | "admin";
                 includeDeactivated?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"][];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2504,7 +2546,12 @@ export interface operations {
     UsersController_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2514,12 +2561,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserRegisteredResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2544,12 +2607,63 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description A concurrent change won (`stream.wrong_expected_version`); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
     UsersController_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2557,12 +2671,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2587,12 +2713,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
     UsersController_changeRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2604,12 +2748,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2625,6 +2785,65 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to admin */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -2639,7 +2858,14 @@ export interface operations {
     UsersController_moveToAgency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2651,12 +2877,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2672,6 +2914,65 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to admin */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -2686,7 +2987,14 @@ export interface operations {
     UsersController_deactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2698,12 +3006,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2719,6 +3043,65 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to admin */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -2733,7 +3116,14 @@ export interface operations {
     UsersController_reactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2745,12 +3135,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2766,6 +3172,65 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to admin */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -2780,7 +3245,14 @@ export interface operations {
     UsersController_resetPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2792,12 +3264,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2822,12 +3310,74 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2837,6 +3387,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2845,26 +3396,72 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description auth.invalid_credentials */
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong username or password, or a locked or deactivated account (`auth.invalid_credentials`) */
             401: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit of the client address exceeded (problem `auth.rate_limited`) */
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit of the client address exceeded (`auth.rate_limited`, Retry-After) */
             429: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2874,6 +3471,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2882,26 +3480,72 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description auth.refresh_token_invalid, auth.refresh_token_expired or auth.refresh_token_reused */
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The refresh token is unknown, expired or used before (`auth.refresh_token_invalid`, `auth.refresh_token_expired`, `auth.refresh_token_reused`) */
             401: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit of the client address exceeded (problem `auth.rate_limited`) */
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit of the client address exceeded (`auth.rate_limited`, Retry-After) */
             429: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     AuthController_logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2911,25 +3555,70 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no body */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Rate limit of the client address exceeded (problem `auth.rate_limited`) */
-            429: {
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit of the client address exceeded (`auth.rate_limited`, Retry-After) */
+            429: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     AuthController_changeOwnPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2939,12 +3628,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2958,24 +3663,104 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description Rate limit of the client address exceeded (problem `auth.rate_limited`) */
-            429: {
+            /** @description The current password is wrong (`auth.current_password_wrong`), or the account is locked after repeated failures (`auth.account_locked`, with `lockedUntil`) */
+            403: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The token names a user without a password (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A concurrent change won (`stream.wrong_expected_version`); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit of the client address exceeded (`auth.rate_limited`, Retry-After) */
+            429: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     CurrentUserController_me: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2984,6 +3769,17 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUserResponse"];
                 };
             };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
             401: {
                 headers: {
@@ -2995,12 +3791,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description user.not_found: the token names no registered user */
+            /** @description The token names no registered user (`user.not_found`) */
             404: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -6339,19 +7139,33 @@ export interface operations {
     MetricsController_metrics: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Prometheus exposition format */
+            /** @description The Prometheus text exposition format (text/plain; version=0.0.4) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description A query parameter holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
         };
@@ -6390,18 +7204,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskListPageView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6457,18 +7287,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OverdueBoardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6523,18 +7369,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyDashboardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6585,6 +7447,8 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path: {
                 planId: string;
@@ -6593,12 +7457,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDashboardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6614,6 +7492,17 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No issued plan of that id in the read models (`plan.not_found`) */
+            404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -6651,18 +7540,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorScoreboardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6734,6 +7639,8 @@ export interface operations {
                 accept: string;
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6743,12 +7650,25 @@ export interface operations {
             /** @description A page of the trail as JSON, or the whole filtered trail as a CSV or Excel file */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPageView"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6800,6 +7720,8 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path: {
                 taskId: string;
@@ -6808,12 +7730,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPageView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6829,6 +7765,17 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task, as far as the read models have got (`task.not_found`) */
+            404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -6867,18 +7814,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPageView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6910,22 +7873,89 @@ export interface operations {
     NotificationsController_markAllRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationsMarkedReadView"];
                 };
             };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
             401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -6940,7 +7970,12 @@ export interface operations {
     NotificationsController_markRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 notificationId: string;
             };
@@ -6948,12 +7983,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationMarkedReadView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6967,12 +8016,64 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description notification.not_found: not a notification of the actor */
+            /** @description Not a notification of the actor (`notification.not_found`) */
             404: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -7139,117 +8240,46 @@ export interface operations {
     HealthController_check: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Every component is up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example ok */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["HealthCheckView"];
                 };
             };
-            /** @description The Health Check is not successful */
-            503: {
+            /** @description A query parameter holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each */
+            400: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example error */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A component is down, or did not answer within 2 s (`http.503`) */
+            503: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
         };
