@@ -1590,6 +1590,20 @@ export interface components {
              */
             dueMonthsAfterPeriodEnd?: number;
         };
+        TaskSourceDto: {
+            /**
+             * @description The plan's or the amending document's number; the plan's own number when absent, null when the document shows none
+             * @example 495/KH-UBND
+             */
+            documentNumber?: string | null;
+            /**
+             * @description The section of the document
+             * @example III.5.2
+             */
+            section: string;
+            /** @description The text quoted word for word from the document */
+            quotedText: string;
+        };
         AssignTaskRequest: {
             /**
              * @description The number of the task in the plan
@@ -1623,6 +1637,8 @@ export interface components {
             backdated?: boolean;
             /** @description The document gave no deadline; the end of the period it names was used */
             dueDateIsPeriodEnd?: boolean;
+            /** @description The document, section and quoted text the task comes from */
+            source?: components["schemas"]["TaskSourceDto"];
             /**
              * @description Stable id; generated when omitted (not with allCommunes)
              * @example kh-495-iii-5-2
@@ -1710,6 +1726,20 @@ export interface components {
         };
         /** @enum {string} */
         EscalationLevel: "standing_office" | "steering_committee";
+        TaskSourceView: {
+            /**
+             * @description The plan's or the amending document's number; null when the document shows none
+             * @example 495/KH-UBND
+             */
+            documentNumber: string | null;
+            /**
+             * @description The section of the document the task comes from
+             * @example III.5.2
+             */
+            section: string;
+            /** @description The text quoted word for word from the document */
+            quotedText: string;
+        };
         /** @enum {string} */
         TaskStatusCategory: "not_acknowledged" | "in_progress_on_time" | "in_progress_overdue" | "completed_on_time" | "completed_late" | "cancelled";
         TaskView: {
@@ -1770,6 +1800,8 @@ export interface components {
              */
             lastProgressOn: string | null;
             lastPercentComplete: number | null;
+            /** @description Null for tasks assigned before the source was recorded */
+            source: components["schemas"]["TaskSourceView"] | null;
             /** @description Stream version; send it back as If-Match */
             version: number;
             category: components["schemas"]["TaskStatusCategory"];
@@ -7190,8 +7222,10 @@ export interface operations {
                 groupId?: string;
                 /** @description Awaiting the standing office: extension = an extension request to decide, review = a completion to accept or return */
                 pending?: "extension" | "review";
-                /** @description Words to find in the task code, title or plan number, ignoring case and Vietnamese accents ("ra soat" finds "Rà soát"); every word must appear */
+                /** @description Words to find in the task code, title, plan number or quoted source text, ignoring case and Vietnamese accents ("ra soat" finds "Rà soát"); every word must appear */
                 q?: string;
+                /** @description A section of the plan: tasks whose code or source section is it or one of its sub-sections (III.5 finds III.5.2, not III.50) */
+                section?: string;
                 /** @description Tasks due on or after this day (yyyy-mm-dd) */
                 dueFrom?: string;
                 /** @description Tasks due on or before this day (yyyy-mm-dd) */

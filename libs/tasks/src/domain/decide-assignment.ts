@@ -7,6 +7,7 @@ import { requireDeadlineWithinBounds } from './deadline-rules';
 import { isRecurrenceFrequency, MAX_DUE_MONTHS_AFTER_PERIOD_END, type Recurrence } from './recurrence';
 import { firstPeriodDueOnOrAfter, type DuePeriod } from './recurrence-schedule';
 import { isAssigned, type TaskState } from './task.state';
+import { validSource } from './task-source';
 
 /** AssignTask: the one decision on an empty stream. */
 
@@ -88,6 +89,7 @@ export function assign({ data }: AssignTask, state: TaskState, context: Decision
         planEndsOn,
         // Only a deadline that really had passed is marked, so the mark means something in the audit.
         backdated: backdated && dueDate !== null && dueDate < context.today ? true : undefined,
+        source: data.source === undefined ? undefined : validSource(data.source, taskId),
       }),
     },
     ...(firstPeriod === null

@@ -16,6 +16,7 @@ export const TASK_RULES = {
   'task.lead_agency_also_coordinating': 'unprocessable',
   'task.invalid_date': 'unprocessable',
   'task.invalid_recurrence': 'unprocessable',
+  'task.invalid_source': 'unprocessable',
   'task.due_date_in_past': 'unprocessable',
   'task.due_date_after_plan_period': 'unprocessable',
   'task.closed': 'state_conflict',

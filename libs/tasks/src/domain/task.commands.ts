@@ -1,6 +1,7 @@
 import type { LocalDate } from '@giaoviec/kernel';
 import type { EscalationLevel, ReassignmentCause } from './task.events';
 import type { Recurrence } from './recurrence';
+import type { TaskSource } from './task-source';
 
 /**
  * What may be asked of a task. Who asks and when (the actor, today) come from the
@@ -26,6 +27,7 @@ export interface AssignTaskData {
   readonly planEndsOn: LocalDate;
   /** Accept a due date already past: entry of an old plan after the fact. */
   readonly backdated?: boolean;
+  readonly source?: TaskSource;
 }
 
 export interface AcknowledgeTaskData {

@@ -1,6 +1,7 @@
 import type { DomainEvent, LocalDate } from '@giaoviec/kernel';
 import type { Recurrence } from './recurrence';
 import type { RecurrencePeriod } from './recurrence-period';
+import type { TaskSource } from './task-source';
 
 /**
  * The facts of a task's life, in its own stream `task-<taskId>`. Plain readonly data:
@@ -44,6 +45,8 @@ export interface TaskAssignedData {
   readonly planEndsOn?: LocalDate;
   /** The deadline had already passed when it was entered: an old plan recorded after the fact. */
   readonly backdated?: true;
+  /** The document, section and text the task comes from; absent on tasks assigned before it was recorded. */
+  readonly source?: TaskSource;
 }
 
 export interface TaskAcknowledgedData {

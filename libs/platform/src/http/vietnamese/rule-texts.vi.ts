@@ -180,6 +180,8 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
     `Thời hạn nằm sau ngày kết thúc của kế hoạch${dayOf(problem.planEndsOn) ? ` (${dayOf(problem.planEndsOn)})` : ''}.`,
   'task.invalid_recurrence':
     'Lịch báo cáo định kỳ không hợp lệ: phải lặp lại hằng tháng, hằng quý, 6 tháng hoặc hằng năm, hạn báo cáo là một hạn của lịch đó (ngày 1–31, không quá 11 tháng sau kỳ) và còn ít nhất một kỳ trước ngày kết thúc.',
+  'task.invalid_source':
+    'Nguồn của nhiệm vụ không hợp lệ: cần ghi mục và trích dẫn nguyên văn của văn bản, trong giới hạn độ dài cho phép.',
   'task.closed':
     'Nhiệm vụ đã kết thúc (đã nghiệm thu hoặc đã hủy); cần mở lại nhiệm vụ trước khi thực hiện thao tác này.',
   'task.awaiting_review':

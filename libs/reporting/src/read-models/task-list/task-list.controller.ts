@@ -38,6 +38,7 @@ export class TaskListController {
       groupId: query.groupId,
       pending: query.pending,
       search: query.q,
+      section: query.section,
       dueFrom: query.dueFrom,
       dueTo: query.dueTo,
       sort: query.sort,

@@ -27,8 +27,9 @@ export class TaskListProjection implements Projection {
   /**
    * 2: the pending extension request (id, date asked for, reason, day asked) for "Chờ xử lý".
    * 3: the period in hand of a recurring report (its deadline is due_date) and whether the recurrence ended.
+   * 4: the source (document number, section, quoted text), to find a task by section or by its words.
    */
-  readonly version = 3;
+  readonly version = 4;
   readonly eventTypes: readonly string[] = TASK_EVENT_TYPES;
 
   createTables(schema: string): readonly string[] {
@@ -72,7 +73,7 @@ export class TaskListProjection implements Projection {
         position text NOT NULL
       )`,
       // Generations built with an older version get the columns empty; a rebuild fills them.
-      ...[...PENDING_EXTENSION_COLUMNS, ...RECURRING_PERIOD_COLUMNS].map(
+      ...[...PENDING_EXTENSION_COLUMNS, ...RECURRING_PERIOD_COLUMNS, ...SOURCE_COLUMNS].map(
         ([column, type]) => `ALTER TABLE ${tasks} ADD COLUMN IF NOT EXISTS ${column} ${type}`,
       ),
       // "Chờ xử lý": extension requests awaiting a decision and completions awaiting review.
@@ -90,6 +91,9 @@ export class TaskListProjection implements Projection {
       // Superseded by the two above (generations built before them still have these).
       `DROP INDEX IF EXISTS ${qualified(schema, 'rm_tasks_lead_idx')}`,
       `DROP INDEX IF EXISTS ${qualified(schema, 'rm_tasks_plan_idx')}`,
+      // GET /tasks?section=: a prefix of the code or of the source's section.
+      `CREATE INDEX IF NOT EXISTS rm_tasks_code_prefix_idx ON ${tasks} (code text_pattern_ops)`,
+      `CREATE INDEX IF NOT EXISTS rm_tasks_source_section_idx ON ${tasks} (source_section text_pattern_ops)`,
       `CREATE INDEX IF NOT EXISTS rm_tasks_group_idx ON ${tasks} (group_id) WHERE group_id IS NOT NULL`,
       // The overdue board: open tasks with a deadline, oldest deadline first.
       `CREATE INDEX IF NOT EXISTS rm_tasks_open_due_idx ON ${tasks} (due_date, code_sort)
@@ -157,7 +161,8 @@ export class TaskListProjection implements Projection {
               escalation_level, ${isoDate('escalated_on')} AS escalated_on, group_id,
               pending_extension_request_id, ${isoDate('pending_extension_due_date')} AS pending_extension_due_date,
               pending_extension_reason,
-              ${isoDate('pending_extension_requested_on')} AS pending_extension_requested_on, version, position
+              ${isoDate('pending_extension_requested_on')} AS pending_extension_requested_on,
+              source_document_number, source_section, source_quoted_text, version, position
          FROM ${qualified(schema, 'rm_tasks')}
         WHERE task_id = ANY($1::text[])`,
       [taskIds],
@@ -177,7 +182,8 @@ export class TaskListProjection implements Projection {
               x.last_report_agency_id, x.last_reminder_at, x.last_reminder_on, x.last_reminder_kind,
               x.last_reminder_channel, x.escalation_level, x.escalated_on, x.group_id,
               x.pending_extension_request_id, x.pending_extension_due_date, x.pending_extension_reason,
-              x.pending_extension_requested_on, x.version, x.position
+              x.pending_extension_requested_on, x.source_document_number, x.source_section, x.source_quoted_text,
+              x.version, x.position
          FROM jsonb_to_recordset($1::jsonb) AS x(
               task_id text, plan_id text, code text, code_sort text, title text, lead_agency_id text,
               coordinating_agency_ids jsonb, status text, acknowledged boolean, due_date date,
@@ -188,7 +194,8 @@ export class TaskListProjection implements Projection {
               last_reminder_on date, last_reminder_kind text, last_reminder_channel text,
               escalation_level text, escalated_on date, group_id text, pending_extension_request_id text,
               pending_extension_due_date date, pending_extension_reason text,
-              pending_extension_requested_on date, version integer, position text)
+              pending_extension_requested_on date, source_document_number text, source_section text,
+              source_quoted_text text, version integer, position text)
        ON CONFLICT (task_id) DO UPDATE SET ${updatable.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
         WHERE ${tasks}.version < EXCLUDED.version`,
       [JSON.stringify(rows.map(toStored))],
@@ -253,6 +260,12 @@ const NO_EXTRAS: TaskExtras = {
 const RECURRING_PERIOD_COLUMNS = [
   ['period_in_hand', 'jsonb'],
   ['recurrence_ended', 'boolean NOT NULL DEFAULT false'],
+] as const;
+
+const SOURCE_COLUMNS = [
+  ['source_document_number', 'text'],
+  ['source_section', 'text'],
+  ['source_quoted_text', 'text'],
 ] as const;
 
 const PENDING_EXTENSION_COLUMNS = [
@@ -347,6 +360,9 @@ const TASK_COLUMNS = [
   'pending_extension_due_date',
   'pending_extension_reason',
   'pending_extension_requested_on',
+  'source_document_number',
+  'source_section',
+  'source_quoted_text',
   'version',
   'position',
 ] as const;
@@ -383,6 +399,9 @@ type StoredTaskRow = {
   pending_extension_due_date: string | null;
   pending_extension_reason: string | null;
   pending_extension_requested_on: string | null;
+  source_document_number: string | null;
+  source_section: string | null;
+  source_quoted_text: string | null;
   version: number;
   position: string;
 };
@@ -423,6 +442,14 @@ function fromStored(row: StoredTaskRow): TaskRow {
       dueDateAtCompletion: row.due_date_at_completion,
       lastProgressOn: row.last_progress_on,
       lastPercentComplete: row.last_percent_complete,
+      source:
+        row.source_section !== null && row.source_quoted_text !== null
+          ? {
+              documentNumber: row.source_document_number,
+              section: row.source_section,
+              quotedText: row.source_quoted_text,
+            }
+          : null,
     },
     extras: {
       lastReportSummary: row.last_report_summary,
@@ -474,6 +501,9 @@ function toStored({ state, extras, version, position }: TaskRow): StoredTaskRow 
     pending_extension_due_date: state.pendingExtension?.requestedDueDate ?? null,
     pending_extension_reason: extras.pendingExtensionReason,
     pending_extension_requested_on: extras.pendingExtensionRequestedOn,
+    source_document_number: state.source?.documentNumber ?? null,
+    source_section: state.source?.section ?? null,
+    source_quoted_text: state.source?.quotedText ?? null,
     version,
     position,
   };

@@ -19,9 +19,39 @@ import {
 import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import {
   MAX_DUE_MONTHS_AFTER_PERIOD_END,
+  MAX_SOURCE_DOCUMENT_NUMBER_LENGTH,
+  MAX_SOURCE_QUOTED_TEXT_LENGTH,
+  MAX_SOURCE_SECTION_LENGTH,
   RECURRENCE_FREQUENCIES,
   type RecurrenceFrequency,
 } from '../../domain';
+
+export class TaskSourceDto {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '495/KH-UBND',
+    description:
+      "The plan's or the amending document's number; the plan's own number when absent, null when the document shows none",
+  })
+  @ValidateIf((_: TaskSourceDto, value: unknown) => value !== undefined && value !== null)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SOURCE_DOCUMENT_NUMBER_LENGTH)
+  documentNumber?: string | null;
+
+  @ApiProperty({ example: 'III.5.2', description: 'The section of the document' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SOURCE_SECTION_LENGTH)
+  section!: string;
+
+  @ApiProperty({ description: 'The text quoted word for word from the document' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SOURCE_QUOTED_TEXT_LENGTH)
+  quotedText!: string;
+}
 
 export class RecurrenceDto {
   @ApiProperty({ enum: RECURRENCE_FREQUENCIES })
@@ -132,6 +162,15 @@ export class AssignTaskRequest {
   @IsOptional()
   @IsBoolean()
   dueDateIsPeriodEnd?: boolean;
+
+  @ApiPropertyOptional({
+    type: TaskSourceDto,
+    description: 'The document, section and quoted text the task comes from',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TaskSourceDto)
+  source?: TaskSourceDto;
 
   @ApiPropertyOptional({
     example: 'kh-495-iii-5-2',
