@@ -45,6 +45,24 @@ function sectionTree(draft: PlanImportDraft) {
   return roots;
 }
 
+/** The plan's header as the officer completes it; what the text states is filled in. */
+const HEADER_FIELDS: readonly {
+  name: keyof HeaderValues;
+  label: string;
+  required?: string;
+  date?: boolean;
+  placeholder?: string;
+}[] = [
+  { name: 'number', label: 'Số kế hoạch', placeholder: 'Văn bản không ghi số' },
+  { name: 'title', label: 'Tên kế hoạch', required: 'Nhập tên kế hoạch' },
+  { name: 'issuedOn', label: 'Ngày ban hành', date: true },
+  { name: 'signerName', label: 'Người ký' },
+  { name: 'signerTitle', label: 'Chức vụ người ký' },
+  { name: 'issuingAuthority', label: 'Cơ quan ban hành', required: 'Nhập cơ quan ban hành' },
+  { name: 'from', label: 'Thực hiện từ ngày', required: 'Chọn ngày bắt đầu', date: true },
+  { name: 'to', label: 'Đến ngày', required: 'Chọn ngày kết thúc', date: true },
+];
+
 /** "Nhập kế hoạch từ văn bản": the standing office reads a plan's text, reviews the draft, issues it. */
 export function PlanImportPage() {
   const agencies = useAgencies();
@@ -239,50 +257,16 @@ export function PlanImportPage() {
               Những gì văn bản không ghi được để trống; hãy điền từ bản gốc đã ký.
             </Typography.Paragraph>
             <Form form={form} layout="vertical">
-              <Form.Item label="Số kế hoạch" name="number">
-                <Input placeholder="Văn bản không ghi số" />
-              </Form.Item>
-              <Form.Item
-                label="Tên kế hoạch"
-                name="title"
-                rules={[{ required: true, message: 'Nhập tên kế hoạch' }]}
-              >
-                <Input />
-              </Form.Item>
-              <Form.Item label="Ngày ban hành" name="issuedOn">
-                <Input type="date" />
-              </Form.Item>
-              <Space wrap>
-                <Form.Item label="Người ký" name="signerName">
-                  <Input />
-                </Form.Item>
-                <Form.Item label="Chức vụ người ký" name="signerTitle">
-                  <Input />
-                </Form.Item>
-              </Space>
-              <Form.Item
-                label="Cơ quan ban hành"
-                name="issuingAuthority"
-                rules={[{ required: true, message: 'Nhập cơ quan ban hành' }]}
-              >
-                <Input />
-              </Form.Item>
-              <Space wrap>
+              {HEADER_FIELDS.map((field) => (
                 <Form.Item
-                  label="Thực hiện từ ngày"
-                  name="from"
-                  rules={[{ required: true, message: 'Chọn ngày bắt đầu' }]}
+                  key={field.name}
+                  label={field.label}
+                  name={field.name}
+                  rules={field.required ? [{ required: true, message: field.required }] : undefined}
                 >
-                  <Input type="date" />
+                  <Input type={field.date ? 'date' : 'text'} placeholder={field.placeholder} />
                 </Form.Item>
-                <Form.Item
-                  label="Đến ngày"
-                  name="to"
-                  rules={[{ required: true, message: 'Chọn ngày kết thúc' }]}
-                >
-                  <Input type="date" />
-                </Form.Item>
-              </Space>
+              ))}
             </Form>
             <Typography.Text>Căn cứ: {draft.legalBases.length} văn bản</Typography.Text>
           </Card>
