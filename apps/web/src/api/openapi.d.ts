@@ -296,6 +296,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plans/import-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a plan's text into a draft for review (standing office); records nothing
+         * @description Finds the number, date, signer, sections, candidate tasks (one per bullet asking an agency to act), the agencies named (matched to the directory; `unknown` when it has no such agency), deadlines and targets, each with the line it was read from. What the text does not state is null. Issue the reviewed draft with POST /plans and POST /plans/{planId}/tasks.
+         */
+        post: operations["PlanImportController_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/plans": {
         parameters: {
             query?: never;
@@ -1263,6 +1283,147 @@ export interface components {
             decisionRef?: string;
             /** @description Alternative to If-Match */
             expectedVersion?: number;
+        };
+        DraftPlanFromTextRequest: {
+            /**
+             * @description The plan's text as pasted or read from a .txt file (Vietnamese, numbered sections and bullets)
+             * @example KẾ HOẠCH
+             *     Chuyển đổi số thành phố Huế năm 2026
+             *     I. NHIỆM VỤ
+             *     - Sở Tài chính bố trí kinh phí trước ngày 30/6/2026.
+             */
+            text: string;
+        };
+        QuoteView: {
+            /** @description Line of the text (1-based) the item starts on */
+            line: number;
+            /** @description The words of that line, as the text has them */
+            text: string;
+        };
+        QuotedTextView: {
+            value: string;
+            quote: components["schemas"]["QuoteView"];
+        };
+        QuotedDayView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            value: string;
+            quote: components["schemas"]["QuoteView"];
+        };
+        DraftSignerValueView: {
+            /** @example Nguyễn Khắc Toàn */
+            name: string;
+            /** @example Chủ tịch */
+            title: string;
+            /** @example TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH */
+            onBehalf: string | null;
+        };
+        DraftSignerView: {
+            value: components["schemas"]["DraftSignerValueView"];
+            quote: components["schemas"]["QuoteView"];
+        };
+        /** @enum {string} */
+        ImportedSectionRole: "legal_bases" | "objectives" | "tasks" | "solutions" | "funding" | "other";
+        /**
+         * @description `unknown`: the directory has no such agency (flag it to the reviewer)
+         * @enum {string}
+         */
+        ImportedAgencyKind: "agency" | "all_communes" | "all_departments" | "all_departments_and_communes" | "unknown";
+        AgencyReferenceView: {
+            /** @description `unknown`: the directory has no such agency (flag it to the reviewer) */
+            kind: components["schemas"]["ImportedAgencyKind"];
+            /** @description Set when kind is `agency` */
+            agencyId: string | null;
+            /** @description The directory's name, when kind is `agency` */
+            name: string | null;
+            /** @description How the text names it */
+            text: string;
+        };
+        DraftSectionView: {
+            /** @example III.6.1 */
+            code: string;
+            parentCode: string | null;
+            heading: string;
+            role: components["schemas"]["ImportedSectionRole"];
+            agencies: components["schemas"]["AgencyReferenceView"][];
+            quote: components["schemas"]["QuoteView"];
+        };
+        DeadlineFoundView: {
+            /** @example trước ngày 30/6/2026 */
+            text: string;
+            /**
+             * Format: date
+             * @description Null when the words fix no day (`trong 15 ngày làm việc`)
+             * @example 2026-12-31
+             */
+            date: string | null;
+        };
+        TargetFoundView: {
+            /** @example tối thiểu 30% */
+            text: string;
+            value: number;
+            /** @example % */
+            unit: string;
+        };
+        DraftTaskView: {
+            /** @example III.3.2 */
+            code: string;
+            sectionCode: string;
+            title: string;
+            /** @description Null when the text names nobody */
+            lead: components["schemas"]["AgencyReferenceView"] | null;
+            /** @description Named side by side with the lead: each leads a task */
+            coLeads: components["schemas"]["AgencyReferenceView"][];
+            coordinating: components["schemas"]["AgencyReferenceView"][];
+            deadline: components["schemas"]["DeadlineFoundView"] | null;
+            targets: components["schemas"]["TargetFoundView"][];
+            quote: components["schemas"]["QuoteView"];
+        };
+        QuotedAgencyView: {
+            /** @description `unknown`: the directory has no such agency (flag it to the reviewer) */
+            kind: components["schemas"]["ImportedAgencyKind"];
+            /** @description Set when kind is `agency` */
+            agencyId: string | null;
+            /** @description The directory's name, when kind is `agency` */
+            name: string | null;
+            /** @description How the text names it */
+            text: string;
+            quote: components["schemas"]["QuoteView"];
+        };
+        QuotedDeadlineView: {
+            /** @example trước ngày 30/6/2026 */
+            text: string;
+            /**
+             * Format: date
+             * @description Null when the words fix no day (`trong 15 ngày làm việc`)
+             * @example 2026-12-31
+             */
+            date: string | null;
+            quote: components["schemas"]["QuoteView"];
+        };
+        QuotedTargetView: {
+            /** @example tối thiểu 30% */
+            text: string;
+            value: number;
+            /** @example % */
+            unit: string;
+            quote: components["schemas"]["QuoteView"];
+            sectionCode: string | null;
+        };
+        PlanImportDraftView: {
+            number: components["schemas"]["QuotedTextView"] | null;
+            title: components["schemas"]["QuotedTextView"] | null;
+            issuedOn: components["schemas"]["QuotedDayView"] | null;
+            place: components["schemas"]["QuotedTextView"] | null;
+            signer: components["schemas"]["DraftSignerView"] | null;
+            legalBases: components["schemas"]["QuotedTextView"][];
+            sections: components["schemas"]["DraftSectionView"][];
+            tasks: components["schemas"]["DraftTaskView"][];
+            agencies: components["schemas"]["QuotedAgencyView"][];
+            deadlines: components["schemas"]["QuotedDeadlineView"][];
+            targets: components["schemas"]["QuotedTargetView"][];
         };
         SignerDto: {
             /** @example Nguyễn Khắc Toàn */
@@ -4265,6 +4426,118 @@ export interface operations {
                 };
             };
             /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    PlanImportController_draft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftPlanFromTextRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportDraftView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A concurrent change won (`stream.wrong_expected_version`); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
             409: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
