@@ -36,4 +36,5 @@ export interface CalendarYear {
 }
 
 export const LABOUR_CODE_HOLIDAYS = 'Bộ luật Lao động 2019, Điều 112 khoản 1';
-export const LABOUR_CODE_DAY_IN_LIEU = 'Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù ngày nghỉ hằng tuần trùng ngày lễ)';
+export const LABOUR_CODE_DAY_IN_LIEU =
+  'Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù ngày nghỉ hằng tuần trùng ngày lễ)';

@@ -63,10 +63,16 @@ export class WorkingDayCalendar {
    * counted: 15 working days from an assignment on Monday 2026-02-09 is 2026-03-09 (Tết between).
    */
   addWorkingDays(date: LocalDate, n: number): LocalDate {
+    const day = this.addWorkingDaysBestKnown(date, n);
+    this.requireSettled(n >= 0 ? date : day, n >= 0 ? day : date);
+    return day;
+  }
+
+  /** As `addWorkingDays`, counting a day not yet announced by its weekday: for reminders, which can be re-derived. */
+  addWorkingDaysBestKnown(date: LocalDate, n: number): LocalDate {
     if (!Number.isInteger(n)) throw new RangeError(`A number of working days must be whole; got ${n}.`);
     let day = date;
     for (let left = Math.abs(n); left > 0; left -= 1) day = this.step(day, Math.sign(n), false);
-    this.requireSettled(n >= 0 ? date : day, n >= 0 ? day : date);
     return day;
   }
 

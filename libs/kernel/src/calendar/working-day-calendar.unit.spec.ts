@@ -23,7 +23,10 @@ describe('the working-day calendar', () => {
   describe('across Tết 2026 (off 14/2–22/2)', () => {
     it('has no working day from Saturday 14/2 to Sunday 22/2', () => {
       for (let d = 14; d <= 22; d += 1) expect(calendar.isWorkingDay(`2026-02-${d}`)).toBe(false);
-      expect(calendar.entryOn('2026-02-17')).toMatchObject({ kind: 'holiday', name: 'Tết Nguyên đán Bính Ngọ' });
+      expect(calendar.entryOn('2026-02-17')).toMatchObject({
+        kind: 'holiday',
+        name: 'Tết Nguyên đán Bính Ngọ',
+      });
       expect(calendar.isWorkingDay('2026-02-13')).toBe(true);
       expect(calendar.isWorkingDay('2026-02-23')).toBe(true);
     });

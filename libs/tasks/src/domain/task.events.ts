@@ -133,6 +133,7 @@ export interface TaskEscalatedData {
   readonly level: EscalationLevel;
   /** The deadline that was missed. */
   readonly dueDate: LocalDate;
+  /** Working days after the due date (calendar days on events recorded before the working-day calendar). */
   readonly daysOverdue: number;
   readonly reason?: string;
 }
