@@ -64,7 +64,7 @@ export class WorkingDayCalendar {
    */
   addWorkingDays(date: LocalDate, n: number): LocalDate {
     const day = this.addWorkingDaysBestKnown(date, n);
-    this.requireSettled(n >= 0 ? date : day, n >= 0 ? day : date);
+    this.requireAnnounced(n >= 0 ? date : day, n >= 0 ? day : date);
     return day;
   }
 
@@ -79,7 +79,7 @@ export class WorkingDayCalendar {
   /** Working days after `from` up to and including `to`: `to` 3 working days overdue gives 3. Negative when `to` is earlier. */
   workingDaysBetween(from: LocalDate, to: LocalDate): number {
     if (to < from) return -this.workingDaysBetween(to, from);
-    this.requireSettled(from, to);
+    this.requireAnnounced(from, to);
     return this.countBestKnown(from, to);
   }
 
@@ -100,7 +100,8 @@ export class WorkingDayCalendar {
     return missing;
   }
 
-  private requireSettled(from: LocalDate, to: LocalDate): void {
+  /** Refuses (422 `calendar.not_announced`) when a day from `from` to `to` is not yet announced. */
+  requireAnnounced(from: LocalDate, to: LocalDate): void {
     const missing = this.unsettledBetween(from, to);
     if (missing.length > 0) {
       throw unprocessable(

@@ -44,6 +44,10 @@ export interface TaskAssignedData {
   readonly planEndsOn?: LocalDate;
   /** The deadline had already passed when it was entered: an old plan recorded after the fact. */
   readonly backdated?: true;
+  /** The deadline was given in working days from `from` (the day of assignment); dueDate is the day it came to. */
+  readonly dueDateGiven?: { readonly workingDays: number; readonly from: LocalDate };
+  /** The date given fell on a day off and was moved to dueDate, the next working day. */
+  readonly dueDateRolledFrom?: LocalDate;
 }
 
 export interface TaskAcknowledgedData {
