@@ -48,12 +48,12 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
 
   it('names the reminders and escalations in Vietnamese words', async () => {
     const { items } = await list(asFinance);
-    // All at the same instant of the test clock: compared as a set.
+    // All at the same instant of the test clock: compared as a set. 11 working days from 15/5 to 1/6/2026.
     expect(items.map((item) => item.title).sort()).toEqual(
       [
         'Nhiệm vụ II.2: quá hạn, chuyển Ban Chỉ đạo đôn đốc (hạn 15/05/2026)',
-        'Nhiệm vụ II.2 quá hạn 17 ngày đã được báo cáo lên Ban Chỉ đạo',
-        'Nhiệm vụ II.2 quá hạn 17 ngày đã được báo cáo lên cơ quan thường trực',
+        'Nhiệm vụ II.2 quá hạn 11 ngày đã được báo cáo lên Ban Chỉ đạo',
+        'Nhiệm vụ II.2 quá hạn 11 ngày đã được báo cáo lên cơ quan thường trực',
         'Đơn vị được giao nhiệm vụ II.1',
         'Đơn vị được giao nhiệm vụ II.2',
       ].sort(),

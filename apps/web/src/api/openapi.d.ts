@@ -1792,6 +1792,13 @@ export interface components {
              * @example 2026-12-31
              */
             dueDate?: string;
+            /**
+             * @description "Trong 15 ngày làm việc": the deadline in working days from today (weekends, holidays and announced days off not counted), instead of dueDate. 422 calendar.not_announced when the days off it would cross are not yet announced
+             * @example 15
+             */
+            dueInWorkingDays?: number;
+            /** @description A dueDate that falls on a weekend, holiday or day off moves to the next working day */
+            dueDateRollsToNextWorkingDay?: boolean;
             /** @description For recurring reports (báo cáo định kỳ) */
             recurrence?: components["schemas"]["RecurrenceDto"];
             /** @description Accept a due date that has already passed: for entering an old plan after the fact. Without it a past due date is refused (422 task.due_date_in_past). */

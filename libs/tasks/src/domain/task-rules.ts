@@ -18,6 +18,7 @@ export const TASK_RULES = {
   'task.invalid_recurrence': 'unprocessable',
   'task.invalid_source': 'unprocessable',
   'task.due_date_in_past': 'unprocessable',
+  'task.invalid_working_day_deadline': 'unprocessable',
   'task.due_date_after_plan_period': 'unprocessable',
   'task.closed': 'state_conflict',
   'task.awaiting_review': 'state_conflict',

@@ -9,6 +9,9 @@ import type { TaskSource } from './task-source';
  * or back-date a report. Ids (task, report, request, group) are chosen by the caller.
  */
 
+/** About a year of working days: longer deadlines are written as dates. */
+export const MAX_WORKING_DAYS = 250;
+
 export interface AssignTaskData {
   readonly taskId: string;
   readonly planId: string;
@@ -18,6 +21,10 @@ export interface AssignTaskData {
   readonly leadAgencyId: string;
   readonly coordinatingAgencyIds?: readonly string[];
   readonly dueDate: LocalDate | null;
+  /** "Trong 15 ngày làm việc": the deadline in working days from the day of assignment, instead of dueDate. */
+  readonly dueInWorkingDays?: number;
+  /** A due date that falls on a day off moves to the next working day. */
+  readonly dueDateRollsToNextWorkingDay?: boolean;
   readonly recurrence?: Recurrence | null;
   readonly dueDateIsPeriodEnd?: boolean;
   readonly groupId?: string | null;

@@ -47,6 +47,10 @@ export interface TaskAssignedData {
   readonly backdated?: true;
   /** The document, section and text the task comes from; absent on tasks assigned before it was recorded. */
   readonly source?: TaskSource;
+  /** The deadline was given in working days from `from` (the day of assignment); dueDate is the day it came to. */
+  readonly dueDateGiven?: { readonly workingDays: number; readonly from: LocalDate };
+  /** The date given fell on a day off and was moved to dueDate, the next working day. */
+  readonly dueDateRolledFrom?: LocalDate;
 }
 
 export interface TaskAcknowledgedData {
@@ -136,6 +140,7 @@ export interface TaskEscalatedData {
   readonly level: EscalationLevel;
   /** The deadline that was missed. */
   readonly dueDate: LocalDate;
+  /** Working days after the due date (calendar days on events recorded before the working-day calendar). */
   readonly daysOverdue: number;
   readonly reason?: string;
 }

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import {
+  MAX_WORKING_DAYS,
   MAX_DUE_MONTHS_AFTER_PERIOD_END,
   MAX_SOURCE_DOCUMENT_NUMBER_LENGTH,
   MAX_SOURCE_QUOTED_TEXT_LENGTH,
@@ -137,10 +138,32 @@ export class AssignTaskRequest {
       "Required unless the task recurs; for a recurring report, its first period's deadline (the next deadline from today when absent)",
   })
   @ValidateIf(
-    (request: AssignTaskRequest) => request.recurrence === undefined || request.dueDate !== undefined,
+    (request: AssignTaskRequest) =>
+      (request.recurrence === undefined && request.dueInWorkingDays === undefined) ||
+      request.dueDate !== undefined,
   )
   @IsLocalDate()
   dueDate?: string;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_WORKING_DAYS,
+    example: 15,
+    description:
+      '"Trong 15 ngày làm việc": the deadline in working days from today (weekends, holidays and announced days off not counted), instead of dueDate. 422 calendar.not_announced when the days off it would cross are not yet announced',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_WORKING_DAYS)
+  dueInWorkingDays?: number;
+
+  @ApiPropertyOptional({
+    description: 'A dueDate that falls on a weekend, holiday or day off moves to the next working day',
+  })
+  @IsOptional()
+  @IsBoolean()
+  dueDateRollsToNextWorkingDay?: boolean;
 
   @ApiPropertyOptional({ type: RecurrenceDto, description: 'For recurring reports (báo cáo định kỳ)' })
   @IsOptional()
