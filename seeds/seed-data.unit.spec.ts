@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { agencyDecider, isAgencyKind, type AgencyEvent, type AgencyState } from '@giaoviec/agencies';
 import { fold, isLocalDate, localDateAt, type DecisionContext } from '@giaoviec/kernel';
 import {
@@ -313,16 +315,66 @@ describe('seed operations', () => {
     for (const taskId of taskIds) expect(taskId).toMatch(SLUG_ID);
   });
 
+  it('bind every seeded task to its document: number, section and quoted text', () => {
+    const { operations } = seedOperations(SEED_DATA);
+    const assignments = operations.flatMap((op) => (op.kind === 'assign-task' ? [op] : []));
+    expect(assignments.length).toBeGreaterThan(0);
+    for (const { key, assignment } of assignments) {
+      const { section, quotedText } = assignment.source;
+      expect({ key, section: section.trim() !== '', quotedText: quotedText.trim() !== '' }).toEqual({
+        key,
+        section: true,
+        quotedText: true,
+      });
+    }
+    const source = (planId: string, code: string) =>
+      assignments.find((op) => op.planId === planId && op.code === code)?.assignment.source;
+    expect(source('kh-cds-2026-2030', 'III.5.2')).toEqual({
+      documentNumber: null,
+      section: 'III.5, gạch đầu dòng 2',
+      quotedText: expect.stringMatching(/^Xây dựng Kho dữ liệu \(Data Warehouse\)/),
+    });
+    expect(source('kh-455', 'ND.1')?.documentNumber).toBe('455/KH-UBND');
+    // Added by the amending plan, which shows no number: not Plan 284's number.
+    expect(source('kh-284', 'SĐ-II.2.a')?.documentNumber).toBeNull();
+  });
+
+  const SEED_DOCUMENTS = join(__dirname, '..', '..', 'shared', 'seed-documents');
+  // The documents sit beside the repository, not in it.
+  if (!existsSync(SEED_DOCUMENTS)) {
+    console.warn(`Skipped: the quotes are checked against ${SEED_DOCUMENTS}, which is not on this machine.`);
+  }
+  (existsSync(SEED_DOCUMENTS) ? it : it.skip)(
+    'quote every seeded task word for word from its document',
+    () => {
+      // Line breaks and the converter's emphasis marks (*...*) are not words of the document.
+      const words = (text: string) => text.normalize('NFC').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+      const texts = new Map(
+        SEED_DOCUMENT_FILES.map((file) => [file, words(readFileSync(join(SEED_DOCUMENTS, file), 'utf8'))]),
+      );
+      const tasks = SEED_DATA.plans.flatMap((plan) => [
+        ...plan.tasks,
+        ...plan.amendments.flatMap((amendment) => amendment.addedTasks),
+      ]);
+      const notQuoted = tasks
+        .filter((task) => !texts.get(task.source.document)?.includes(words(task.quote ?? task.title)))
+        .map((task) => task.code);
+      expect(notQuoted).toEqual([]);
+    },
+  );
+
   it('give a task for every department one task each, and a task for all communes one fan-out', () => {
     const departments = departmentIds(SEED_DATA);
     expect(departments).toEqual(['so-khcn', 'so-tai-chinh', 'van-phong-ubnd']);
     const ai = PLAN_284.amendments[0].addedTasks.find((task) => task.code === 'SĐ-II.2.c.1') as SeedTask;
     expect(
-      assignTasks('kh-284', ai, departments).map((op) => op.kind === 'assign-task' && op.target),
+      assignTasks('kh-284', ai, departments, null).map((op) => op.kind === 'assign-task' && op.target),
     ).toEqual(departments.map((leadAgencyId) => ({ leadAgencyId })));
     const both = PLAN_CDS_2026_2030.tasks.find((task) => task.code === 'III.7.5') as SeedTask;
     expect(
-      assignTasks('kh-cds-2026-2030', both, departments).map((op) => op.kind === 'assign-task' && op.target),
+      assignTasks('kh-cds-2026-2030', both, departments, null).map(
+        (op) => op.kind === 'assign-task' && op.target,
+      ),
     ).toEqual([...departments.map((leadAgencyId) => ({ leadAgencyId })), { allCommunes: true }]);
   });
 

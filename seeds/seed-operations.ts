@@ -10,7 +10,7 @@ import type { RegisterAgency } from '@giaoviec/agencies';
 import type { Actor } from '@giaoviec/kernel';
 import type { AmendPlan, DefineIndicator, IssuePlan } from '@giaoviec/planning';
 import type { CommandContext } from '@giaoviec/platform';
-import type { AssignmentTarget, AssignTaskCommand } from '@giaoviec/tasks';
+import type { AssignmentTarget, AssignTaskCommand, TaskSource } from '@giaoviec/tasks';
 import { slugOf } from './data/communes';
 import type {
   SeedAgency,
@@ -45,7 +45,8 @@ export function seedTaskId(planId: string, code: string, leadAgencyId?: string):
   return [planId, codeSlug, ...(leadAgencyId ? [leadAgencyId] : [])].join('-');
 }
 
-export type TaskAssignment = AssignTaskCommand['assignment'];
+/** Every seeded task names its document, section and quoted text. */
+export type TaskAssignment = AssignTaskCommand['assignment'] & { readonly source: TaskSource };
 
 export type SeedOperation =
   | { readonly kind: 'register-agency'; readonly key: string; readonly command: RegisterAgency }
@@ -248,11 +249,20 @@ function leadsOf(lead: SeedLead, departments: readonly string[]): { agencies: st
   return { agencies: [...departments], communes: true };
 }
 
-/** One AssignTask per lead agency (one per commune for a fan-out), as the handler receives them. */
-export function assignTasks(planId: string, task: SeedTask, departments: readonly string[]): SeedOperation[] {
+/**
+ * One AssignTask per lead agency (one per commune for a fan-out), as the handler receives them.
+ * `documentNumber`: of the plan, or of the amending document that added the task (null: none shown).
+ */
+export function assignTasks(
+  planId: string,
+  task: SeedTask,
+  departments: readonly string[],
+  documentNumber: string | null,
+): SeedOperation[] {
   const assignment: TaskAssignment = {
     code: task.code,
     title: task.title,
+    source: { documentNumber, section: task.source.section, quotedText: task.quote ?? task.title },
     ...(task.description ? { description: task.description } : {}),
     ...(task.coordinatingAgencyIds ? { coordinatingAgencyIds: [...task.coordinatingAgencyIds] } : {}),
     dueDate: task.dueDate,
@@ -294,13 +304,15 @@ export function assignTasks(planId: string, task: SeedTask, departments: readonl
 function planOperations(plan: SeedPlan, departments: readonly string[]): SeedOperations {
   const operations: SeedOperation[] = [issuePlan(plan)];
   for (const indicator of plan.indicators) operations.push(defineIndicator(plan.planId, indicator));
-  for (const task of plan.tasks) operations.push(...assignTasks(plan.planId, task, departments));
+  for (const task of plan.tasks) operations.push(...assignTasks(plan.planId, task, departments, plan.number));
   for (const amendment of plan.amendments) {
     operations.push(amendPlan(plan.planId, amendment));
     for (const indicator of amendment.addedIndicators) {
       operations.push(defineIndicator(plan.planId, indicator, amendment.amendmentId));
     }
-    for (const task of amendment.addedTasks) operations.push(...assignTasks(plan.planId, task, departments));
+    for (const task of amendment.addedTasks) {
+      operations.push(...assignTasks(plan.planId, task, departments, amendment.amendingDocument.number));
+    }
   }
   const facts = allMissingFacts(plan);
   return {

@@ -350,6 +350,12 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
       'III.7.3',
       'Triển khai diện rộng nền tảng số quản trị tổng thể, thống nhất toàn thành phố phục vụ hoạt động chỉ đạo, điều hành và quản trị nội bộ của cơ quan nhà nước.',
       'III.7, gạch đầu dòng 3',
+      { agencyId: STANDING_OFFICE_ID },
+      VI_2,
+      {
+        quote:
+          'Triển khai diện rộng nền tảng số quản trị tổng thể, thống nhất toàn thành phố phục vụ hoạt động chỉ đạo, điều hành và quản trị nội bộ của cơ quan nhà nước;',
+      },
     ),
     task(
       'III.7.4',
@@ -453,6 +459,10 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
       'VI.3, gạch đầu dòng 2',
       { agencyId: 'so-tai-chinh' },
       'VI.3 names Sở Tài chính.',
+      {
+        quote:
+          'Cân đối, bố trí kịp thời các nguồn vốn đầu tư công để triển khai chuyển đổi số; đôn đốc các chủ đầu tư trình UBND thành phố phê duyệt các dự án triển khai đúng tiến độ;',
+      },
     ),
     task(
       'VI.3.3',
@@ -467,6 +477,10 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
       'VI.4, gạch đầu dòng 2',
       { allCommunes: true },
       'VI.4: the Trung tâm Phục vụ Hành chính công cấp xã is the commune’s own.',
+      {
+        quote:
+          'Tiếp tục tổ chức triển khai hiệu quả Trung tâm Phục vụ Hành chính công cấp xã, các điểm bưu chính công ích;',
+      },
     ),
     task(
       'VI.4.3',
@@ -530,6 +544,10 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
       'VI.7',
       { eachOf: ['dai-hoc-hue', 'truong-cao-dang-hue'] },
       'VI.7 names Đại học Huế and Trường Cao đẳng Huế side by side: one task each.',
+      {
+        quote:
+          'Tổ chức đào tạo nguồn nhân lực công nghệ thông tin, chuyển đổi số, an toàn thông tin mạng đáp ứng nhu cầu của thị trường các doanh nghiệp công nghệ số hoạt động tại Huế trong giai đoạn tới, đặc biệt khi khu Khu công nghệ số tập trung của thành phố được thành lập và đi vào hoạt động.',
+      },
     ),
   ],
   amendments: [],

@@ -269,7 +269,11 @@ export const PLAN_284: SeedPlan = {
           'II.2.d (sửa đổi, bổ sung khoản 7 – Kỹ năng số, công dân số và văn hóa số)',
           { agencyId: STANDING_OFFICE_ID },
           FOCAL_POINT_NOTE,
-          { coordinatingAgencyIds: ['hoi-nong-dan', 'hoi-lien-hiep-phu-nu', 'doan-thanh-nien'] },
+          {
+            coordinatingAgencyIds: ['hoi-nong-dan', 'hoi-lien-hiep-phu-nu', 'doan-thanh-nien'],
+            quote:
+              'Sửa đổi, bổ sung khoản 7 (Kỹ năng số, công dân số và văn hóa số): Đẩy mạnh chương trình "Bình dân học vụ số" thông qua việc phát huy tối đa vai trò của các Tổ công nghệ số cộng đồng tại các phường, xã, phối hợp chặt chẽ với Hội Nông dân, Hội Liên hiệp Phụ nữ, Đoàn Thanh niên.',
+          },
         ),
         addedTask(
           'SĐ-II.2.đ',
@@ -314,6 +318,8 @@ export const PLAN_284: SeedPlan = {
             dueDate: null,
             dueDateIsPeriodEnd: true,
             recurrence: { frequency: 'yearly', until: PERIOD_END },
+            quote:
+              'Sở Khoa học và Công nghệ: là cơ quan đầu mối, chịu trách nhiệm quản lý, tổng hợp tình hình triển khai Kế hoạch; định kỳ tổng hợp báo cáo kết quả KPI trình Lãnh đạo Ủy ban nhân dân thành phố.',
             recurrenceNote:
               'The document says "định kỳ" (periodically) without a frequency; yearly, the least frequent ' +
               'report a multi-year plan can ask for, is used until the end of the period. Confirm the frequency. ' +
@@ -326,6 +332,10 @@ export const PLAN_284: SeedPlan = {
           'III, gạch đầu dòng 3',
           { agencyId: 'ubmttq' },
           'III, gạch đầu dòng 3: "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các đoàn thể".',
+          {
+            quote:
+              'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các đoàn thể: chỉ đạo các cấp Hội chủ động phối hợp với chính quyền cơ sở triển khai sâu rộng các chiến dịch kỹ năng số.',
+          },
         ),
         addedTask(
           'SĐ-III.4',
@@ -333,6 +343,11 @@ export const PLAN_284: SeedPlan = {
           'III, gạch đầu dòng 4',
           { allCommunes: true },
           'III, gạch đầu dòng 4: "Ủy ban nhân dân các phường, xã".',
+          {
+            // The document's emphasis marks (*...*) are left out.
+            quote:
+              'Ủy ban nhân dân các phường, xã: chỉ đạo quyết liệt Tổ công nghệ số cộng đồng “đi từng ngõ, gõ từng nhà” để phổ cập định danh điện tử, chữ ký số và kỹ năng công dân số.',
+          },
         ),
       ],
       source: { document: DOC_001, section: 'toàn văn (I–III), người ký' },

@@ -12,6 +12,10 @@
 import { STANDING_OFFICE_ID } from './agencies';
 import { DOC_003, type SeedPlan, type SeedTask } from './seed-types';
 
+/** One sentence of the article gives both deadlines of phase 1. */
+const CONSOLIDATION_SENTENCE =
+  'Công tác hợp nhất hạ tầng tập trung dự kiến hoàn thành trong năm 2026, đảm bảo vận hành ổn định hệ thống tập trung và kết nối thông suốt với Trung tâm Dữ liệu quốc gia cũng như Nền tảng tích hợp, chia sẻ dữ liệu quốc gia trước tháng 6/2026.';
+
 const NO_AGENCY_NOTE =
   'The article names no agency; the standing office (Sở Khoa học và Công nghệ) leads and can reassign.';
 
@@ -21,10 +25,12 @@ function task(
   dueDate: string,
   dueDateIsPeriodEnd: boolean,
   section: string,
+  quote: string,
 ): SeedTask {
   return {
     code,
     title,
+    quote,
     lead: { agencyId: STANDING_OFFICE_ID },
     leadNote: NO_AGENCY_NOTE,
     dueDate,
@@ -91,6 +97,7 @@ export const PLAN_455: SeedPlan = {
       '2028-12-31',
       true,
       'đoạn 8',
+      'Giai đoạn 2026 – 2028 sẽ tập trung vào việc hợp nhất, chuyển đổi và tích hợp các hệ thống hạ tầng theo phương án đã xây dựng.',
     ),
     task(
       'GĐ1.a',
@@ -98,6 +105,7 @@ export const PLAN_455: SeedPlan = {
       '2026-12-31',
       true,
       'đoạn 8 ("dự kiến hoàn thành trong năm 2026")',
+      CONSOLIDATION_SENTENCE,
     ),
     task(
       'GĐ1.b',
@@ -105,6 +113,7 @@ export const PLAN_455: SeedPlan = {
       '2026-05-31',
       false,
       'đoạn 8 ("trước tháng 6/2026": the last day before June 2026)',
+      CONSOLIDATION_SENTENCE,
     ),
     task(
       'GĐ2',
@@ -112,6 +121,7 @@ export const PLAN_455: SeedPlan = {
       '2030-12-31',
       true,
       'đoạn 10',
+      'Giai đoạn 2029 – 2030 sẽ tập trung tối ưu hóa và hiện đại hóa toàn bộ hạ tầng thông tin – hạ tầng số đã hợp nhất, ứng dụng các công nghệ mới như điện toán đám mây quy mô lớn, trí tuệ nhân tạo và hệ thống xử lý dữ liệu lớn.',
     ),
     task(
       'ND.1',
@@ -119,6 +129,7 @@ export const PLAN_455: SeedPlan = {
       '2030-12-31',
       true,
       'đoạn 6',
+      'Một trong những điểm nổi bật của kế hoạch là việc xây dựng và nâng cấp Trung tâm Dữ liệu tập trung của thành phố theo tiêu chuẩn hiện đại, đáp ứng yêu cầu bảo mật và khả năng mở rộng.',
     ),
     task(
       'ND.2',
@@ -126,6 +137,7 @@ export const PLAN_455: SeedPlan = {
       '2030-12-31',
       true,
       'đoạn 6',
+      'Thành phố cũng sẽ triển khai nền tảng điện toán đám mây dùng chung cho các cơ quan, đơn vị, đồng bộ kết nối với hạ tầng đám mây quốc gia.',
     ),
     task(
       'ND.3',
@@ -133,6 +145,7 @@ export const PLAN_455: SeedPlan = {
       '2030-12-31',
       true,
       'đoạn 7',
+      'Huế cũng định hướng phát triển loạt nền tảng dùng chung cho chính quyền số như nền tảng định danh, nền tảng quản lý văn bản, nền tảng báo cáo và phân tích dữ liệu.',
     ),
     task(
       'ND.4',
@@ -140,6 +153,7 @@ export const PLAN_455: SeedPlan = {
       '2030-12-31',
       true,
       'đoạn 7',
+      'Công nghệ AI và IoT sẽ được đẩy mạnh ứng dụng trong nhiều lĩnh vực gồm quản lý đô thị, xây dựng, giao thông, môi trường, du lịch và văn hóa.',
     ),
     task(
       'ND.5',
@@ -147,6 +161,7 @@ export const PLAN_455: SeedPlan = {
       '2030-12-31',
       true,
       'đoạn 7',
+      'Mỗi người dân sẽ có ít nhất một định danh số và chữ ký số để sử dụng trong các giao dịch điện tử, tạo điều kiện thuận lợi cho việc thực hiện các dịch vụ công trực tuyến.',
     ),
   ],
   amendments: [],

@@ -100,6 +100,11 @@ export interface SeedTask {
   readonly code: string;
   /** The bullet's text, as the document words it. */
   readonly title: string;
+  /**
+   * The document's own words, when the title is not them verbatim (a news article retold as a
+   * task, a bullet ending in ';', a lead-in naming the agency): the task's quoted source text.
+   */
+  readonly quote?: string;
   readonly description?: string;
   readonly lead: SeedLead;
   /** Where the lead comes from (a section of the document), or why it was chosen when the document names none. */

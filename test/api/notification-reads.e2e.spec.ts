@@ -1,8 +1,12 @@
-import { CommandBus } from '@nestjs/cqrs';
-import { systemCommandContext } from '@giaoviec/identity';
-import { ExecuteTaskCommand } from '@giaoviec/tasks';
 import { actorHeaders, startApiTestApp, type ApiTestApp } from '../support/api-test-app';
-import { asFinance, asStandingOffice, FINANCE_OFFICER, givenAssignedTask } from '../support/hue-fixtures';
+import {
+  asFinance,
+  asStandingOffice,
+  FINANCE_OFFICER,
+  givenAssignedTask,
+  givenInAppReminderOfOverdueTask,
+  givenOverdueTask,
+} from '../support/hue-fixtures';
 import { projectReadModels } from '../support/read-models';
 
 /** Another officer of Sở Tài chính: shares the agency's notifications, not the officer's own. */
@@ -29,18 +33,7 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
     api = await startApiTestApp({ now: '2026-06-01T02:00:00.000Z' });
     await givenAssignedTask(api);
     // A task overdue since 15/05/2026, escalated twice, and the worker's in-app reminder of the second escalation.
-    await api.http
-      .post('/plans/kh-495/tasks')
-      .set(asStandingOffice)
-      .send({
-        taskId: 'kh-495-t2',
-        code: 'II.2',
-        title: 'Số hóa hồ sơ',
-        leadAgencyId: 'so-tai-chinh',
-        dueDate: '2026-05-15',
-        backdated: true,
-      })
-      .expect(201);
+    await givenOverdueTask(api);
     for (const level of ['standing_office', 'steering_committee']) {
       await api.http
         .post('/tasks/kh-495-t2/escalate')
@@ -48,33 +41,19 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
         .send({ level, reason: 'Quá hạn chưa báo cáo' })
         .expect(200);
     }
-    await api.app.get(CommandBus).execute(
-      new ExecuteTaskCommand(
-        {
-          type: 'RecordReminderSent',
-          data: {
-            taskId: 'kh-495-t2',
-            kind: 'escalation_steering_committee',
-            channel: 'in_app',
-            recipients: [FINANCE_OFFICER.userId],
-            dueDate: '2026-05-15',
-          },
-        },
-        systemCommandContext({ userId: 'system:reminders', agencyId: 'so-khcn', key: 'reminder-of-t2' }),
-      ),
-    );
+    await givenInAppReminderOfOverdueTask(api, 'escalation_steering_committee');
     await rebuild();
   });
   afterAll(() => api.close());
 
   it('names the reminders and escalations in Vietnamese words', async () => {
     const { items } = await list(asFinance);
-    // All at the same instant of the test clock: compared as a set.
+    // All at the same instant of the test clock: compared as a set. 11 working days from 15/5 to 1/6/2026.
     expect(items.map((item) => item.title).sort()).toEqual(
       [
         'Nhiệm vụ II.2: quá hạn, chuyển Ban Chỉ đạo đôn đốc (hạn 15/05/2026)',
-        'Nhiệm vụ II.2 quá hạn 17 ngày đã được báo cáo lên Ban Chỉ đạo',
-        'Nhiệm vụ II.2 quá hạn 17 ngày đã được báo cáo lên cơ quan thường trực',
+        'Nhiệm vụ II.2 quá hạn 11 ngày đã được báo cáo lên Ban Chỉ đạo',
+        'Nhiệm vụ II.2 quá hạn 11 ngày đã được báo cáo lên cơ quan thường trực',
         'Đơn vị được giao nhiệm vụ II.1',
         'Đơn vị được giao nhiệm vụ II.2',
       ].sort(),

@@ -90,6 +90,8 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
   'plan.close': async (world) =>
     post(`/plans/${await world.issuePlan()}/close`, { reason: 'Hết kỳ', closedOn: '2026-12-31' }),
   'plan.read': async () => get(`/plans/${PLAN_ID}`),
+  'plan.import_draft': async () =>
+    post('/plans/import-drafts', { text: 'KẾ HOẠCH\nI. NHIỆM VỤ\n- Sở Tài chính bố trí kinh phí.' }),
   'indicator.define': async () =>
     post(`/plans/${PLAN_ID}/indicators`, {
       name: 'Chỉ tiêu mới',

@@ -1,4 +1,7 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { systemCommandContext } from '@giaoviec/identity';
 import { localDateAt } from '@giaoviec/kernel';
+import { ExecuteTaskCommand } from '@giaoviec/tasks';
 import type { ApiTestApp } from './api-test-app';
 import { actorHeaders } from './api-test-app';
 
@@ -53,4 +56,44 @@ export async function givenAssignedTask(api: ApiTestApp): Promise<{ planId: stri
     })
     .expect(201);
   return { planId: 'kh-495', taskId: assigned.body.tasks[0].taskId };
+}
+
+/** Task II.2 of Sở Tài chính, overdue since 15/05/2026 (entered back-dated); after givenAssignedTask. */
+export async function givenOverdueTask(api: ApiTestApp): Promise<{ taskId: string }> {
+  await api.http
+    .post('/plans/kh-495/tasks')
+    .set(asStandingOffice)
+    .send({
+      taskId: 'kh-495-t2',
+      code: 'II.2',
+      title: 'Số hóa hồ sơ',
+      leadAgencyId: 'so-tai-chinh',
+      dueDate: '2026-05-15',
+      backdated: true,
+    })
+    .expect(201);
+  return { taskId: 'kh-495-t2' };
+}
+
+/** The worker's in-app reminder of the overdue task to the finance officer, as the reminders processor records it. */
+export async function givenInAppReminderOfOverdueTask(api: ApiTestApp, kind: string): Promise<void> {
+  await api.app.get(CommandBus).execute(
+    new ExecuteTaskCommand(
+      {
+        type: 'RecordReminderSent',
+        data: {
+          taskId: 'kh-495-t2',
+          kind,
+          channel: 'in_app',
+          recipients: [FINANCE_OFFICER.userId],
+          dueDate: '2026-05-15',
+        },
+      },
+      systemCommandContext({
+        userId: 'system:reminders',
+        agencyId: 'so-khcn',
+        key: `reminder-of-t2-${kind}`,
+      }),
+    ),
+  );
 }

@@ -151,6 +151,46 @@ describe('web application: leadership', () => {
     await context.close();
   }, 180_000);
 
+  it('finds a seeded task by the section of its plan and reads the document it comes from', async () => {
+    const { page, context } = await world.loginAs('demo.lanhdao', 'desktop');
+    await page.goto('/viec-cua-don-vi');
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    // A typo is explained, not sent.
+    const section = page.getByRole('searchbox', { name: 'Mục' });
+    await section.fill('III.5.');
+    await section.press('Enter');
+    await page.getByText('Mục gồm chữ và số nối bằng dấu chấm, ví dụ III.5').waitFor();
+    await section.fill('III.5');
+    await section.press('Enter');
+    await page.waitForURL(/section=III\.5/);
+    const warehouse = page.getByRole('link', { name: /Xây dựng Kho dữ liệu \(Data Warehouse\)/ });
+    await warehouse.waitFor();
+    // Only III.5 and its sub-sections: none of III.3 (hạ tầng số) shows.
+    await page
+      .getByRole('link', { name: /Triển khai Đề án đầu tư hạ tầng IoT/ })
+      .waitFor({ state: 'detached' });
+    const codes = await page.locator('.ant-table tbody tr td:first-child').allInnerTexts();
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(code).toMatch(/^III\.5(\.|$)/);
+
+    await warehouse.click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+    await page
+      .getByText(
+        'Nguồn: Kế hoạch Chuyển đổi số thành phố Huế giai đoạn 2026 - 2030 (văn bản không ghi số), mục III.5, gạch đầu dòng 2',
+      )
+      .waitFor();
+    const quote = page.locator('blockquote');
+    expect(await quote.innerText()).toBe(
+      'Xây dựng Kho dữ liệu (Data Warehouse) hoặc Hồ dữ liệu (Data Lake) cấp tỉnh. Ưu tiên tập trung dữ liệu từ các ngành trọng điểm: Đất đai, Xây dựng, Y tế, Giáo dục, Doanh nghiệp.',
+    );
+    // The assignment in the task's history names where it comes from.
+    await page.getByText(/nguồn: văn bản không ghi số, mục III\.5, gạch đầu dòng 2/).waitFor();
+    expect(await page.locator('main').first().innerText()).not.toMatch(/kh-cds-2026-2030/);
+    await screenshot(page, 'leadership-desktop-task-source');
+    await context.close();
+  }, 120_000);
+
   it('shows the dashboard, the indicators and the audit trail at 360 px without sideways scrolling', async () => {
     const { page, context } = await world.loginAs('demo.lanhdao', 'phone');
     for (const [path, heading, name] of [

@@ -5,3 +5,4 @@ export * from './domain-error';
 export * from './domain-event';
 export * from './local-date';
 export * from './text';
+export * from './calendar';

@@ -8,8 +8,10 @@ import { Pool } from 'pg';
 import Redis from 'ioredis';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import { localDateAt } from '@giaoviec/kernel';
 import { configureHttpApp } from '@giaoviec/platform';
+import { READ_MODEL_STORE, type ReadModelStore } from '@giaoviec/reporting';
 import { ApiModule } from '../../../apps/api/src/api.module';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { loadSeeds } from '../../../seeds/load-seeds';
@@ -79,6 +81,7 @@ export class WebWorld {
     );
     await api.listen(0, '127.0.0.1');
     const { port } = api.getHttpServer().address() as AddressInfo;
+    await readModelsCaughtUp(api);
 
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
@@ -168,6 +171,24 @@ export class WebWorld {
 }
 
 /** Keeps a picture of the screen under test-results/screens (not in git) to look at. */
+/**
+ * Until the worker's projector has brought the read models up to the seeded log: a journey
+ * reading a dashboard at once would otherwise see it half built on a busy machine.
+ */
+async function readModelsCaughtUp(api: INestApplication): Promise<void> {
+  const head = await api.get<EventStore>(EVENT_STORE).headCheckpoint();
+  if (head === undefined) return;
+  const readModels = api.get<ReadModelStore>(READ_MODEL_STORE);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      return await readModels.waitFor(head, 10_000);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

@@ -176,7 +176,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the session of a refresh token (every token of its family is revoked) */
+        /**
+         * End the session of a refresh token (every token of its family is revoked)
+         * @description An unknown or already revoked refresh token is also a 204: there is nothing left to end.
+         */
         post: operations["AuthController_logout"];
         delete?: never;
         options?: never;
@@ -287,6 +290,26 @@ export interface paths {
         put?: never;
         /** Retire an agency that no longer exists */
         post: operations["AgenciesController_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/import-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a plan's text into a draft for review (standing office); records nothing
+         * @description Finds the number, date, signer, sections, candidate tasks (one per bullet asking an agency to act), the agencies named (matched to the directory; `unknown` when it has no such agency), deadlines and targets, each with the line it was read from. What the text does not state is null. Issue the reviewed draft with POST /plans and POST /plans/{planId}/tasks.
+         */
+        post: operations["PlanImportController_draft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -932,7 +955,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Checks the event store, PostgreSQL and Redis */
+        /** Checks the event store, PostgreSQL and Redis (and what other modules add: the read models) */
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
@@ -1261,6 +1284,147 @@ export interface components {
             /** @description Alternative to If-Match */
             expectedVersion?: number;
         };
+        DraftPlanFromTextRequest: {
+            /**
+             * @description The plan's text as pasted or read from a .txt file (Vietnamese, numbered sections and bullets)
+             * @example KẾ HOẠCH
+             *     Chuyển đổi số thành phố Huế năm 2026
+             *     I. NHIỆM VỤ
+             *     - Sở Tài chính bố trí kinh phí trước ngày 30/6/2026.
+             */
+            text: string;
+        };
+        QuoteView: {
+            /** @description Line of the text (1-based) the item starts on */
+            line: number;
+            /** @description The words of that line, as the text has them */
+            text: string;
+        };
+        QuotedTextView: {
+            value: string;
+            quote: components["schemas"]["QuoteView"];
+        };
+        QuotedDayView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            value: string;
+            quote: components["schemas"]["QuoteView"];
+        };
+        DraftSignerValueView: {
+            /** @example Nguyễn Khắc Toàn */
+            name: string;
+            /** @example Chủ tịch */
+            title: string;
+            /** @example TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH */
+            onBehalf: string | null;
+        };
+        DraftSignerView: {
+            value: components["schemas"]["DraftSignerValueView"];
+            quote: components["schemas"]["QuoteView"];
+        };
+        /** @enum {string} */
+        ImportedSectionRole: "legal_bases" | "objectives" | "tasks" | "solutions" | "funding" | "other";
+        /**
+         * @description `unknown`: the directory has no such agency (flag it to the reviewer)
+         * @enum {string}
+         */
+        ImportedAgencyKind: "agency" | "all_communes" | "all_departments" | "all_departments_and_communes" | "unknown";
+        AgencyReferenceView: {
+            /** @description `unknown`: the directory has no such agency (flag it to the reviewer) */
+            kind: components["schemas"]["ImportedAgencyKind"];
+            /** @description Set when kind is `agency` */
+            agencyId: string | null;
+            /** @description The directory's name, when kind is `agency` */
+            name: string | null;
+            /** @description How the text names it */
+            text: string;
+        };
+        DraftSectionView: {
+            /** @example III.6.1 */
+            code: string;
+            parentCode: string | null;
+            heading: string;
+            role: components["schemas"]["ImportedSectionRole"];
+            agencies: components["schemas"]["AgencyReferenceView"][];
+            quote: components["schemas"]["QuoteView"];
+        };
+        DeadlineFoundView: {
+            /** @example trước ngày 30/6/2026 */
+            text: string;
+            /**
+             * Format: date
+             * @description Null when the words fix no day (`trong 15 ngày làm việc`)
+             * @example 2026-12-31
+             */
+            date: string | null;
+        };
+        TargetFoundView: {
+            /** @example tối thiểu 30% */
+            text: string;
+            value: number;
+            /** @example % */
+            unit: string;
+        };
+        DraftTaskView: {
+            /** @example III.3.2 */
+            code: string;
+            sectionCode: string;
+            title: string;
+            /** @description Null when the text names nobody */
+            lead: components["schemas"]["AgencyReferenceView"] | null;
+            /** @description Named side by side with the lead: each leads a task */
+            coLeads: components["schemas"]["AgencyReferenceView"][];
+            coordinating: components["schemas"]["AgencyReferenceView"][];
+            deadline: components["schemas"]["DeadlineFoundView"] | null;
+            targets: components["schemas"]["TargetFoundView"][];
+            quote: components["schemas"]["QuoteView"];
+        };
+        QuotedAgencyView: {
+            /** @description `unknown`: the directory has no such agency (flag it to the reviewer) */
+            kind: components["schemas"]["ImportedAgencyKind"];
+            /** @description Set when kind is `agency` */
+            agencyId: string | null;
+            /** @description The directory's name, when kind is `agency` */
+            name: string | null;
+            /** @description How the text names it */
+            text: string;
+            quote: components["schemas"]["QuoteView"];
+        };
+        QuotedDeadlineView: {
+            /** @example trước ngày 30/6/2026 */
+            text: string;
+            /**
+             * Format: date
+             * @description Null when the words fix no day (`trong 15 ngày làm việc`)
+             * @example 2026-12-31
+             */
+            date: string | null;
+            quote: components["schemas"]["QuoteView"];
+        };
+        QuotedTargetView: {
+            /** @example tối thiểu 30% */
+            text: string;
+            value: number;
+            /** @example % */
+            unit: string;
+            quote: components["schemas"]["QuoteView"];
+            sectionCode: string | null;
+        };
+        PlanImportDraftView: {
+            number: components["schemas"]["QuotedTextView"] | null;
+            title: components["schemas"]["QuotedTextView"] | null;
+            issuedOn: components["schemas"]["QuotedDayView"] | null;
+            place: components["schemas"]["QuotedTextView"] | null;
+            signer: components["schemas"]["DraftSignerView"] | null;
+            legalBases: components["schemas"]["QuotedTextView"][];
+            sections: components["schemas"]["DraftSectionView"][];
+            tasks: components["schemas"]["DraftTaskView"][];
+            agencies: components["schemas"]["QuotedAgencyView"][];
+            deadlines: components["schemas"]["QuotedDeadlineView"][];
+            targets: components["schemas"]["QuotedTargetView"][];
+        };
         SignerDto: {
             /** @example Nguyễn Khắc Toàn */
             name: string;
@@ -1587,6 +1751,20 @@ export interface components {
              */
             dueMonthsAfterPeriodEnd?: number;
         };
+        TaskSourceDto: {
+            /**
+             * @description The plan's or the amending document's number; the plan's own number when absent, null when the document shows none
+             * @example 495/KH-UBND
+             */
+            documentNumber?: string | null;
+            /**
+             * @description The section of the document
+             * @example III.5.2
+             */
+            section: string;
+            /** @description The text quoted word for word from the document */
+            quotedText: string;
+        };
         AssignTaskRequest: {
             /**
              * @description The number of the task in the plan
@@ -1614,12 +1792,21 @@ export interface components {
              * @example 2026-12-31
              */
             dueDate?: string;
+            /**
+             * @description "Trong 15 ngày làm việc": the deadline in working days from today (weekends, holidays and announced days off not counted), instead of dueDate. 422 calendar.not_announced when the days off it would cross are not yet announced
+             * @example 15
+             */
+            dueInWorkingDays?: number;
+            /** @description A dueDate that falls on a weekend, holiday or day off moves to the next working day */
+            dueDateRollsToNextWorkingDay?: boolean;
             /** @description For recurring reports (báo cáo định kỳ) */
             recurrence?: components["schemas"]["RecurrenceDto"];
             /** @description Accept a due date that has already passed: for entering an old plan after the fact. Without it a past due date is refused (422 task.due_date_in_past). */
             backdated?: boolean;
             /** @description The document gave no deadline; the end of the period it names was used */
             dueDateIsPeriodEnd?: boolean;
+            /** @description The document, section and quoted text the task comes from */
+            source?: components["schemas"]["TaskSourceDto"];
             /**
              * @description Stable id; generated when omitted (not with allCommunes)
              * @example kh-495-iii-5-2
@@ -1707,6 +1894,20 @@ export interface components {
         };
         /** @enum {string} */
         EscalationLevel: "standing_office" | "steering_committee";
+        TaskSourceView: {
+            /**
+             * @description The plan's or the amending document's number; null when the document shows none
+             * @example 495/KH-UBND
+             */
+            documentNumber: string | null;
+            /**
+             * @description The section of the document the task comes from
+             * @example III.5.2
+             */
+            section: string;
+            /** @description The text quoted word for word from the document */
+            quotedText: string;
+        };
         /** @enum {string} */
         TaskStatusCategory: "not_acknowledged" | "in_progress_on_time" | "in_progress_overdue" | "completed_on_time" | "completed_late" | "cancelled";
         /** @enum {string} */
@@ -1804,6 +2005,8 @@ export interface components {
              */
             lastProgressOn: string | null;
             lastPercentComplete: number | null;
+            /** @description Null for tasks assigned before the source was recorded */
+            source: components["schemas"]["TaskSourceView"] | null;
             /** @description Stream version; send it back as If-Match */
             version: number;
             category: components["schemas"]["TaskStatusCategory"];
@@ -2510,6 +2713,30 @@ export interface components {
             readAt: string;
             unread: number;
         };
+        HealthCheckView: {
+            /** @enum {string} */
+            status: "ok";
+            /** @description Each component that is up, by name */
+            info: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @description The components that are down: none in a 200 */
+            error: Record<string, never>;
+            /** @description Every component checked, by name: eventStore, postgres, redis and those of other modules (projections) */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -2526,18 +2753,33 @@ export interface operations {
                 role?: "officer" | "agency_head" | "standing_office" | "leadership" | "admin";
                 includeDeactivated?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"][];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2567,7 +2809,12 @@ export interface operations {
     UsersController_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2577,12 +2824,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             201: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserRegisteredResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2607,12 +2870,63 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description A concurrent change won (`stream.wrong_expected_version`); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
     UsersController_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2620,12 +2934,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2650,12 +2976,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
     UsersController_changeRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2667,12 +3011,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2688,6 +3048,65 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to admin */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -2702,7 +3121,14 @@ export interface operations {
     UsersController_moveToAgency: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2714,12 +3140,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2735,6 +3177,65 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to admin */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -2749,7 +3250,14 @@ export interface operations {
     UsersController_deactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2761,12 +3269,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2782,6 +3306,65 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to admin */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -2796,7 +3379,14 @@ export interface operations {
     UsersController_reactivate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2808,12 +3398,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2829,6 +3435,65 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to admin */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -2843,7 +3508,14 @@ export interface operations {
     UsersController_resetPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
             path: {
                 userId: string;
             };
@@ -2855,12 +3527,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -2885,12 +3573,74 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description No such user (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
         };
     };
     AuthController_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2900,6 +3650,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2908,26 +3659,72 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description auth.invalid_credentials */
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Wrong username or password, or a locked or deactivated account (`auth.invalid_credentials`) */
             401: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit of the client address exceeded (problem `auth.rate_limited`) */
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit of the client address exceeded (`auth.rate_limited`, Retry-After) */
             429: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     AuthController_refresh: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2937,6 +3734,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2945,26 +3743,72 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description auth.refresh_token_invalid, auth.refresh_token_expired or auth.refresh_token_reused */
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The refresh token is unknown, expired or used before (`auth.refresh_token_invalid`, `auth.refresh_token_expired`, `auth.refresh_token_reused`) */
             401: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
-            /** @description Rate limit of the client address exceeded (problem `auth.rate_limited`) */
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit of the client address exceeded (`auth.rate_limited`, Retry-After) */
             429: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     AuthController_logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2974,25 +3818,70 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; no body */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description Rate limit of the client address exceeded (problem `auth.rate_limited`) */
-            429: {
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit of the client address exceeded (`auth.rate_limited`, Retry-After) */
+            429: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     AuthController_changeOwnPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3002,12 +3891,28 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -3021,24 +3926,104 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description Rate limit of the client address exceeded (problem `auth.rate_limited`) */
-            429: {
+            /** @description The current password is wrong (`auth.current_password_wrong`), or the account is locked after repeated failures (`auth.account_locked`, with `lockedUntil`) */
+            403: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The token names a user without a password (`user.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A concurrent change won (`stream.wrong_expected_version`); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Rate limit of the client address exceeded (`auth.rate_limited`, Retry-After) */
+            429: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
     CurrentUserController_me: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3047,6 +4032,17 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUserResponse"];
                 };
             };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
             401: {
                 headers: {
@@ -3058,12 +4054,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description user.not_found: the token names no registered user */
+            /** @description The token names no registered user (`user.not_found`) */
             404: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -3496,6 +4496,118 @@ export interface operations {
                 };
             };
             /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    PlanImportController_draft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftPlanFromTextRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanImportDraftView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A concurrent change won (`stream.wrong_expected_version`); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
             409: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -6402,19 +7514,33 @@ export interface operations {
     MetricsController_metrics: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Prometheus exposition format */
+            /** @description The Prometheus text exposition format (text/plain; version=0.0.4) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/plain": string;
+                };
+            };
+            /** @description A query parameter holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
         };
@@ -6439,8 +7565,10 @@ export interface operations {
                 groupId?: string;
                 /** @description Awaiting the standing office: extension = an extension request to decide, review = a completion to accept or return */
                 pending?: "extension" | "review";
-                /** @description Words to find in the task code, title or plan number, ignoring case and Vietnamese accents ("ra soat" finds "Rà soát"); every word must appear */
+                /** @description Words to find in the task code, title, plan number or quoted source text, ignoring case and Vietnamese accents ("ra soat" finds "Rà soát"); every word must appear */
                 q?: string;
+                /** @description A section of the plan: tasks whose code or source section is it or one of its sub-sections (III.5 finds III.5.2, not III.50) */
+                section?: string;
                 /** @description Tasks due on or after this day (yyyy-mm-dd) */
                 dueFrom?: string;
                 /** @description Tasks due on or before this day (yyyy-mm-dd) */
@@ -6453,18 +7581,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TaskListPageView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6520,18 +7664,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OverdueBoardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6586,18 +7746,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyDashboardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6648,6 +7824,8 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path: {
                 planId: string;
@@ -6656,12 +7834,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDashboardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6677,6 +7869,17 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No issued plan of that id in the read models (`plan.not_found`) */
+            404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -6714,18 +7917,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorScoreboardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6797,6 +8016,8 @@ export interface operations {
                 accept: string;
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6806,12 +8027,25 @@ export interface operations {
             /** @description A page of the trail as JSON, or the whole filtered trail as a CSV or Excel file */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPageView"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6863,6 +8097,8 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path: {
                 taskId: string;
@@ -6871,12 +8107,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPageView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6892,6 +8142,17 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task, as far as the read models have got (`task.not_found`) */
+            404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -6930,18 +8191,34 @@ export interface operations {
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
                 "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPageView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -6973,22 +8250,89 @@ export interface operations {
     NotificationsController_markAllRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationsMarkedReadView"];
                 };
             };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
             401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -7003,7 +8347,12 @@ export interface operations {
     NotificationsController_markRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 notificationId: string;
             };
@@ -7011,12 +8360,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Success */
             200: {
                 headers: {
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationMarkedReadView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
             /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
@@ -7030,12 +8393,64 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description notification.not_found: not a notification of the actor */
+            /** @description Not a notification of the actor (`notification.not_found`) */
             404: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
             };
         };
     };
@@ -7202,117 +8617,46 @@ export interface operations {
     HealthController_check: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Every component is up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example ok */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example {} */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["HealthCheckView"];
                 };
             };
-            /** @description The Health Check is not successful */
-            503: {
+            /** @description A query parameter holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each */
+            400: {
                 headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example error */
-                        status?: string;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A component is down, or did not answer within 2 s (`http.503`) */
+            503: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
         };

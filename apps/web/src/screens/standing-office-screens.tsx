@@ -7,6 +7,7 @@ const OverduePage = lazyPage(() => import('../pages/overdue/OverduePage'), 'Over
 const PendingPage = lazyPage(() => import('../pages/pending/PendingPage'), 'PendingPage');
 const PlansPage = lazyPage(() => import('../pages/plans/PlansPage'), 'PlansPage');
 const PlanDetailPage = lazyPage(() => import('../pages/plans/PlanDetailPage'), 'PlanDetailPage');
+const PlanImportPage = lazyPage(() => import('../pages/plan-import/PlanImportPage'), 'PlanImportPage');
 const GroupPage = lazyPage(() => import('../pages/groups/GroupPage'), 'GroupPage');
 
 /** Who reads the plans and the overdue work of every agency. */
@@ -32,6 +33,12 @@ export const standingOfficeScreens: readonly Screen[] = [
     menu: { label: 'Kế hoạch', icon: <FileTextOutlined /> },
     roles: OVERSIGHT,
     element: <PlansPage />,
+  },
+  {
+    // Opened from "Kế hoạch": the header's menu has no room for one more entry.
+    path: '/ke-hoach/nhap-van-ban',
+    roles: ['standing_office'],
+    element: <PlanImportPage />,
   },
   { path: '/ke-hoach/:planId', roles: OVERSIGHT, element: <PlanDetailPage /> },
   { path: '/nhom/:groupId', roles: OVERSIGHT, element: <GroupPage /> },

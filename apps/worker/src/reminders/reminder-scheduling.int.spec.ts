@@ -116,20 +116,22 @@ describe('deadline reminders: scheduled from the log, fired by the worker (real 
     expect(world.notifier.kinds(taskId)).toEqual(['before_due_1d@2026-09-15', 'due_today@2026-09-15']);
   });
 
-  it('escalates at 3 and 10 days overdue: TaskEscalated to the standing office, then the Steering Committee', async () => {
+  it('escalates at 3 and 10 working days overdue: TaskEscalated to the standing office, then the Steering Committee', async () => {
     world.clock.set(new Date('2026-06-01T03:00:00Z'));
     const taskId = await world.assign('2026-06-05');
     await world.at('2026-06-04T02:00:00Z');
     await world.at('2026-06-05T02:00:00Z');
     expect(world.notifier.kinds(taskId)).toEqual(['before_due_1d@2026-06-05', 'due_today@2026-06-05']);
-    await world.at('2026-06-07T02:00:00Z'); // 2 days overdue
+    await world.at('2026-06-09T02:00:00Z'); // Tuesday: 2 working days after Friday 5/6
     expect(await world.eventsOf(taskId, 'TaskEscalated')).toEqual([]);
 
-    await world.at('2026-06-08T02:00:00Z');
+    await world.at('2026-06-10T02:00:00Z');
     expect(await world.eventsOf(taskId, 'TaskEscalated')).toEqual([
       expect.objectContaining({ taskId, level: 'standing_office', dueDate: '2026-06-05', daysOverdue: 3 }),
     ]);
-    await world.at('2026-06-15T02:00:00Z');
+    await world.at('2026-06-18T02:00:00Z'); // 9 working days overdue
+    expect(await world.eventsOf(taskId, 'TaskEscalated')).toHaveLength(1);
+    await world.at('2026-06-19T02:00:00Z');
     expect(await world.eventsOf(taskId, 'TaskEscalated')).toEqual([
       expect.objectContaining({ level: 'standing_office', daysOverdue: 3 }),
       expect.objectContaining({ level: 'steering_committee', dueDate: '2026-06-05', daysOverdue: 10 }),

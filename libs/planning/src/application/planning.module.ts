@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AgenciesModule } from '@giaoviec/agencies';
 import { CommandExecutionModule } from '@giaoviec/platform';
+import { PlanImportController } from './import-plan-draft/plan-import.controller';
 import { IndicatorOwnership } from './indicator-ownership';
 import { PLANNING_COMMAND_HANDLERS } from './planning.handlers';
 import { PlanningViews } from './planning.views';
 import { PlansController } from './plans.controller';
 
 @Module({
-  imports: [CommandExecutionModule],
-  controllers: [PlansController],
+  imports: [CommandExecutionModule, AgenciesModule],
+  // Before PlansController, so 'import-drafts' is not read as a plan id.
+  controllers: [PlanImportController, PlansController],
   providers: [...PLANNING_COMMAND_HANDLERS, PlanningViews, IndicatorOwnership],
   exports: [PlanningViews],
 })

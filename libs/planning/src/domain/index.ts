@@ -13,3 +13,4 @@ export * from './plan-events';
 export * from './plan-state';
 export * from './planning-command';
 export * from './reporting-period';
+export * from './plan-import';

@@ -120,6 +120,8 @@ export const POLICY_TABLE = {
   'plan.amend': cityWide(onlyStandingOffice),
   'plan.close': cityWide(onlyStandingOffice),
   'plan.read': read(everyone),
+  /** Reading a plan's text into a draft records nothing; issuing it goes through plan.issue. */
+  'plan.import_draft': read(onlyStandingOffice),
   'indicator.define': cityWide(onlyStandingOffice),
   'indicator.report_value': {
     ownedBy: 'indicator_responsible',

@@ -24,6 +24,7 @@ export const POLICY_ACTION_WORDS: Readonly<Record<PolicyAction, string>> = {
   'plan.amend': 'sửa đổi, bổ sung kế hoạch',
   'plan.close': 'kết thúc kế hoạch',
   'plan.read': 'xem kế hoạch',
+  'plan.import_draft': 'đọc văn bản kế hoạch thành bản nháp',
   'indicator.define': 'xác định chỉ tiêu',
   'indicator.report_value': 'báo cáo kết quả chỉ tiêu',
   'task.assign': 'giao nhiệm vụ',

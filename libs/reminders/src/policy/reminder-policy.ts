@@ -1,4 +1,10 @@
-import { addDays, localDateAt, type LocalDate } from '@giaoviec/kernel';
+import {
+  addDays,
+  localDateAt,
+  vietnamWorkingDays,
+  type LocalDate,
+  type WorkingDayCalendar,
+} from '@giaoviec/kernel';
 import { ESCALATION_LEVELS, type EscalationLevel, reminderKey, type TaskStatus } from '@giaoviec/tasks';
 import type { AppConfig } from '@giaoviec/config';
 
@@ -7,7 +13,9 @@ import type { AppConfig } from '@giaoviec/config';
  * it is overdue. Pure: the scheduler, the reconciliation and the tests all ask it.
  *
  * Every instant is `localHour` o'clock in Huế (Asia/Ho_Chi_Minh, UTC+7, no daylight saving)
- * on its calendar date, so nothing goes out at 3 a.m.
+ * on its calendar date, so nothing goes out at 3 a.m., and that date is a working day: a
+ * reminder that would fall on a weekend or a holiday goes out on the working day before, and
+ * escalations count working days overdue ("quá hạn 3 ngày làm việc").
  */
 export type ReminderPolicyConfig = Pick<
   AppConfig['reminders'],
@@ -29,7 +37,7 @@ export interface PlannedReminder {
   /** The local calendar date it goes out on. */
   readonly date: LocalDate;
   readonly fireAt: Date;
-  /** Negative before the due date. */
+  /** Negative before the due date; working days after it for an escalation. */
   readonly daysOverdue: number;
   /** Set for an escalation. */
   readonly escalationLevel?: EscalationLevel;
@@ -58,28 +66,35 @@ export function chasedDueDate(task: Pick<RemindableTask, 'status' | 'dueDate'>):
 }
 
 /** Every reminder the policy gives a deadline, whatever the time now: what to remove when it changes. */
-export function allReminders(dueDate: LocalDate, config: ReminderPolicyConfig): PlannedReminder[] {
-  const at = (kind: ReminderKind, offsetDays: number, escalationLevel?: EscalationLevel): PlannedReminder => {
-    const date = addDays(dueDate, offsetDays);
-    return {
-      kind,
-      dueDate,
-      date,
-      fireAt: localInstant(date, config.localHour),
-      daysOverdue: offsetDays,
-      ...(escalationLevel ? { escalationLevel } : {}),
-    };
-  };
+export function allReminders(
+  dueDate: LocalDate,
+  config: ReminderPolicyConfig,
+  calendar: WorkingDayCalendar = vietnamWorkingDays,
+): PlannedReminder[] {
+  const on = (
+    kind: ReminderKind,
+    date: LocalDate,
+    daysOverdue: number,
+    escalationLevel?: EscalationLevel,
+  ) => ({
+    kind,
+    dueDate,
+    date,
+    fireAt: localInstant(date, config.localHour),
+    daysOverdue,
+    ...(escalationLevel ? { escalationLevel } : {}),
+  });
+  const before = (kind: ReminderKind, days: number) =>
+    on(kind, calendar.workingDayOnOrBefore(addDays(dueDate, -days)), days === 0 ? 0 : -days);
+  // Best known, not settled: a reminder is re-derived when the calendar data is corrected.
+  const escalation = (level: EscalationLevel, workingDays: number) =>
+    on(ESCALATION_KINDS[level], calendar.addWorkingDaysBestKnown(dueDate, workingDays), workingDays, level);
   const daysBefore = [...new Set(config.daysBefore)].filter((n) => Number.isInteger(n) && n > 0);
   return [
-    ...daysBefore.sort((a, b) => b - a).map((n) => at(`before_due_${n}d`, -n)),
-    at('due_today', 0),
-    at(ESCALATION_KINDS.standing_office, config.escalateToStandingOfficeAfterDays, 'standing_office'),
-    at(
-      ESCALATION_KINDS.steering_committee,
-      config.escalateToSteeringCommitteeAfterDays,
-      'steering_committee',
-    ),
+    ...daysBefore.sort((a, b) => b - a).map((n) => before(`before_due_${n}d`, n)),
+    before('due_today', 0),
+    escalation('standing_office', config.escalateToStandingOfficeAfterDays),
+    escalation('steering_committee', config.escalateToSteeringCommitteeAfterDays),
   ];
 }
 
@@ -94,13 +109,14 @@ export function planReminders(
   task: RemindableTask,
   config: ReminderPolicyConfig,
   now: Date,
+  calendar: WorkingDayCalendar = vietnamWorkingDays,
 ): PlannedReminder[] {
   const dueDate = chasedDueDate(task);
   if (dueDate === null) return [];
   const sent = new Set(task.remindersSent ?? []);
   const reached = task.escalationLevel ? ESCALATION_LEVELS.indexOf(task.escalationLevel) : -1;
   const today = localDateAt(now);
-  return allReminders(dueDate, config).filter((reminder) => {
+  return allReminders(dueDate, config, calendar).filter((reminder) => {
     if (sent.has(reminderKey(reminder.kind, dueDate))) return false;
     if (reminder.escalationLevel) return ESCALATION_LEVELS.indexOf(reminder.escalationLevel) > reached;
     return reminder.fireAt.getTime() > now.getTime() || reminder.date === today;

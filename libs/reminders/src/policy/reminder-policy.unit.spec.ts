@@ -1,4 +1,4 @@
-import { localDateAt } from '@giaoviec/kernel';
+import { localDateAt, vietnamWorkingDays } from '@giaoviec/kernel';
 import { reminderKey } from '@giaoviec/tasks';
 import {
   allReminders,
@@ -19,14 +19,14 @@ const open = { status: 'in_progress' as const, dueDate: DUE };
 const kinds = (plan: { kind: string }[]) => plan.map((r) => r.kind);
 
 describe('the reminder policy', () => {
-  it('plans 7 and 1 days before, on the day, and escalations 3 and 10 days overdue, at 08:00 in Huế', () => {
+  it('plans 7 and 1 days before, on the day, and escalations 3 and 10 working days overdue, at 08:00 in Huế', () => {
     const plan = planReminders(open, config, new Date('2026-06-01T00:00:00Z'));
     expect(plan.map((r) => [r.kind, r.fireAt.toISOString(), r.daysOverdue, r.escalationLevel])).toEqual([
       ['before_due_7d', '2026-06-23T01:00:00.000Z', -7, undefined],
       ['before_due_1d', '2026-06-29T01:00:00.000Z', -1, undefined],
       ['due_today', '2026-06-30T01:00:00.000Z', 0, undefined],
       ['escalation_standing_office', '2026-07-03T01:00:00.000Z', 3, 'standing_office'],
-      ['escalation_steering_committee', '2026-07-10T01:00:00.000Z', 10, 'steering_committee'],
+      ['escalation_steering_committee', '2026-07-14T01:00:00.000Z', 10, 'steering_committee'],
     ]);
     expect(plan.every((r) => r.dueDate === DUE && localDateAt(r.fireAt) === r.date)).toBe(true);
   });
@@ -113,5 +113,54 @@ describe('the reminder policy', () => {
       'escalation_standing_office',
       'escalation_steering_committee',
     ]);
+  });
+
+  describe('on the working-day calendar', () => {
+    const dates = (dueDate: string) =>
+      allReminders(dueDate, config).map((r) => [r.kind, r.date, localDateAt(r.fireAt), r.daysOverdue]);
+
+    it('moves a reminder that would fall in Tết 2026 to the working day before, at the same hour', () => {
+      // Due Monday 23/2/2026, the first working day after Tết: the day before is Sunday 22/2, in Tết.
+      expect(dates('2026-02-23')).toEqual([
+        ['before_due_7d', '2026-02-13', '2026-02-13', -7],
+        ['before_due_1d', '2026-02-13', '2026-02-13', -1],
+        ['due_today', '2026-02-23', '2026-02-23', 0],
+        ['escalation_standing_office', '2026-02-26', '2026-02-26', 3],
+        ['escalation_steering_committee', '2026-03-09', '2026-03-09', 10],
+      ]);
+      for (const r of allReminders('2026-02-23', config)) {
+        expect(new Date(r.fireAt.getTime() + 7 * 3_600_000).getUTCHours()).toBe(8);
+      }
+    });
+
+    it('reminds of a deadline falling on Quốc khánh 2/9/2026 on the last working day before it, and escalates in working days', () => {
+      expect(dates('2026-09-02')).toEqual([
+        ['before_due_7d', '2026-08-26', '2026-08-26', -7],
+        ['before_due_1d', '2026-08-28', '2026-08-28', -1],
+        ['due_today', '2026-08-28', '2026-08-28', 0],
+        ['escalation_standing_office', '2026-09-07', '2026-09-07', 3],
+        ['escalation_steering_committee', '2026-09-16', '2026-09-16', 10],
+      ]);
+    });
+
+    it('sends nothing on a day off, across Tết 2026 and the known days of 2027', () => {
+      for (const due of ['2026-02-16', '2026-02-20', '2026-02-24', '2027-01-04', '2027-09-06']) {
+        for (const r of allReminders(due, config))
+          expect([r.kind, r.date, vietnamWorkingDays.isWorkingDay(r.date)]).toEqual([r.kind, r.date, true]);
+      }
+    });
+
+    it('drops a reminder moved before today, as any past one', () => {
+      // On Saturday 14/2/2026 the 1-day reminder of a task due 23/2 went out already, on Friday 13/2.
+      expect(
+        kinds(
+          planReminders(
+            { status: 'in_progress', dueDate: '2026-02-23' },
+            config,
+            localInstant('2026-02-14', 9),
+          ),
+        ),
+      ).toEqual(['due_today', 'escalation_standing_office', 'escalation_steering_committee']);
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { v5 as uuidv5 } from 'uuid';
-import { type Actor, type Clock, daysBetween, DomainRuleViolation, localDateAt } from '@giaoviec/kernel';
+import {
+  type Actor,
+  type Clock,
+  DomainRuleViolation,
+  localDateAt,
+  vietnamWorkingDays,
+} from '@giaoviec/kernel';
 import { CLOCK, EventSourcedExecutor, type CommandContext } from '@giaoviec/platform';
 import { AgencyDirectoryReader } from '@giaoviec/agencies';
 import {
@@ -79,7 +85,8 @@ export class TaskReminderHandler {
       leadAgencyName: await this.agencyName(task.leadAgencyId),
       kind: job.kind,
       dueDate: job.dueDate,
-      daysOverdue: daysBetween(job.dueDate, today),
+      // Working days, as the escalation thresholds are counted; a reminder before the due date gives a negative count.
+      daysOverdue: vietnamWorkingDays.workingDaysBetweenBestKnown(job.dueDate, today),
       ...(job.escalationLevel ? { escalationLevel: job.escalationLevel } : {}),
       // whyNotDue checked the job's date is the deadline in force, so it is this period's.
       ...(task.periodInHand ? { periodKey: task.periodInHand.key } : {}),

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Registry } from 'prom-client';
-import { PublicRoute } from '@giaoviec/platform';
+import { ApiQueryOperation, INVALID_QUERY_TEXT, PublicRoute } from '@giaoviec/platform';
 import { METRICS_REGISTRY } from './projection-metrics';
 
 /** Prometheus scrape endpoint: projection lag, measured on each scrape. */
@@ -13,9 +13,12 @@ export class MetricsController {
 
   @Get()
   @PublicRoute()
-  @ApiOperation({ summary: 'Metrics in the Prometheus text format (projection lag)' })
-  @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus exposition format', type: String })
+  @ApiQueryOperation({
+    summary: 'Metrics in the Prometheus text format (projection lag)',
+    answers: { content: { 'text/plain': { schema: { type: 'string' } } } },
+    answerDescription: 'The Prometheus text exposition format (text/plain; version=0.0.4)',
+    problems: { 400: INVALID_QUERY_TEXT },
+  })
   async metrics(@Res({ passthrough: true }) response: Response): Promise<string> {
     const body = await this.registry.metrics();
     response.type(this.registry.contentType);

@@ -33,7 +33,16 @@ export class AssignTaskHandler implements ICommandHandler<AssignTaskCommand> {
     for (const agencyId of assignment.coordinatingAgencyIds ?? []) {
       await this.requireActiveAgency(agencyId, 'coordinate');
     }
-    const { taskId: chosenTaskId, ...shared } = assignment;
+    const { taskId: chosenTaskId, source, ...rest } = assignment;
+    const shared = {
+      ...rest,
+      ...(source && {
+        source: {
+          ...source,
+          documentNumber: source.documentNumber === undefined ? plan.number : source.documentNumber,
+        },
+      }),
+    };
 
     if ('leadAgencyId' in target) {
       await this.requireActiveAgency(target.leadAgencyId, 'lead');

@@ -29,7 +29,8 @@ export class PlanTasksController {
   @Authorize('task.assign')
   assign(
     @Param('planId') planId: string,
-    @Body() { leadAgencyId, allCommunes, code, recurrence, dueDate, ...rest }: AssignTaskRequest,
+    @Body()
+    { leadAgencyId, allCommunes, code, recurrence, dueDate, dueInWorkingDays, ...rest }: AssignTaskRequest,
     @RequestCommandContext() context: CommandContext,
   ): Promise<AssignedTasks> {
     if (allCommunes === true && leadAgencyId !== undefined) {
@@ -38,6 +39,14 @@ export class PlanTasksController {
         'absentWithAllCommunes',
         'must be absent when allCommunes is true',
         'Send either leadAgencyId or allCommunes: true, not both',
+      );
+    }
+    if (dueInWorkingDays !== undefined && (dueDate !== undefined || recurrence !== undefined)) {
+      throw invalidField(
+        'dueInWorkingDays',
+        'absentWithDueDate',
+        'must be absent with dueDate or recurrence',
+        'Give the deadline either as dueDate or as dueInWorkingDays, not both',
       );
     }
     const target: AssignmentTarget =
@@ -49,6 +58,7 @@ export class PlanTasksController {
           ...rest,
           code: code ?? null,
           dueDate: dueDate ?? null,
+          ...(dueInWorkingDays !== undefined ? { dueInWorkingDays } : {}),
           recurrence: recurrence ? { ...recurrence } : null,
         },
         target,

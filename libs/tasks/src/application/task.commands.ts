@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext, StreamWriteResult } from '@giaoviec/platform';
-import type { AssignTaskData, TaskCommand } from '../domain';
+import type { AssignTaskData, TaskCommand, TaskSource } from '../domain';
 
 /** Any command on an existing task, decided by the task's stream alone. */
 export class ExecuteTaskCommand extends Command<StreamWriteResult> {
@@ -29,9 +29,11 @@ export class AssignTaskCommand extends Command<AssignedTasks> {
     readonly planId: string,
     readonly assignment: Omit<
       AssignTaskData,
-      'taskId' | 'leadAgencyId' | 'groupId' | 'planId' | 'planEndsOn'
+      'taskId' | 'leadAgencyId' | 'groupId' | 'planId' | 'planEndsOn' | 'source'
     > & {
       taskId?: string;
+      /** Without documentNumber, the plan's own number. */
+      source?: Omit<TaskSource, 'documentNumber'> & { documentNumber?: string | null };
     },
     readonly target: AssignmentTarget,
     readonly context: CommandContext,

@@ -16,6 +16,7 @@ import {
   type Recurrence,
   type RecurrencePeriod,
   type RecurrenceFrequency,
+  type TaskSource,
   type TaskStatusCategory,
 } from '../domain';
 
@@ -81,6 +82,18 @@ export class DeadlineChangeView {
   @ApiDay({ description: 'That day in Huế' }) on!: string;
 }
 
+export class TaskSourceView implements TaskSource {
+  @ApiNullable(String, {
+    example: '495/KH-UBND',
+    description: "The plan's or the amending document's number; null when the document shows none",
+  })
+  documentNumber!: string | null;
+  @ApiProperty({ example: 'III.5.2', description: 'The section of the document the task comes from' })
+  section!: string;
+  @ApiProperty({ description: 'The text quoted word for word from the document' })
+  quotedText!: string;
+}
+
 /** One task as its own stream says now (exact, never lagging), with its report category today. */
 export class TaskView implements AssignedTaskState {
   @ApiProperty({ enum: TASK_STATUSES.filter((status) => status !== 'not_assigned'), enumName: 'TaskStatus' })
@@ -116,6 +129,8 @@ export class TaskView implements AssignedTaskState {
   dueDateAtCompletion!: string | null;
   @ApiDay({ nullable: true }) lastProgressOn!: string | null;
   @ApiNullable(Number, { minimum: 0, maximum: 100 }) lastPercentComplete!: number | null;
+  @ApiNullable(TaskSourceView, { description: 'Null for tasks assigned before the source was recorded' })
+  source!: TaskSourceView | null;
   @ApiProperty({ type: 'integer', description: 'Stream version; send it back as If-Match' }) version!: number;
   @ApiProperty({ enum: TASK_STATUS_CATEGORIES, enumName: 'TaskStatusCategory' })
   category!: TaskStatusCategory;

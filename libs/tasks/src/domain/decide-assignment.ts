@@ -1,12 +1,14 @@
-import type { DecisionContext, LocalDate } from '@giaoviec/kernel';
+import { vietnamWorkingDays, type DecisionContext, type LocalDate } from '@giaoviec/kernel';
 import type { AssignTask } from './task.commands';
 import type { TaskEvent } from './task.events';
 import { definedOnly, optionalText, requireLocalDate, requireText } from './task.guards';
 import { taskViolation } from './task-rules';
 import { requireDeadlineWithinBounds } from './deadline-rules';
 import { isRecurrenceFrequency, MAX_DUE_MONTHS_AFTER_PERIOD_END, type Recurrence } from './recurrence';
+import { MAX_WORKING_DAYS } from './task.commands';
 import { firstPeriodDueOnOrAfter, type DuePeriod } from './recurrence-schedule';
 import { isAssigned, type TaskState } from './task.state';
+import { validSource } from './task-source';
 
 /** AssignTask: the one decision on an empty stream. */
 
@@ -47,9 +49,9 @@ export function assign({ data }: AssignTask, state: TaskState, context: Decision
   }
   const planEndsOn = requireLocalDate(data.planEndsOn, "The end of the plan's period", taskId);
   const backdated = data.backdated === true;
-  const requestedDueDate =
-    data.dueDate === null ? null : requireLocalDate(data.dueDate, 'The due date', taskId);
   const recurrence = validRecurrence(data.recurrence ?? null, taskId);
+  const given = givenDeadline(data, recurrence, context.today, taskId);
+  const requestedDueDate = given.dueDate;
   const firstPeriod =
     recurrence === null ? null : firstPeriodOf(recurrence, requestedDueDate, context.today, taskId);
   const dueDate = firstPeriod?.dueDate ?? requestedDueDate;
@@ -88,6 +90,9 @@ export function assign({ data }: AssignTask, state: TaskState, context: Decision
         planEndsOn,
         // Only a deadline that really had passed is marked, so the mark means something in the audit.
         backdated: backdated && dueDate !== null && dueDate < context.today ? true : undefined,
+        source: data.source === undefined ? undefined : validSource(data.source, taskId),
+        dueDateGiven: given.inWorkingDays,
+        dueDateRolledFrom: given.rolledFrom,
       }),
     },
     ...(firstPeriod === null
@@ -99,6 +104,58 @@ export function assign({ data }: AssignTask, state: TaskState, context: Decision
           },
         ]),
   ];
+}
+
+interface GivenDeadline {
+  readonly dueDate: LocalDate | null;
+  readonly inWorkingDays?: { readonly workingDays: number; readonly from: LocalDate };
+  readonly rolledFrom?: LocalDate;
+}
+
+/** The due date as the document gives it: a date, or a number of working days from today; moved off a day off when asked. */
+function givenDeadline(
+  data: AssignTask['data'],
+  recurrence: Recurrence | null,
+  today: LocalDate,
+  taskId: string,
+): GivenDeadline {
+  const calendar = vietnamWorkingDays;
+  const workingDays = data.dueInWorkingDays;
+  if (workingDays !== undefined) {
+    if (data.dueDate !== null || recurrence !== null) {
+      throw taskViolation(
+        'task.invalid_working_day_deadline',
+        `Task ${taskId} is given its deadline in working days: send no dueDate and no recurrence with dueInWorkingDays.`,
+        { taskId },
+      );
+    }
+    if (!isIntegerIn(workingDays, 1, MAX_WORKING_DAYS)) {
+      throw taskViolation(
+        'task.invalid_working_day_deadline',
+        `The working days of task ${taskId}'s deadline must be a whole number from 1 to ${MAX_WORKING_DAYS}; got ${JSON.stringify(workingDays)}.`,
+        { taskId, dueInWorkingDays: workingDays },
+      );
+    }
+    // The day of assignment is not counted: "trong 15 ngày làm việc" from a Monday ends three weeks later.
+    return {
+      dueDate: calendar.addWorkingDays(today, workingDays),
+      inWorkingDays: { workingDays, from: today },
+    };
+  }
+  if (data.dueDate === null) return { dueDate: null };
+  const date = requireLocalDate(data.dueDate, 'The due date', taskId);
+  if (data.dueDateRollsToNextWorkingDay !== true) return { dueDate: date };
+  if (recurrence !== null) {
+    throw taskViolation(
+      'task.invalid_working_day_deadline',
+      `The deadlines of recurring task ${taskId} follow its recurrence; send dueDateRollsToNextWorkingDay only with a single due date.`,
+      { taskId },
+    );
+  }
+  const rolled = calendar.workingDayOnOrAfter(date);
+  // Whether the date is a day off at all may not be announced yet: refuse rather than guess.
+  calendar.requireAnnounced(date, rolled);
+  return rolled === date ? { dueDate: date } : { dueDate: rolled, rolledFrom: date };
 }
 
 function validRecurrence(recurrence: Recurrence | null, taskId: string): Recurrence | null {

@@ -1,4 +1,4 @@
-import { daysBetween, isOverdue, type DecisionContext } from '@giaoviec/kernel';
+import { isOverdue, vietnamWorkingDays, type DecisionContext } from '@giaoviec/kernel';
 import type { EscalateTask, RecordReminderSent } from './task.commands';
 import { ESCALATION_LEVELS, type TaskEvent } from './task.events';
 import {
@@ -112,7 +112,8 @@ export function escalate({ data }: EscalateTask, state: TaskState, context: Deci
         taskId: task.taskId,
         level,
         dueDate,
-        daysOverdue: daysBetween(dueDate, context.today),
+        // Working days (best known: an escalation is never refused for an unannounced holiday).
+        daysOverdue: vietnamWorkingDays.workingDaysBetweenBestKnown(dueDate, context.today),
         reason: optionalText(data.reason),
       }),
     },

@@ -6,6 +6,7 @@ export * from './task.events';
 export * from './task.commands';
 export * from './task.state';
 export * from './task-rules';
+export * from './task-source';
 export * from './task.decider';
 export * from './task-status-category';
 export * from './fan-out-assignment';

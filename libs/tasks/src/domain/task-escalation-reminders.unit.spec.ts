@@ -24,7 +24,7 @@ const escalate = (level: EscalationLevel, reason?: string) =>
 const AFTER_DUE = '2026-07-03';
 
 describe('Task: escalation', () => {
-  it('escalates an overdue task to the standing office, counting the days overdue', () => {
+  it('escalates an overdue task to the standing office, counting the working days overdue', () => {
     givenEvents(taskDecider, inProgress())
       .when(escalate('standing_office', 'Quá hạn chưa báo cáo'), asSystem(AFTER_DUE))
       .then([
@@ -49,8 +49,9 @@ describe('Task: escalation', () => {
 
   it('goes up from the standing office to the Steering Committee', () => {
     givenEvents(taskDecider, [...inProgress(), escalated('standing_office')])
+      // 20 calendar days after 30/6, of which 14 are working days.
       .when(escalate('steering_committee'), asStandingOffice('2026-07-20'))
-      .then([escalated('steering_committee', 20)]);
+      .then([escalated('steering_committee', 14)]);
   });
 
   it('may go straight to the Steering Committee', () => {
@@ -113,7 +114,8 @@ describe('Task: escalation', () => {
       { type: 'TaskReopened', data: { taskId: TASK_ID, reason: 'r', newDueDate: '2026-08-31' } } as const,
     ];
     givenEvents(taskDecider, history)
-      .when(escalate('standing_office'), asSystem('2026-09-02'))
+      // 31/8 to 2/9/2026 are off (Quốc khánh): 3/9 and 4/9 are its first two working days overdue.
+      .when(escalate('standing_office'), asSystem('2026-09-04'))
       .then([escalated('standing_office', 2, '2026-08-31')]);
   });
 });

@@ -1,12 +1,16 @@
 import type { LocalDate } from '@giaoviec/kernel';
 import type { EscalationLevel, ReassignmentCause } from './task.events';
 import type { Recurrence } from './recurrence';
+import type { TaskSource } from './task-source';
 
 /**
  * What may be asked of a task. Who asks and when (the actor, today) come from the
  * DecisionContext, never from the command, so a client cannot speak for another agency
  * or back-date a report. Ids (task, report, request, group) are chosen by the caller.
  */
+
+/** About a year of working days: longer deadlines are written as dates. */
+export const MAX_WORKING_DAYS = 250;
 
 export interface AssignTaskData {
   readonly taskId: string;
@@ -17,6 +21,10 @@ export interface AssignTaskData {
   readonly leadAgencyId: string;
   readonly coordinatingAgencyIds?: readonly string[];
   readonly dueDate: LocalDate | null;
+  /** "Trong 15 ngày làm việc": the deadline in working days from the day of assignment, instead of dueDate. */
+  readonly dueInWorkingDays?: number;
+  /** A due date that falls on a day off moves to the next working day. */
+  readonly dueDateRollsToNextWorkingDay?: boolean;
   readonly recurrence?: Recurrence | null;
   readonly dueDateIsPeriodEnd?: boolean;
   readonly groupId?: string | null;
@@ -26,6 +34,7 @@ export interface AssignTaskData {
   readonly planEndsOn: LocalDate;
   /** Accept a due date already past: entry of an old plan after the fact. */
   readonly backdated?: boolean;
+  readonly source?: TaskSource;
 }
 
 export interface AcknowledgeTaskData {

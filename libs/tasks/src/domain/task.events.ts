@@ -1,6 +1,7 @@
 import type { DomainEvent, LocalDate } from '@giaoviec/kernel';
 import type { Recurrence } from './recurrence';
 import type { RecurrencePeriod } from './recurrence-period';
+import type { TaskSource } from './task-source';
 
 /**
  * The facts of a task's life, in its own stream `task-<taskId>`. Plain readonly data:
@@ -44,6 +45,12 @@ export interface TaskAssignedData {
   readonly planEndsOn?: LocalDate;
   /** The deadline had already passed when it was entered: an old plan recorded after the fact. */
   readonly backdated?: true;
+  /** The document, section and text the task comes from; absent on tasks assigned before it was recorded. */
+  readonly source?: TaskSource;
+  /** The deadline was given in working days from `from` (the day of assignment); dueDate is the day it came to. */
+  readonly dueDateGiven?: { readonly workingDays: number; readonly from: LocalDate };
+  /** The date given fell on a day off and was moved to dueDate, the next working day. */
+  readonly dueDateRolledFrom?: LocalDate;
 }
 
 export interface TaskAcknowledgedData {
@@ -133,6 +140,7 @@ export interface TaskEscalatedData {
   readonly level: EscalationLevel;
   /** The deadline that was missed. */
   readonly dueDate: LocalDate;
+  /** Working days after the due date (calendar days on events recorded before the working-day calendar). */
   readonly daysOverdue: number;
   readonly reason?: string;
 }

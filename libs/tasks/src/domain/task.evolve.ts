@@ -35,6 +35,7 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
       dueDateAtCompletion: null,
       lastProgressOn: null,
       lastPercentComplete: null,
+      source: data.source ?? null,
     };
   }
   if (!isAssigned(state)) return state;

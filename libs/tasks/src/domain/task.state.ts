@@ -2,6 +2,7 @@ import type { LocalDate } from '@giaoviec/kernel';
 import type { EscalationLevel } from './task.events';
 import type { Recurrence } from './recurrence';
 import type { RecurrencePeriod } from './recurrence-period';
+import type { TaskSource } from './task-source';
 
 /**
  * - `assigned`: given to the lead agency, not acknowledged yet (chưa tiếp nhận);
@@ -94,6 +95,8 @@ export interface AssignedTaskState {
   readonly dueDateAtCompletion: LocalDate | null;
   readonly lastProgressOn: LocalDate | null;
   readonly lastPercentComplete: number | null;
+  /** Null for tasks assigned before the source was recorded. */
+  readonly source: TaskSource | null;
 }
 
 export type TaskState = UnassignedTaskState | AssignedTaskState;

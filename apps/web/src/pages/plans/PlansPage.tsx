@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Button, Space, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { FileAddOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { ResponsiveRows } from '../pending/ResponsiveRows';
 import type { PlanSummary } from '../../api/views';
@@ -42,9 +42,14 @@ export function PlansPage() {
           Kế hoạch
         </Typography.Title>
         {can(user.role, 'plans.manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIssuing(true)}>
-            Ban hành kế hoạch
-          </Button>
+          <Space wrap>
+            <Link to="/ke-hoach/nhap-van-ban">
+              <Button icon={<FileAddOutlined />}>Nhập kế hoạch từ văn bản</Button>
+            </Link>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setIssuing(true)}>
+              Ban hành kế hoạch
+            </Button>
+          </Space>
         )}
       </Space>
       {plans.error && <Alert type="error" showIcon message={plans.error.message} />}

@@ -5,6 +5,7 @@ import { ESCALATION_LABELS, STATUS_LABELS } from '../../labels/task-labels';
 import { planLabel, usePlans } from '../../hooks/use-plans';
 import { useAgencyName } from '../../hooks/use-agencies';
 import { CategoryTag } from '../../components/CategoryTag';
+import { sourceLabel } from '../../labels/source-labels';
 import { recurrenceRows } from './RecurrenceFacts';
 import { DeadlineHistory } from './DeadlineHistory';
 
@@ -23,7 +24,6 @@ export function TaskFacts({
   const plan = plans.data?.find((candidate) => candidate.planId === task.planId);
   const assigned = events.find((event) => event.type === 'TaskAssigned');
   const description = assigned?.data.description as string | undefined;
-  const sourceText = (assigned?.data.sourceText ?? assigned?.data.sourceQuote) as string | undefined;
 
   return (
     <Descriptions bordered size="small" column={wide ? 2 : 1} labelStyle={{ width: wide ? 190 : 130 }}>
@@ -43,10 +43,26 @@ export function TaskFacts({
           <Typography.Text type="secondary">{STATUS_LABELS[task.status] ?? ''}</Typography.Text>
         </Space>
       </Descriptions.Item>
-      {(sourceText || description) && (
-        <Descriptions.Item label="Nội dung trong văn bản" span={wide ? 2 : 1}>
+      {task.source && (
+        <Descriptions.Item label="Nguồn" span={wide ? 2 : 1}>
+          <Typography.Text strong>Nguồn: {sourceLabel(task.source, plan)}</Typography.Text>
+          <blockquote
+            aria-label="Trích dẫn văn bản"
+            style={{
+              margin: '8px 0 0',
+              padding: '4px 12px',
+              borderInlineStart: '4px solid #91caff',
+              whiteSpace: 'pre-wrap',
+            }}
+          >
+            {task.source.quotedText}
+          </blockquote>
+        </Descriptions.Item>
+      )}
+      {description && (
+        <Descriptions.Item label="Mô tả" span={wide ? 2 : 1}>
           <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}>
-            {sourceText ?? description}
+            {description}
           </Typography.Paragraph>
         </Descriptions.Item>
       )}

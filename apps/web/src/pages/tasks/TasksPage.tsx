@@ -29,6 +29,7 @@ import { DueText } from '../../components/DueText';
 import { periodInHandLabel } from '../../labels/recurrence-labels';
 import { StatusCounts } from './StatusCounts';
 import { filtersFrom, paramsFrom, type TaskFilters, type TaskSort } from './task-filters';
+import { SectionFilter } from './SectionFilter';
 import { taskCountsQueryOptions, taskListQueryOptions } from './task-list-query';
 
 const SORTS: { value: TaskSort; label: string }[] = [
@@ -138,6 +139,7 @@ export function TasksPage() {
     filters.agencyId,
     filters.participation,
     filters.dueFrom,
+    filters.section,
     filters.sort,
   ].filter(Boolean).length;
   const filterControls = (
@@ -187,6 +189,7 @@ export function TasksPage() {
           style={{ width: 170 }}
         />
       )}
+      <SectionFilter value={filters.section} onChange={(section) => update({ section })} />
       <LocalDateRangePicker
         label="Khoảng thời hạn"
         placeholder={['Hạn từ ngày', 'đến ngày']}

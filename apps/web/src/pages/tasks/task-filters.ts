@@ -1,4 +1,5 @@
 import type { TaskCategory } from '../../labels/task-labels';
+import { SECTION_PATTERN } from '../../labels/source-labels';
 
 /** The filters of the task list, kept in the address so a filtered list can be shared. */
 export interface TaskFilters {
@@ -9,6 +10,8 @@ export interface TaskFilters {
   dueFrom?: string;
   dueTo?: string;
   q?: string;
+  /** A plan section ('III.5'): the tasks of it and of its sub-sections. */
+  section?: string;
   sort?: TaskSort;
   page: number;
   pageSize: number;
@@ -18,7 +21,17 @@ export interface TaskFilters {
 export const TASK_SORTS = ['dueDate', '-dueDate', 'daysOverdue', 'code'] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];
 
-const KEYS = ['category', 'planId', 'participation', 'agencyId', 'dueFrom', 'dueTo', 'q', 'sort'] as const;
+const KEYS = [
+  'category',
+  'planId',
+  'participation',
+  'agencyId',
+  'dueFrom',
+  'dueTo',
+  'q',
+  'section',
+  'sort',
+] as const;
 
 export function filtersFrom(params: URLSearchParams): TaskFilters {
   const filters: TaskFilters = {
@@ -31,6 +44,8 @@ export function filtersFrom(params: URLSearchParams): TaskFilters {
   }
   // An order typed into the address that the API does not know falls back to the default.
   if (filters.sort && !(TASK_SORTS as readonly string[]).includes(filters.sort)) delete filters.sort;
+  // Likewise a section the API would refuse: the list shows everything rather than an error.
+  if (filters.section && !SECTION_PATTERN.test(filters.section)) delete filters.section;
   return filters;
 }
 
@@ -57,6 +72,7 @@ export function taskListQuery(filters: TaskFilters) {
     dueFrom: filters.dueFrom,
     dueTo: filters.dueTo,
     q: filters.q,
+    section: filters.section,
     sort: filters.sort,
   };
 }

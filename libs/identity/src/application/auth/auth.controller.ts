@@ -1,15 +1,10 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpStatus, Post, Req, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
+  ApiCommandOperation,
+  ApiProblems,
   Authorize,
   CommandAcceptedResponse,
   PublicRoute,
@@ -27,9 +22,7 @@ import { AuthService } from './auth.service';
 @ApiTags('auth')
 @Controller('auth')
 @UseGuards(AuthThrottlerGuard)
-@ApiTooManyRequestsResponse({
-  description: 'Rate limit of the client address exceeded (problem `auth.rate_limited`)',
-})
+@ApiProblems({ 429: 'Rate limit of the client address exceeded (`auth.rate_limited`, Retry-After)' })
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -38,16 +31,20 @@ export class AuthController {
 
   @Post('login')
   @PublicRoute()
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({
+  @ApiCommandOperation({
     summary: 'Log in with a username and password',
     description:
       'Every failure — unknown user, wrong password, locked or deactivated account — is the same 401 ' +
       '`auth.invalid_credentials`. After LOGIN_MAX_FAILED_ATTEMPTS wrong passwords in a row the account is ' +
       'locked for LOGIN_LOCKOUT_MINUTES; an administrator ends a lock by resetting the password.',
+    status: HttpStatus.OK,
+    answers: TokenResponse,
+    anonymous: true,
+    etag: false,
+    problems: {
+      401: 'Wrong username or password, or a locked or deactivated account (`auth.invalid_credentials`)',
+    },
   })
-  @ApiOkResponse({ type: TokenResponse })
-  @ApiUnauthorizedResponse({ description: 'auth.invalid_credentials' })
   login(@Body() body: LoginRequest, @Req() request: Request): Promise<TokenResponse> {
     // The correlation id nestjs-pino gave the request, carried into a UserLockedOut it may cause.
     const correlationId =
@@ -57,14 +54,16 @@ export class AuthController {
 
   @Post('refresh')
   @PublicRoute()
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({
+  @ApiCommandOperation({
     summary: 'Exchange a refresh token for new tokens (the refresh token is rotated)',
     description: 'Presenting a refresh token a second time revokes every token of its session.',
-  })
-  @ApiOkResponse({ type: TokenResponse })
-  @ApiUnauthorizedResponse({
-    description: 'auth.refresh_token_invalid, auth.refresh_token_expired or auth.refresh_token_reused',
+    status: HttpStatus.OK,
+    answers: TokenResponse,
+    anonymous: true,
+    etag: false,
+    problems: {
+      401: 'The refresh token is unknown, expired or used before (`auth.refresh_token_invalid`, `auth.refresh_token_expired`, `auth.refresh_token_reused`)',
+    },
   })
   refresh(@Body() body: RefreshTokenRequest): Promise<TokenResponse> {
     return this.auth.refresh(body.refreshToken);
@@ -72,21 +71,28 @@ export class AuthController {
 
   @Post('logout')
   @PublicRoute()
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'End the session of a refresh token (every token of its family is revoked)' })
-  @ApiNoContentResponse()
+  @ApiCommandOperation({
+    summary: 'End the session of a refresh token (every token of its family is revoked)',
+    description: 'An unknown or already revoked refresh token is also a 204: there is nothing left to end.',
+    status: HttpStatus.NO_CONTENT,
+    anonymous: true,
+  })
   async logout(@Body() body: RefreshTokenRequest): Promise<void> {
     await this.auth.logout(body.refreshToken);
   }
 
   @Authorize('user.change_own_password')
   @Post('password')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({
+  @ApiCommandOperation({
     summary: 'Change your own password, giving the current one',
     description: 'Ends every session of the user, this one included: log in again with the new password.',
+    status: HttpStatus.OK,
+    answers: CommandAcceptedResponse,
+    problems: {
+      403: 'The current password is wrong (`auth.current_password_wrong`), or the account is locked after repeated failures (`auth.account_locked`, with `lockedUntil`)',
+      404: 'The token names a user without a password (`user.not_found`)',
+    },
   })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
   changeOwnPassword(
     @Body() body: ChangeOwnPasswordRequest,
     @RequestCommandContext() context: CommandContext,

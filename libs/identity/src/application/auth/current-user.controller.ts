@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
+  ApiQueryOperation,
   Authorize,
   EventSourcedExecutor,
   RequestCommandContext,
@@ -20,12 +21,12 @@ export class CurrentUserController {
   constructor(private readonly executor: EventSourcedExecutor) {}
 
   @Get('me')
-  @ApiOperation({
+  @ApiQueryOperation({
     summary: 'Who the bearer of the access token is: name, username, role and agency (with its name)',
     description: "From the user's and the agency's own streams, so exact at once after a change.",
+    answers: CurrentUserResponse,
+    problems: { 404: 'The token names no registered user (`user.not_found`)' },
   })
-  @ApiOkResponse({ type: CurrentUserResponse })
-  @ApiNotFoundResponse({ description: 'user.not_found: the token names no registered user' })
   @Authorize('user.read_self')
   async me(@RequestCommandContext() context: CommandContext): Promise<CurrentUserResponse> {
     const { userId } = context.actor;

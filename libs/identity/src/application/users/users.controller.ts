@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import {
+  ApiCommandOperation,
+  ApiQueryOperation,
   Authorize,
   CommandAcceptedResponse,
   ExpectedVersion,
@@ -29,6 +31,18 @@ import {
 } from './user.requests';
 import { UserRegisteredResponse, UserView } from './user.views';
 
+const NO_SUCH_USER = 'No such user (`user.not_found`)';
+
+/** A command on one account: versioned by the user's stream, a 404 for a user that does not exist. */
+const ApiUserCommand = (summary: string) =>
+  ApiCommandOperation({
+    summary,
+    status: HttpStatus.OK,
+    answers: CommandAcceptedResponse,
+    versioned: true,
+    problems: { 404: NO_SUCH_USER },
+  });
+
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
@@ -39,8 +53,11 @@ export class UsersController {
 
   @Authorize('user.register')
   @Post()
-  @ApiOperation({ summary: 'Register a user in an agency, with a role and an initial password' })
-  @ApiCreatedResponse({ type: UserRegisteredResponse })
+  @ApiCommandOperation({
+    summary: 'Register a user in an agency, with a role and an initial password',
+    status: HttpStatus.CREATED,
+    answers: UserRegisteredResponse,
+  })
   register(
     @Body() body: RegisterUserRequest,
     @RequestCommandContext() context: CommandContext,
@@ -50,15 +67,15 @@ export class UsersController {
 
   @Authorize('user.read')
   @Get()
-  @ApiOperation({
+  @ApiQueryOperation({
     summary: 'The user accounts, sorted by display name',
     description:
       "Narrowed to the actor's own agency when the policy gives the actor's role only its own agency.",
+    answers: [UserView],
   })
   @ApiQuery({ name: 'agencyId', required: false })
   @ApiQuery({ name: 'role', required: false, enum: ASSIGNABLE_ROLES })
   @ApiQuery({ name: 'includeDeactivated', required: false, type: Boolean })
-  @ApiOkResponse({ type: [UserView] })
   async list(
     @Req() request: Request,
     @Query('agencyId') agencyId?: string,
@@ -84,17 +101,18 @@ export class UsersController {
 
   @Authorize('user.read')
   @Get(':userId')
-  @ApiOperation({ summary: 'One user account, with the version to send back as If-Match' })
-  @ApiOkResponse({ type: UserView })
+  @ApiQueryOperation({
+    summary: 'One user account, with the version to send back as If-Match',
+    answers: UserView,
+    problems: { 404: NO_SUCH_USER },
+  })
   get(@Param('userId') userId: string): Promise<UserView> {
     return this.directory.get(userId);
   }
 
   @Authorize('user.change_role')
   @Post(':userId/role')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: "Change a user's role (recorded with who changed it, and when)" })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiUserCommand("Change a user's role (recorded with who changed it, and when)")
   changeRole(
     @Param('userId') userId: string,
     @Body() body: ChangeUserRoleRequest,
@@ -112,9 +130,7 @@ export class UsersController {
 
   @Authorize('user.move_agency')
   @Post(':userId/agency')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Move a user to another agency' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiUserCommand('Move a user to another agency')
   moveToAgency(
     @Param('userId') userId: string,
     @Body() body: MoveUserToAgencyRequest,
@@ -132,9 +148,7 @@ export class UsersController {
 
   @Authorize('user.deactivate')
   @Post(':userId/deactivate')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Deactivate an account: no more logins, every session ended' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiUserCommand('Deactivate an account: no more logins, every session ended')
   deactivate(
     @Param('userId') userId: string,
     @Body() body: DeactivateUserRequest,
@@ -152,9 +166,7 @@ export class UsersController {
 
   @Authorize('user.reactivate')
   @Post(':userId/reactivate')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Reactivate a deactivated account' })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiUserCommand('Reactivate a deactivated account')
   reactivate(
     @Param('userId') userId: string,
     @Body() _body: ReactivateUserRequest,
@@ -168,9 +180,7 @@ export class UsersController {
 
   @Authorize('user.reset_password')
   @Post(':userId/password')
-  @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: "Reset a user's password (ends a lock-out and every session of the user)" })
-  @ApiOkResponse({ type: CommandAcceptedResponse })
+  @ApiUserCommand("Reset a user's password (ends a lock-out and every session of the user)")
   resetPassword(
     @Param('userId') userId: string,
     @Body() body: ResetPasswordRequest,

@@ -20,6 +20,10 @@ const INVALID_INPUT =
   'A path or query parameter, a header or a body field is invalid, or holds text no field can hold ' +
   '(NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON';
 
+/** The only 400 of a route without parameters: UnrepresentableTextGuard reads every query. */
+export const INVALID_QUERY_TEXT =
+  'A query parameter holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each';
+
 export interface OperationDocumentation {
   readonly summary: string;
   readonly description?: string;

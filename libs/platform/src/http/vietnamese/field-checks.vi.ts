@@ -62,6 +62,8 @@ export const FIELD_CHECKS: Readonly<Record<string, FieldText>> = {
   notAfterDueTo: () => 'không được sau ngày kết thúc (dueTo)',
   notAfterTo: () => 'không được sau thời điểm kết thúc (to)',
   absentWithAllCommunes: () => 'không gửi khi giao nhiệm vụ cho tất cả xã, phường (allCommunes)',
+  absentWithDueDate: () =>
+    'không gửi cùng ngày hạn (dueDate) hay lịch định kỳ (recurrence): chọn một cách ghi thời hạn',
   noNulCharacter: () => 'không được chứa ký tự NUL (U+0000)',
   wellFormedUnicode: () => 'phải là văn bản Unicode hợp lệ',
   nestingDepth: () => 'lồng nhau quá nhiều cấp',

@@ -178,8 +178,14 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
     `Thời hạn ${dayOf(problem.dueDate) ?? 'này'} đã qua: hãy chọn một ngày từ hôm nay trở đi (khi nhập lại kế hoạch cũ, đánh dấu là nhập bù).`,
   'task.due_date_after_plan_period': (problem) =>
     `Thời hạn nằm sau ngày kết thúc của kế hoạch${dayOf(problem.planEndsOn) ? ` (${dayOf(problem.planEndsOn)})` : ''}.`,
+  'calendar.not_announced': (problem) =>
+    `Chưa tính được thời hạn theo ngày làm việc vì lịch nghỉ chưa được công bố${Array.isArray(problem.missing) && problem.missing.length > 0 ? ` (${problem.missing.join('; ')})` : ''}: hãy nhập thời hạn là một ngày cụ thể.`,
+  'task.invalid_working_day_deadline':
+    'Thời hạn theo ngày làm việc không hợp lệ: nhập số ngày làm việc (1–250) thay cho ngày hạn, không dùng cho báo cáo định kỳ.',
   'task.invalid_recurrence':
     'Lịch báo cáo định kỳ không hợp lệ: phải lặp lại hằng tháng, hằng quý, 6 tháng hoặc hằng năm, hạn báo cáo là một hạn của lịch đó (ngày 1–31, không quá 11 tháng sau kỳ) và còn ít nhất một kỳ trước ngày kết thúc.',
+  'task.invalid_source':
+    'Nguồn của nhiệm vụ không hợp lệ: cần ghi mục và trích dẫn nguyên văn của văn bản, trong giới hạn độ dài cho phép.',
   'task.closed':
     'Nhiệm vụ đã kết thúc (đã nghiệm thu hoặc đã hủy); cần mở lại nhiệm vụ trước khi thực hiện thao tác này.',
   'task.awaiting_review':

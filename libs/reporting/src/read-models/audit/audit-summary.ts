@@ -21,6 +21,23 @@ export interface SummarizableEvent {
   readonly actor: Actor | undefined;
 }
 
+/** "; nguồn: Kế hoạch 495/KH-UBND, mục III.5.2", with the quote when it is not the title itself. */
+function sourceWords(source: unknown, title: unknown): string {
+  const s = source as { documentNumber?: unknown; section?: unknown; quotedText?: unknown } | undefined;
+  if (typeof s?.section !== 'string') return '';
+  const number = typeof s.documentNumber === 'string' && s.documentNumber !== '' ? s.documentNumber : null;
+  const document =
+    number === null
+      ? 'văn bản không ghi số'
+      : /\/KH-/.test(number)
+        ? `Kế hoạch ${number}`
+        : `văn bản ${number}`;
+  const quote = typeof s.quotedText === 'string' && s.quotedText !== title ? `: ${quoted(s.quotedText)}` : '';
+  // 'III.5.2' is a numbered section (mục); 'đoạn 8' (a paragraph) already says what it is.
+  const place = /^\p{Ll}/u.test(s.section) ? s.section : `mục ${s.section}`;
+  return `; nguồn: ${document}, ${place}${quote}`;
+}
+
 /**
  * One readable Vietnamese sentence per event of the system, for the audit trail, e.g.
  * "Sở Tài chính đã tiếp nhận nhiệm vụ II.1". Pure: the names come from `labels`, as they
@@ -76,7 +93,8 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
             ? `, hạn ${vietnameseDate(d.dueDate)}`
             : ', không có thời hạn cụ thể') +
         (d.backdated === true ? ' (nhập bù, thời hạn đã qua khi ghi nhận)' : '') +
-        (d.groupId ? ' (giao cho tất cả xã, phường)' : '')
+        (d.groupId ? ' (giao cho tất cả xã, phường)' : '') +
+        sourceWords(d.source, d.title)
       );
     }
     case 'TaskAcknowledged':

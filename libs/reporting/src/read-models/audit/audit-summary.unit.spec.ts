@@ -155,6 +155,37 @@ describe('Vietnamese audit summaries', () => {
     ).toBe(
       'Sở Khoa học và Công nghệ giao nhiệm vụ III.5.2 "Triển khai nền tảng số" của Kế hoạch 495/KH-UBND cho Sở Tài chính chủ trì, phối hợp: Sở Y tế, hạn 30/09/2026',
     );
+    // The source: the quote only when the title does not already say it.
+    const source = {
+      documentNumber: '495/KH-UBND',
+      section: 'III.5.2',
+      quotedText: 'Triển khai nền tảng số',
+    };
+    const assignment = {
+      taskId: 't-new',
+      planId: 'kh-495',
+      code: 'III.5.2',
+      title: 'Triển khai nền tảng số',
+      leadAgencyId: 'so-tai-chinh',
+      coordinatingAgencyIds: [],
+      dueDate: '2026-09-30',
+      groupId: null,
+    };
+    expect(summary('TaskAssigned', { ...assignment, source })).toBe(
+      'Sở Khoa học và Công nghệ giao nhiệm vụ III.5.2 "Triển khai nền tảng số" của Kế hoạch 495/KH-UBND cho Sở Tài chính chủ trì, hạn 30/09/2026; nguồn: Kế hoạch 495/KH-UBND, mục III.5.2',
+    );
+    expect(
+      summary('TaskAssigned', {
+        ...assignment,
+        source: {
+          documentNumber: null,
+          section: 'đoạn 8',
+          quotedText: 'Giai đoạn 2026 – 2028 sẽ tập trung hợp nhất.',
+        },
+      }),
+    ).toBe(
+      'Sở Khoa học và Công nghệ giao nhiệm vụ III.5.2 "Triển khai nền tảng số" của Kế hoạch 495/KH-UBND cho Sở Tài chính chủ trì, hạn 30/09/2026; nguồn: văn bản không ghi số, đoạn 8: "Giai đoạn 2026 – 2028 sẽ tập trung hợp nhất."',
+    );
     expect(
       summary(
         'ProgressReported',

@@ -1,15 +1,8 @@
 import { Controller, Get, Headers, Inject, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  getSchemaPath,
-} from '@nestjs/swagger';
+import { ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import { addDays, isLocalDate, type Actor, type Clock } from '@giaoviec/kernel';
-import { Authorize, CLOCK, invalidField } from '@giaoviec/platform';
+import { ApiQueryOperation, Authorize, CLOCK, invalidField } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
@@ -33,7 +26,7 @@ export class AuditController {
   ) {}
 
   @Get()
-  @ApiOperation({
+  @ApiQueryOperation({
     summary:
       'The audit trail: who did what and when, one row per event, newest first; CSV or Excel with format= or Accept',
     description:
@@ -41,17 +34,17 @@ export class AuditController {
       'an Excel workbook) hold every row matching the filters, for people to read: Thời điểm (when it happened, ' +
       'dd/mm/yyyy HH:mm in Huế), Người thực hiện, Cơ quan, Vai trò, Sự kiện, Kế hoạch, Nhiệm vụ, Nội dung — names, not ids. ' +
       'The file is named nhat-ky-<today>.csv or .xlsx.',
-  })
-  @ApiProduces('application/json', 'text/csv', XLSX_CONTENT_TYPE)
-  @ApiExtraModels(AuditPageView)
-  @ApiOkResponse({
-    description: 'A page of the trail as JSON, or the whole filtered trail as a CSV or Excel file',
-    content: {
-      'application/json': { schema: { $ref: getSchemaPath(AuditPageView) } },
-      'text/csv': { schema: { type: 'string' } },
-      [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+    answerDescription: 'A page of the trail as JSON, or the whole filtered trail as a CSV or Excel file',
+    answers: {
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(AuditPageView) } },
+        'text/csv': { schema: { type: 'string' } },
+        [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } },
+      },
     },
+    fromReadModels: true,
   })
+  @ApiExtraModels(AuditPageView)
   @Authorize('audit.read')
   @ReadModelQuery()
   async list(

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
-import { Authorize } from '@giaoviec/platform';
+import { ApiQueryOperation, Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
@@ -19,11 +19,12 @@ export class DashboardController {
   ) {}
 
   @Get('agencies')
-  @ApiOperation({
+  @ApiQueryOperation({
     summary:
       'Per lead agency: not acknowledged, in progress on time / overdue, completed on time / late, cancelled, total',
+    answers: AgencyDashboardView,
+    fromReadModels: true,
   })
-  @ApiOkResponse({ type: AgencyDashboardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
   async agencies(
@@ -39,11 +40,13 @@ export class DashboardController {
   }
 
   @Get('plans/:planId')
-  @ApiOperation({
+  @ApiQueryOperation({
     summary:
       'One plan: counts per section of the plan and per lead agency, and fan-out groups ("27 of 40 done")',
+    answers: PlanDashboardView,
+    fromReadModels: true,
+    problems: { 404: 'No issued plan of that id in the read models (`plan.not_found`)' },
   })
-  @ApiOkResponse({ type: PlanDashboardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
   async plan(

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authorize } from '@giaoviec/platform';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiQueryOperation, Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { IndicatorQueries, type IndicatorScoreboard } from './indicators.queries';
 import { IndicatorScoreboardRequest } from './indicators.request';
@@ -12,11 +12,12 @@ export class IndicatorsController {
   constructor(private readonly queries: IndicatorQueries) {}
 
   @Get()
-  @ApiOperation({
+  @ApiQueryOperation({
     summary:
       "The KPI scoreboard: each indicator's latest value of the year against its target, and the history of target revisions",
+    answers: IndicatorScoreboardView,
+    fromReadModels: true,
   })
-  @ApiOkResponse({ type: IndicatorScoreboardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
   scoreboard(@Query() query: IndicatorScoreboardRequest): Promise<IndicatorScoreboard> {

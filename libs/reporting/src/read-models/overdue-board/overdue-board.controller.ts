@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
-import { Authorize } from '@giaoviec/platform';
+import { ApiQueryOperation, Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
@@ -18,11 +18,12 @@ export class OverdueBoardController {
   ) {}
 
   @Get()
-  @ApiOperation({
+  @ApiQueryOperation({
     summary:
       'Open tasks past their due date, most overdue first: last report, last reminder, escalation level',
+    answers: OverdueBoardView,
+    fromReadModels: true,
   })
-  @ApiOkResponse({ type: OverdueBoardView })
   @Authorize('dashboard.read')
   @ReadModelQuery()
   async board(@Query() query: OverdueBoardRequest, @RequestActor() actor: Actor): Promise<OverdueBoard> {

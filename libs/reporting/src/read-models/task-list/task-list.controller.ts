@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
-import { Authorize } from '@giaoviec/platform';
+import { ApiQueryOperation, Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
@@ -18,12 +18,13 @@ export class TaskListController {
   ) {}
 
   @Get()
-  @ApiOperation({
+  @ApiQueryOperation({
     summary: 'The tasks, by due date (nulls last) then plan item number, with their report category today',
     description:
       'Officers and agency heads see only the tasks their agency leads or coordinates; asking for another agency is a 403.',
+    answers: TaskListPageView,
+    fromReadModels: true,
   })
-  @ApiOkResponse({ type: TaskListPageView })
   @Authorize('task.list')
   @ReadModelQuery()
   async list(@Query() query: TaskListRequest, @RequestActor() actor: Actor): Promise<TaskListPage> {
@@ -37,6 +38,7 @@ export class TaskListController {
       groupId: query.groupId,
       pending: query.pending,
       search: query.q,
+      section: query.section,
       dueFrom: query.dueFrom,
       dueTo: query.dueTo,
       sort: query.sort,

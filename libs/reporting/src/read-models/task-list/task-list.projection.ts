@@ -31,8 +31,9 @@ export class TaskListProjection implements Projection {
    * 2: the pending extension request (id, date asked for, reason, day asked) for "Chờ xử lý".
    * 3: the period in hand of a recurring report (its deadline is due_date) and whether the recurrence ended.
    * 4: the original deadline, the deadline history, and completion judged against both deadlines.
+   * 5: the source (document number, section, quoted text), to find a task by section or by its words.
    */
-  readonly version = 4;
+  readonly version = 5;
   readonly eventTypes: readonly string[] = TASK_EVENT_TYPES;
 
   createTables(schema: string): readonly string[] {
@@ -81,9 +82,12 @@ export class TaskListProjection implements Projection {
         position text NOT NULL
       )`,
       // Generations built with an older version get the columns empty; a rebuild fills them.
-      ...[...PENDING_EXTENSION_COLUMNS, ...RECURRING_PERIOD_COLUMNS, ...DEADLINE_HISTORY_COLUMNS].map(
-        ([column, type]) => `ALTER TABLE ${tasks} ADD COLUMN IF NOT EXISTS ${column} ${type}`,
-      ),
+      ...[
+        ...PENDING_EXTENSION_COLUMNS,
+        ...RECURRING_PERIOD_COLUMNS,
+        ...DEADLINE_HISTORY_COLUMNS,
+        ...SOURCE_COLUMNS,
+      ].map(([column, type]) => `ALTER TABLE ${tasks} ADD COLUMN IF NOT EXISTS ${column} ${type}`),
       // "Chờ xử lý": extension requests awaiting a decision and completions awaiting review.
       `CREATE INDEX IF NOT EXISTS rm_tasks_pending_idx ON ${tasks} ((COALESCE(due_date, 'infinity'::date)), code_sort, task_id)
          WHERE pending_extension_request_id IS NOT NULL OR status = 'completed'`,
@@ -100,6 +104,9 @@ export class TaskListProjection implements Projection {
       // Superseded by the two above (generations built before them still have these).
       `DROP INDEX IF EXISTS ${qualified(schema, 'rm_tasks_lead_idx')}`,
       `DROP INDEX IF EXISTS ${qualified(schema, 'rm_tasks_plan_idx')}`,
+      // GET /tasks?section=: a prefix of the code or of the source's section.
+      `CREATE INDEX IF NOT EXISTS rm_tasks_code_prefix_idx ON ${tasks} (code text_pattern_ops)`,
+      `CREATE INDEX IF NOT EXISTS rm_tasks_source_section_idx ON ${tasks} (source_section text_pattern_ops)`,
       `CREATE INDEX IF NOT EXISTS rm_tasks_group_idx ON ${tasks} (group_id) WHERE group_id IS NOT NULL`,
       // The overdue board: open tasks with a deadline, oldest deadline first.
       `CREATE INDEX IF NOT EXISTS rm_tasks_open_due_idx ON ${tasks} (due_date, code_sort)
@@ -168,7 +175,8 @@ export class TaskListProjection implements Projection {
               pending_extension_request_id, ${isoDate('pending_extension_due_date')} AS pending_extension_due_date,
               pending_extension_reason,
               ${isoDate('pending_extension_requested_on')} AS pending_extension_requested_on,
-              ${isoDate('original_due_date')} AS original_due_date, deadline_history, version, position
+              ${isoDate('original_due_date')} AS original_due_date, deadline_history,
+              source_document_number, source_section, source_quoted_text, version, position
          FROM ${qualified(schema, 'rm_tasks')}
         WHERE task_id = ANY($1::text[])`,
       [taskIds],
@@ -189,7 +197,8 @@ export class TaskListProjection implements Projection {
               x.last_reminder_channel, x.escalation_level, x.escalated_on, x.group_id,
               x.pending_extension_request_id, x.pending_extension_due_date, x.pending_extension_reason,
               x.pending_extension_requested_on, x.original_due_date, x.extension_count, x.deadline_history,
-              x.completed_on_time, x.completed_on_time_original, x.version, x.position
+              x.completed_on_time, x.completed_on_time_original, x.source_document_number, x.source_section,
+              x.source_quoted_text, x.version, x.position
          FROM jsonb_to_recordset($1::jsonb) AS x(
               task_id text, plan_id text, code text, code_sort text, title text, lead_agency_id text,
               coordinating_agency_ids jsonb, status text, acknowledged boolean, due_date date,
@@ -202,6 +211,7 @@ export class TaskListProjection implements Projection {
               pending_extension_due_date date, pending_extension_reason text,
               pending_extension_requested_on date, original_due_date date, extension_count integer,
               deadline_history jsonb, completed_on_time boolean, completed_on_time_original boolean,
+              source_document_number text, source_section text, source_quoted_text text,
               version integer, position text)
        ON CONFLICT (task_id) DO UPDATE SET ${updatable.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
         WHERE ${tasks}.version < EXCLUDED.version`,
@@ -287,6 +297,12 @@ const DEADLINE_HISTORY_COLUMNS = [
   ['deadline_history', `jsonb NOT NULL DEFAULT '[]'`],
   ['completed_on_time', 'boolean'],
   ['completed_on_time_original', 'boolean'],
+] as const;
+
+const SOURCE_COLUMNS = [
+  ['source_document_number', 'text'],
+  ['source_section', 'text'],
+  ['source_quoted_text', 'text'],
 ] as const;
 
 const PENDING_EXTENSION_COLUMNS = [
@@ -416,6 +432,9 @@ const TASK_COLUMNS = [
   'deadline_history',
   'completed_on_time',
   'completed_on_time_original',
+  'source_document_number',
+  'source_section',
+  'source_quoted_text',
   'version',
   'position',
 ] as const;
@@ -454,6 +473,9 @@ type StoredTaskRow = {
   pending_extension_requested_on: string | null;
   original_due_date: string | null;
   deadline_history: DeadlineHistoryEntry[];
+  source_document_number: string | null;
+  source_section: string | null;
+  source_quoted_text: string | null;
   version: number;
   position: string;
 };
@@ -502,6 +524,14 @@ function fromStored(row: StoredTaskRow): TaskRow {
       dueDateAtCompletion: row.due_date_at_completion,
       lastProgressOn: row.last_progress_on,
       lastPercentComplete: row.last_percent_complete,
+      source:
+        row.source_section !== null && row.source_quoted_text !== null
+          ? {
+              documentNumber: row.source_document_number,
+              section: row.source_section,
+              quotedText: row.source_quoted_text,
+            }
+          : null,
     },
     extras: {
       lastReportSummary: row.last_report_summary,
@@ -561,6 +591,9 @@ function toStored({ state, extras, version, position }: TaskRow): StoredTaskRow 
     deadline_history: [...extras.deadlineHistory],
     completed_on_time: judged?.onTime ?? null,
     completed_on_time_original: judged?.onTimeAgainstOriginal ?? null,
+    source_document_number: state.source?.documentNumber ?? null,
+    source_section: state.source?.section ?? null,
+    source_quoted_text: state.source?.quotedText ?? null,
     version,
     position,
   };

@@ -16,6 +16,7 @@ import {
 } from './task-category.sql';
 import { taskScopeConditions, whereClause } from './task-filters.sql';
 import { matchesEveryWordSql } from '../shared/folded-search.sql';
+import { sectionMatchSql } from './task-section.sql';
 
 export interface TaskListFilter {
   /** Set when the actor may read only its own agency's tasks (leads or coordinates). */
@@ -28,8 +29,10 @@ export interface TaskListFilter {
   readonly groupId?: string;
   /** Awaiting the standing office: an extension request to decide, or a completion to review. */
   readonly pending?: TaskPending;
-  /** Words that must all appear in the code, title or plan number (accents and case ignored). */
+  /** Words that must all appear in the code, title, plan number or quoted source (accents and case ignored). */
   readonly search?: string;
+  /** The plan section ('III.5'): tasks of that section and its sub-sections, by code or source. */
+  readonly section?: string;
   readonly dueFrom?: LocalDate;
   readonly dueTo?: LocalDate;
   readonly sort?: TaskListSort;
@@ -252,9 +255,14 @@ export class TaskListQueries {
     if (filter.dueFrom !== undefined) conditions.push(`t.due_date >= ${params.add(filter.dueFrom)}::date`);
     if (filter.dueTo !== undefined) conditions.push(`t.due_date <= ${params.add(filter.dueTo)}::date`);
     if (filter.search !== undefined) {
-      const matches = matchesEveryWordSql(['t.code', 't.title', 'p.number'], params, filter.search);
+      const matches = matchesEveryWordSql(
+        ['t.code', 't.title', 'p.number', 't.source_section', 't.source_quoted_text'],
+        params,
+        filter.search,
+      );
       if (matches) conditions.push(matches);
     }
+    if (filter.section !== undefined) conditions.push(sectionMatchSql('t', params, filter.section));
     return conditions;
   }
 }

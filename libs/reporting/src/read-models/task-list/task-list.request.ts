@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsLocalDate } from '@giaoviec/platform';
 import { TASK_STATUS_CATEGORIES, type TaskStatusCategory } from '@giaoviec/tasks';
 import { AgencyTaskFilterRequest, CursorParam, IdFilter } from '../shared/read-model.requests';
 import { TASK_LIST_SORTS, TASK_PENDING, type TaskListSort, type TaskPending } from './task-list.queries';
+import { SECTION_PATTERN } from './task-section.sql';
 
 /** GET /tasks query parameters. */
 export class TaskListRequest extends AgencyTaskFilterRequest {
@@ -39,12 +40,26 @@ export class TaskListRequest extends AgencyTaskFilterRequest {
   @ApiPropertyOptional({
     maxLength: 200,
     description:
-      'Words to find in the task code, title or plan number, ignoring case and Vietnamese accents ("ra soat" finds "Rà soát"); every word must appear',
+      'Words to find in the task code, title, plan number or quoted source text, ignoring case and Vietnamese accents ("ra soat" finds "Rà soát"); every word must appear',
   })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 50,
+    example: 'III.5',
+    description:
+      'A section of the plan: tasks whose code or source section is it or one of its sub-sections (III.5 finds III.5.2, not III.50)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  @Matches(SECTION_PATTERN, {
+    message: 'section must be a section number such as III.5 or VI.3.1 (letters and digits joined by dots)',
+  })
+  section?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Tasks due on or after this day (yyyy-mm-dd)' })
   @IsOptional()

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { notFound } from '@giaoviec/kernel';
-import { Authorize } from '@giaoviec/platform';
+import { ApiQueryOperation, Authorize } from '@giaoviec/platform';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { AuditQueries, type AuditPage } from '../audit/audit.queries';
 import { AuditPageView } from '../audit/audit.responses';
@@ -18,13 +18,15 @@ export class TaskTimelineController {
   constructor(private readonly queries: AuditQueries) {}
 
   @Get()
-  @ApiOperation({
+  @ApiQueryOperation({
     summary: "The task's audit trail, oldest first: who did what and when, with a Vietnamese sentence each",
     description:
       'The entries of GET /audit?taskId= for anyone who may read the task (task.read): assignment, acknowledgment, ' +
       'progress reports with their text, extensions, completion, reminders and escalations.',
+    answers: AuditPageView,
+    fromReadModels: true,
+    problems: { 404: 'No such task, as far as the read models have got (`task.not_found`)' },
   })
-  @ApiOkResponse({ type: AuditPageView })
   @Authorize('task.read')
   @ReadModelQuery()
   async timeline(@Param('taskId') taskId: string, @Query() query: TaskTimelineRequest): Promise<AuditPage> {

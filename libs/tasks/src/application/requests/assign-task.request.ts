@@ -18,10 +18,41 @@ import {
 } from 'class-validator';
 import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
 import {
+  MAX_WORKING_DAYS,
   MAX_DUE_MONTHS_AFTER_PERIOD_END,
+  MAX_SOURCE_DOCUMENT_NUMBER_LENGTH,
+  MAX_SOURCE_QUOTED_TEXT_LENGTH,
+  MAX_SOURCE_SECTION_LENGTH,
   RECURRENCE_FREQUENCIES,
   type RecurrenceFrequency,
 } from '../../domain';
+
+export class TaskSourceDto {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '495/KH-UBND',
+    description:
+      "The plan's or the amending document's number; the plan's own number when absent, null when the document shows none",
+  })
+  @ValidateIf((_: TaskSourceDto, value: unknown) => value !== undefined && value !== null)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SOURCE_DOCUMENT_NUMBER_LENGTH)
+  documentNumber?: string | null;
+
+  @ApiProperty({ example: 'III.5.2', description: 'The section of the document' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SOURCE_SECTION_LENGTH)
+  section!: string;
+
+  @ApiProperty({ description: 'The text quoted word for word from the document' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_SOURCE_QUOTED_TEXT_LENGTH)
+  quotedText!: string;
+}
 
 export class RecurrenceDto {
   @ApiProperty({ enum: RECURRENCE_FREQUENCIES })
@@ -107,10 +138,32 @@ export class AssignTaskRequest {
       "Required unless the task recurs; for a recurring report, its first period's deadline (the next deadline from today when absent)",
   })
   @ValidateIf(
-    (request: AssignTaskRequest) => request.recurrence === undefined || request.dueDate !== undefined,
+    (request: AssignTaskRequest) =>
+      (request.recurrence === undefined && request.dueInWorkingDays === undefined) ||
+      request.dueDate !== undefined,
   )
   @IsLocalDate()
   dueDate?: string;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_WORKING_DAYS,
+    example: 15,
+    description:
+      '"Trong 15 ngày làm việc": the deadline in working days from today (weekends, holidays and announced days off not counted), instead of dueDate. 422 calendar.not_announced when the days off it would cross are not yet announced',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_WORKING_DAYS)
+  dueInWorkingDays?: number;
+
+  @ApiPropertyOptional({
+    description: 'A dueDate that falls on a weekend, holiday or day off moves to the next working day',
+  })
+  @IsOptional()
+  @IsBoolean()
+  dueDateRollsToNextWorkingDay?: boolean;
 
   @ApiPropertyOptional({ type: RecurrenceDto, description: 'For recurring reports (báo cáo định kỳ)' })
   @IsOptional()
@@ -132,6 +185,15 @@ export class AssignTaskRequest {
   @IsOptional()
   @IsBoolean()
   dueDateIsPeriodEnd?: boolean;
+
+  @ApiPropertyOptional({
+    type: TaskSourceDto,
+    description: 'The document, section and quoted text the task comes from',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TaskSourceDto)
+  source?: TaskSourceDto;
 
   @ApiPropertyOptional({
     example: 'kh-495-iii-5-2',

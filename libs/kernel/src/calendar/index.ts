@@ -1,0 +1,2 @@
+export * from './calendar-data';
+export * from './working-day-calendar';

@@ -1,0 +1,3 @@
+export * from './plan-import-draft';
+export * from './plan-text-facts';
+export * from './plan-text-lines';
