@@ -11,6 +11,7 @@ import { useAgencyName } from '../../hooks/use-agencies';
 import { EscalateModal } from './EscalateModal';
 import { OverdueTasksTable } from './OverdueTasksTable';
 import { byLeadAgency, useOverdueBoard } from './use-overdue-board';
+import { workingDaysLate } from '../../labels/overdue-words';
 
 /** "Việc quá hạn": the overdue tasks, grouped by the agency that leads them. */
 export function OverduePage() {
@@ -71,7 +72,7 @@ export function OverduePage() {
                 <Typography.Text strong>{group.agencyName ?? agencyName(group.agencyId)}</Typography.Text>
                 <Badge count={group.tasks.length} color="#cf1322" overflowCount={999} />
                 <Typography.Text type="secondary">
-                  quá hạn lâu nhất {Math.max(...group.tasks.map((task) => task.daysOverdue))} ngày
+                  quá hạn lâu nhất {workingDaysLate(Math.max(...group.tasks.map((task) => task.workingDaysOverdue)))}
                 </Typography.Text>
               </Space>
             ),

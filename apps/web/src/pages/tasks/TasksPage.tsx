@@ -111,7 +111,7 @@ export function TasksPage() {
       title: 'Còn / quá hạn',
       width: 140,
       render: (_, task) => (
-        <DueText dueDate={task.dueDate} today={today} closed={closed(task)} daysOverdue={task.daysOverdue} />
+        <DueText dueDate={task.dueDate} today={today} closed={closed(task)} workingDaysOverdue={task.workingDaysOverdue} />
       ),
     },
     {
@@ -295,7 +295,7 @@ export function TasksPage() {
                       dueDate={task.dueDate}
                       today={today}
                       closed={closed(task)}
-                      daysOverdue={task.daysOverdue}
+                      workingDaysOverdue={task.workingDaysOverdue}
                     />
                   </Typography.Text>
                 </Space>

@@ -29,7 +29,12 @@ export class OverdueTaskView implements OverdueTask {
   @ApiProperty({ type: [String] }) coordinatingAgencyIds!: string[];
   @ApiProperty({ description: 'False: not acknowledged yet' }) acknowledged!: boolean;
   @ApiDay() dueDate!: string;
-  @ApiProperty({ type: 'integer' }) daysOverdue!: number;
+  @ApiProperty({ type: 'integer', description: 'Calendar days since the deadline' }) daysOverdue!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Working days since the deadline: weekends, public holidays and announced days off not counted',
+  })
+  workingDaysOverdue!: number;
   @ApiNullable(LastReportView) lastReport!: LastReportView | null;
   @ApiNullable(LastReminderView) lastReminder!: LastReminderView | null;
   @ApiProperty({ enum: ESCALATION_LEVELS, enumName: 'EscalationLevel', nullable: true })
