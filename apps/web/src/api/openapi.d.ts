@@ -725,6 +725,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deadline "trong N ngày làm việc" from a day, and the holidays and weekends it passes over */
+        get: operations["WorkingDayCalendarController_deadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a day is a working day, why not, and the next working day (where a deadline on it rolls to) */
+        get: operations["WorkingDayCalendarController_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -2261,6 +2295,59 @@ export interface components {
             /** @description Second tasks of one group for the surviving agency, cancelled as duplicates of the one kept */
             duplicatesClosed: components["schemas"]["ReassignedTaskWritten"][];
         };
+        /**
+         * @description weekend; holiday (ngày lễ, Tết); day_off (a day the government gives off that year)
+         * @enum {string}
+         */
+        DayOffKind: "weekend" | "holiday" | "day_off";
+        CalendarDayOffView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            date: string;
+            /** @description weekend; holiday (ngày lễ, Tết); day_off (a day the government gives off that year) */
+            kind: components["schemas"]["DayOffKind"];
+            /** @description As the announcement names it, e.g. "Tết Nguyên đán Bính Ngọ"; null for a weekend */
+            name: string | null;
+        };
+        WorkingDayDeadlineView: {
+            /**
+             * Format: date
+             * @description The day counted from (not itself counted)
+             * @example 2026-12-31
+             */
+            from: string;
+            workingDays: number;
+            /**
+             * Format: date
+             * @description The deadline: the last of those working days
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            /** @description The holidays and days off passed over (weekends not listed, only counted) */
+            holidaysPassed: components["schemas"]["CalendarDayOffView"][];
+            /** @description Saturdays and Sundays passed over (make-up working days excepted) */
+            weekendDaysPassed: number;
+        };
+        CalendarDayView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            date: string;
+            workingDay: boolean;
+            /** @description Why it is not a working day; null on a working day */
+            dayOff: components["schemas"]["CalendarDayOffView"] | null;
+            /** @description On a make-up working day (làm bù): what it pays back, e.g. "Làm bù cho thứ Sáu 02/01/2026" */
+            makeUpFor: string | null;
+            /**
+             * Format: date
+             * @description The date itself on a working day, else the first working day after it
+             * @example 2026-12-31
+             */
+            nextWorkingDay: string;
+        };
         PendingExtensionView: {
             requestId: string;
             /**
@@ -2339,8 +2426,10 @@ export interface components {
             /** @description As of `today` */
             category: components["schemas"]["TaskStatusCategory"];
             overdue: boolean;
-            /** @description 0 unless overdue */
+            /** @description Calendar days past the deadline (to today, or to the completion day for a task completed late); 0 unless late */
             daysOverdue: number;
+            /** @description The same lateness in working days: weekends, public holidays and announced days off not counted */
+            workingDaysOverdue: number;
             /**
              * Format: date
              * @example 2026-12-31
@@ -2421,7 +2510,10 @@ export interface components {
              * @example 2026-12-31
              */
             dueDate: string;
+            /** @description Calendar days since the deadline */
             daysOverdue: number;
+            /** @description Working days since the deadline: weekends, public holidays and announced days off not counted */
+            workingDaysOverdue: number;
             lastReport: components["schemas"]["LastReportView"] | null;
             lastReminder: components["schemas"]["LastReminderView"] | null;
             escalationLevel: components["schemas"]["EscalationLevel"] | null;
@@ -7500,6 +7592,113 @@ export interface operations {
             };
             /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
             422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    WorkingDayCalendarController_deadline: {
+        parameters: {
+            query: {
+                workingDays: number;
+                /** @description The day counted from (not itself counted); today in Huế when absent, as an assignment counts */
+                from?: string;
+            };
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayDeadlineView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The days off it would cross are not announced yet (`calendar.not_announced`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    WorkingDayCalendarController_day: {
+        parameters: {
+            query: {
+                date: string;
+            };
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDayView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
