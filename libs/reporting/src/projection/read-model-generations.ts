@@ -107,9 +107,7 @@ export class ReadModelGenerations {
       await this.createTables(client, current.schema, projections);
       return current;
     });
-    const signatures = projections.map(projectionSignature);
-    const missing = signatures.filter((signature) => !live.projections.includes(signature));
-    const stale = live.projections.filter((signature) => !signatures.includes(signature));
+    const { missing, stale } = this.drift(live);
     if (missing.length > 0 || stale.length > 0) {
       this.logger.warn(
         { generation: live.generation, missing, stale },
@@ -138,6 +136,19 @@ export class ReadModelGenerations {
     for (const { tablename } of tables.rows) {
       await this.pool.query(`VACUUM (ANALYZE) ${schema}.${assertIdentifier(tablename)}`);
     }
+  }
+
+  /**
+   * How a generation differs from the projections of this code: `missing` ones it was not built
+   * with (new, or of another version), `stale` ones it was built with that the code no longer has.
+   * Either way its tables answer differently from a rebuild.
+   */
+  drift(generation: ReadModelGeneration): { missing: string[]; stale: string[] } {
+    const signatures = this.projections().map(projectionSignature);
+    return {
+      missing: signatures.filter((signature) => !generation.projections.includes(signature)),
+      stale: generation.projections.filter((signature) => !signatures.includes(signature)),
+    };
   }
 
   /** The live generation, read now. */
