@@ -460,7 +460,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The task's current state, its report category today, and its version */
+        /** The task's current state, its report category today, and its version; with asOf, as it stood at the end of that day */
         get: operations["TasksController_get"];
         put?: never;
         post?: never;
@@ -2055,6 +2055,12 @@ export interface components {
             extensionCount: number;
             /** @description Every change of the deadline, oldest first */
             deadlineHistory: components["schemas"]["DeadlineChangeView"][];
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
         };
         /** @enum {string} */
         Role: "officer" | "agency_head" | "standing_office" | "leadership" | "admin" | "system";
@@ -2461,6 +2467,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             total: number;
             limit: number;
             offset: number;
@@ -2531,6 +2543,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             total: number;
             limit: number;
             offset: number;
@@ -2578,6 +2596,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             totals: components["schemas"]["CategoryCountsView"];
             /** @description One row per lead agency with at least one task */
             agencies: components["schemas"]["AgencyCountsView"][];
@@ -2630,6 +2654,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             plan: components["schemas"]["PlanSummaryView"];
             totals: components["schemas"]["CategoryCountsView"];
             sections: components["schemas"]["SectionCountsView"][];
@@ -2704,6 +2734,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             indicators: components["schemas"]["IndicatorScoreView"][];
         };
         AuditActorView: {
@@ -5665,7 +5701,10 @@ export interface operations {
     };
     TasksController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
+            };
             header?: {
                 /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
                 "Accept-Language"?: string;
@@ -5719,8 +5758,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task (`task.not_found`) */
+            /** @description No such task (`task.not_found`); as of a past day: not assigned by then */
             404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -7776,6 +7826,8 @@ export interface operations {
                 sort?: "dueDate" | "-dueDate" | "daysOverdue" | "code";
                 /** @description nextCursor of the previous page (keyset paging) */
                 cursor?: string;
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -7832,6 +7884,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description The read models did not reach X-Read-After in time (`read_models.behind`, Retry-After) */
             503: {
                 headers: {
@@ -7859,6 +7922,8 @@ export interface operations {
                 agencyId?: string;
                 participation?: "lead" | "coordinating" | "any";
                 planId?: string;
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -7915,6 +7980,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description The read models did not reach X-Read-After in time (`read_models.behind`, Retry-After) */
             503: {
                 headers: {
@@ -7941,6 +8017,8 @@ export interface operations {
                 agencyId?: string;
                 /** @description Only departments, communes or other units */
                 kind?: "department" | "commune" | "other";
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -7997,6 +8075,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description The read models did not reach X-Read-After in time (`read_models.behind`, Retry-After) */
             503: {
                 headers: {
@@ -8019,6 +8108,8 @@ export interface operations {
                 readAfter?: string;
                 /** @description Levels of the plan item number a section is made of: 2 groups 'III.1.2' under 'III.1' */
                 sectionDepth?: number;
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -8077,8 +8168,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No issued plan of that id in the read models (`plan.not_found`) */
+            /** @description No issued plan of that id in the read models (`plan.not_found`; as of a past day: not issued by then) */
             404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -8112,6 +8214,8 @@ export interface operations {
                 planId?: string;
                 /** @description Defaults to the current year in Huế */
                 year?: number;
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -8159,6 +8263,17 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;

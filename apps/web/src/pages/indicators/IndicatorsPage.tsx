@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { AsOfControl, useAsOf } from '../../components/AsOfControl';
 import { Alert, Card, Collapse, Grid, List, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { api, unwrap } from '../../api/client';
@@ -39,12 +40,15 @@ export function IndicatorsPage() {
   const [params, update] = useFilterParams();
   const planId = params.get('keHoach') ?? undefined;
   const year = Number(params.get('nam')) || undefined;
+  const asOf = useAsOf();
 
   const plans = usePlans();
   const scoreboard = useQuery({
-    queryKey: ['dashboard', 'indicators', planId, year],
+    queryKey: ['dashboard', 'indicators', planId, year, asOf ?? null],
     queryFn: () =>
-      unwrap<IndicatorScoreboard>(api.GET('/dashboard/indicators', { params: { query: { planId, year } } })),
+      unwrap<IndicatorScoreboard>(
+        api.GET('/dashboard/indicators', { params: { query: { planId, year, asOf } } }),
+      ),
     placeholderData: keepPreviousData,
   });
   const shownYear = scoreboard.data?.year ?? year ?? dayjs().year();
@@ -108,6 +112,7 @@ export function IndicatorsPage() {
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
         Chỉ tiêu của các kế hoạch
       </Typography.Title>
+      <AsOfControl />
       <Card size="small">
         <Space wrap>
           <PlanSelect value={planId} onChange={(value) => update('keHoach', value)} />

@@ -296,6 +296,10 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'request.unsupported_encoding': 'Nội dung gửi lên được nén theo cách hệ thống không đọc được.',
   'request.body_too_large': 'Dữ liệu gửi lên quá lớn.',
   'request.malformed': 'Không đọc được yêu cầu gửi lên.',
+  'read_models.as_of_in_future': (problem) =>
+    `Chưa thể xem số liệu tại cuối ngày ${dayOf(problem.asOf) ?? 'đã chọn'}: ngày này chưa kết thúc` +
+    (dayOf(problem.today) ? ` (hôm nay là ${dayOf(problem.today)}).` : '.') +
+    ' Hãy chọn một ngày đã qua, hoặc xem số liệu hiện tại.',
   'read_models.invalid_position':
     'Vị trí đọc (readAfter, X-Read-After) không phải là vị trí do hệ thống trả về.',
 };

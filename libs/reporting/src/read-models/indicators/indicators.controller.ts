@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiQueryOperation, Authorize } from '@giaoviec/platform';
+import { ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
+import { type AnswerAsOf, PointInTimeReads } from '../../projection/as-of/point-in-time-reads';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { IndicatorQueries, type IndicatorScoreboard } from './indicators.queries';
 import { IndicatorScoreboardRequest } from './indicators.request';
@@ -9,7 +10,10 @@ import { IndicatorScoreboardView } from './indicators.responses';
 @ApiTags('dashboard')
 @Controller('dashboard/indicators')
 export class IndicatorsController {
-  constructor(private readonly queries: IndicatorQueries) {}
+  constructor(
+    private readonly queries: IndicatorQueries,
+    private readonly pointInTime: PointInTimeReads,
+  ) {}
 
   @Get()
   @ApiQueryOperation({
@@ -17,11 +21,14 @@ export class IndicatorsController {
       "The KPI scoreboard: each indicator's latest value of the year against its target, and the history of target revisions",
     answers: IndicatorScoreboardView,
     fromReadModels: true,
+    problems: AS_OF_PROBLEMS,
   })
   @Authorize('dashboard.read')
   @ReadModelQuery()
-  scoreboard(@Query() query: IndicatorScoreboardRequest): Promise<IndicatorScoreboard> {
+  async scoreboard(@Query() query: IndicatorScoreboardRequest): Promise<AnswerAsOf<IndicatorScoreboard>> {
+    const { asOf, queries } = await this.pointInTime.queries(query.asOf, this.queries, IndicatorQueries);
     // Indicators are city-wide: every role that may read dashboards sees all of them.
-    return this.queries.scoreboard({ planId: query.planId, year: query.year });
+    const scoreboard = await queries.scoreboard({ planId: query.planId, year: query.year });
+    return { ...scoreboard, asOf };
   }
 }

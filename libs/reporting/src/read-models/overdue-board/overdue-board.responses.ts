@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDay, ApiInstant, ApiNullable } from '@giaoviec/platform';
+import { ApiAsOfAnswer, ApiDay, ApiInstant, ApiNullable } from '@giaoviec/platform';
 import { ESCALATION_LEVELS, type EscalationLevel } from '@giaoviec/tasks';
 import type { OverdueBoard, OverdueTask } from './overdue-board.queries';
 
@@ -46,6 +46,7 @@ export class OverdueTaskView implements OverdueTask {
 
 export class OverdueBoardView implements OverdueBoard {
   @ApiDay() today!: string;
+  @ApiAsOfAnswer() asOf!: string | null;
   @ApiProperty({ type: 'integer' }) total!: number;
   @ApiProperty({ type: 'integer' }) limit!: number;
   @ApiProperty({ type: 'integer' }) offset!: number;

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDay, ApiNullable } from '@giaoviec/platform';
+import { ApiAsOfAnswer, ApiDay, ApiNullable } from '@giaoviec/platform';
 import {
   ESCALATION_LEVELS,
   TASK_STATUS_CATEGORIES,
@@ -79,6 +79,7 @@ export class TaskListItemView implements TaskListItem {
 
 export class TaskListPageView implements TaskListPage {
   @ApiDay({ description: 'The day in Huế the categories were computed for' }) today!: string;
+  @ApiAsOfAnswer() asOf!: string | null;
   @ApiProperty({ type: 'integer' }) total!: number;
   @ApiProperty({ type: 'integer' }) limit!: number;
   @ApiProperty({ type: 'integer' }) offset!: number;
