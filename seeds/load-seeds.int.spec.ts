@@ -64,7 +64,7 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
     expect(first.failures).toEqual([]);
     expect(first.warnings).toEqual([]);
     expect(first.agenciesRegistered).toBe(data.agencies.length);
-    expect(first.plans['kh-495']).toMatchObject({ issued: 1, indicatorsDefined: 15 });
+    expect(first.plans['kh-495']).toMatchObject({ issued: 1, indicatorsDefined: 15, tasksAssigned: 5 });
     for (const planId of ['kh-455', 'kh-cds-2026-2030', 'kh-284']) {
       expect(first.plans[planId]).toMatchObject({ issued: 1 });
     }
@@ -97,6 +97,11 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
     );
     expect(issued['kh-cds-2026-2030']).toMatchObject({ number: null, issuedOn: null });
     expect(issued['kh-455']).toMatchObject({ number: '455/KH-UBND', issuedOn: null });
+    expect(issued['kh-455']?.phases?.map(({ name, from, to }) => [name, from, to])).toEqual([
+      ['Giai đoạn 2026 – 2028', '2026-01-01', '2028-12-31'],
+      ['Giai đoạn 2029 – 2030', '2029-01-01', '2030-12-31'],
+    ]);
+    expect(issued['kh-495']).not.toHaveProperty('phases');
     expect(issued['kh-284']).toMatchObject({ number: '284/KH-UBND', issuedOn: '2026-05-18', signer: null });
 
     // The amendment records the new value of every target it revises; Plan 284's original
@@ -136,10 +141,20 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
     expect(doorToDoor[0].groupId).not.toBeNull();
     expect(doorToDoor.every((task) => task.dueDate === '2030-12-31' && task.dueDateIsPeriodEnd)).toBe(true);
 
-    // Every department gets the AI task; the State Bank branch of Region 9 its two tasks.
-    expect(assigned.filter((task) => task.code === 'SĐ-II.2.c.1').map((task) => task.leadAgencyId)).toEqual(
-      departmentIds(SEED_DATA),
-    );
+    // Every department gets the AI task, and so do the other city-level offices (one unit);
+    // the State Bank branch of Region 9 its two tasks; the telecom enterprises coordinate on 5G.
+    expect(assigned.filter((task) => task.code === 'SĐ-II.2.c.1').map((task) => task.leadAgencyId)).toEqual([
+      ...departmentIds(SEED_DATA),
+      'phong-ban-nganh-cap-thanh-pho',
+    ]);
+    expect(assigned.find((task) => task.code === 'SĐ-II.2.a')?.coordinatingAgencyIds).toEqual([
+      'doanh-nghiep-vien-thong',
+    ]);
+    expect(
+      assigned
+        .filter((task) => task.planId === 'kh-495')
+        .map(({ code, leadAgencyId, dueDate }) => [code, leadAgencyId, dueDate]),
+    ).toEqual(['NV.1', 'NV.2', 'NV.3', 'NV.4', 'NV.5'].map((code) => [code, 'so-khcn', '2026-12-31']));
     expect(assigned.filter((task) => task.leadAgencyId === 'nhnn-kv9').map((task) => task.code)).toEqual([
       'SĐ-II.4.1',
       'SĐ-II.4.2',
