@@ -70,7 +70,8 @@ export class PlanView implements IssuedPlan {
   @ApiProperty({ type: PlanPeriodView }) period!: PlanPeriodView;
   @ApiProperty({
     type: [PlanPhaseView],
-    description: 'The phases (giai đoạn thực hiện) in order, inside the period; empty when issued without any',
+    description:
+      'The phases (giai đoạn thực hiện) in order, inside the period; empty when issued without any',
   })
   phases!: readonly PlanPhaseView[];
   @ApiPropertyOptional({ example: 'so-khcn' }) standingAgencyId?: string;
