@@ -3,7 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@giaoviec/event-store';
-import type { IndicatorTargetRevisedData, PlanAmendedData, PlanIssuedData } from '@giaoviec/planning';
+import {
+  planStreamId,
+  type IndicatorTargetRevisedData,
+  type PlanAmendedData,
+  type PlanIssuedData,
+} from '@giaoviec/planning';
 import { localDateAt } from '@giaoviec/kernel';
 import { taskStreamId, type TaskAssignedData } from '@giaoviec/tasks';
 import { TEST_DATABASE_URL } from '../test/support/test-database-url';
@@ -214,26 +219,7 @@ describe('npm run seed on a log recorded before recurring reports had periods', 
       assignedByAgencyId: 'so-khcn',
       assignedOn: '2026-07-01',
     };
-    const commandId = randomUUID();
-    await world.store.appendToStream(
-      taskStreamId(taskId),
-      [
-        {
-          eventId: randomUUID(),
-          type: 'TaskAssigned',
-          data: legacy,
-          metadata: {
-            actor: SEED_ACTOR,
-            correlationId: commandId,
-            causationId: commandId,
-            commandId,
-            occurredAt: '2026-07-01T02:00:00.000Z',
-            schemaVersion: 1,
-          },
-        },
-      ],
-      0,
-    );
+    await appendAsAnEarlierSeed(world.store, taskStreamId(taskId), 'TaskAssigned', legacy);
 
     const first = await loadSeeds(world.app, SEED_DATA);
     expect(first.failures).toEqual([]);
@@ -247,3 +233,57 @@ describe('npm run seed on a log recorded before recurring reports had periods', 
     expect((await loadSeeds(world.app, SEED_DATA)).eventsAppended).toBe(0);
   });
 });
+
+describe('npm run seed on a log recorded before plans had phases', () => {
+  const world = seedAppOnOwnSchema();
+
+  it('says that Plan 455 was recorded without its phases, and loads the rest of it', async () => {
+    const issue = seedOperations(SEED_DATA).operations.find(
+      (op) => op.kind === 'issue-plan' && op.planId === 'kh-455',
+    );
+    if (issue?.kind !== 'issue-plan') throw new Error('The seed issues Plan 455.');
+    // As an earlier seed recorded it: everything but the phases.
+    const { phases: _phases, ...withoutPhases } = issue.command.data;
+    await appendAsAnEarlierSeed(world.store, planStreamId('kh-455'), 'PlanIssued', withoutPhases);
+
+    const report = await loadSeeds(world.app, SEED_DATA);
+    expect(report.failures).toEqual([]);
+    expect(report.warnings).toEqual([
+      'Plan kh-455 was recorded without its phases; the data now gives them, which the seed does not record.',
+    ]);
+    expect(report.plans['kh-455']).toMatchObject({
+      alreadyIssued: 1,
+      indicatorsDefined: 2,
+      tasksAssigned: 9,
+    });
+  }, 180_000);
+});
+
+/** One event on a new stream, as an earlier version of the seed recorded it (1 July 2026). */
+async function appendAsAnEarlierSeed(
+  store: EventStore,
+  streamId: string,
+  type: string,
+  data: object,
+): Promise<void> {
+  const commandId = randomUUID();
+  await store.appendToStream(
+    streamId,
+    [
+      {
+        eventId: randomUUID(),
+        type,
+        data,
+        metadata: {
+          actor: SEED_ACTOR,
+          correlationId: commandId,
+          causationId: commandId,
+          commandId,
+          occurredAt: '2026-07-01T02:00:00.000Z',
+          schemaVersion: 1,
+        },
+      },
+    ],
+    0,
+  );
+}
