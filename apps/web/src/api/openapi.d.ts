@@ -1258,14 +1258,14 @@ export interface components {
             /** @example SKHCN */
             shortName?: string;
             /** @enum {string} */
-            kind: "department" | "commune" | "other";
+            kind: "department" | "commune" | "other" | "ministry";
             /** @example so-tai-chinh */
             parentAgencyId?: string;
             /** @description Official code, e.g. the administrative unit code of a commune */
             code?: string;
         };
         /** @enum {string} */
-        AgencyKind: "department" | "commune" | "other";
+        AgencyKind: "department" | "commune" | "other" | "ministry";
         AgencyView: {
             /** @example so-tai-chinh */
             agencyId: string;
@@ -1471,6 +1471,19 @@ export interface components {
             /** @example 2026-12-31 */
             to: string;
         };
+        PlanPhaseDto: {
+            /** @example Giai đoạn 2026 – 2028 */
+            name: string;
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2028-12-31 */
+            to: string;
+            /**
+             * @description What the phase concentrates on, as the plan words it
+             * @example Hợp nhất, chuyển đổi và tích hợp các hệ thống hạ tầng theo phương án đã xây dựng
+             */
+            focus: string;
+        };
         IssuePlanRequest: {
             /**
              * @description Stable id; generated when omitted
@@ -1506,6 +1519,8 @@ export interface components {
              */
             standingAgencyId?: string;
             summary?: string;
+            /** @description The phases (giai đoạn thực hiện), in order, inside the period and not overlapping; left out when the plan has none */
+            phases?: components["schemas"]["PlanPhaseDto"][];
         };
         /** @enum {string} */
         PlanStatus: "open" | "closed";
@@ -1526,6 +1541,25 @@ export interface components {
              * @example 2026-12-31
              */
             to: string;
+        };
+        PlanPhaseView: {
+            /** @example Giai đoạn 2026 – 2028 */
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            to: string;
+            /**
+             * @description What the phase concentrates on, as the plan words it
+             * @example Hợp nhất, chuyển đổi và tích hợp các hệ thống hạ tầng theo phương án đã xây dựng
+             */
+            focus: string;
         };
         AmendingDocumentView: {
             number: string | null;
@@ -1573,6 +1607,8 @@ export interface components {
             legalBases: string[];
             summary: string | null;
             period: components["schemas"]["PlanPeriodView"];
+            /** @description The phases (giai đoạn thực hiện) in order, inside the period; empty when issued without any */
+            phases: components["schemas"]["PlanPhaseView"][];
             /** @example so-khcn */
             standingAgencyId?: string;
             /** @description In the order they were recorded */
@@ -1657,6 +1693,8 @@ export interface components {
             legalBases: string[];
             summary: string | null;
             period: components["schemas"]["PlanPeriodView"];
+            /** @description The phases (giai đoạn thực hiện) in order, inside the period; empty when issued without any */
+            phases: components["schemas"]["PlanPhaseView"][];
             /** @example so-khcn */
             standingAgencyId?: string;
             /** @description In the order they were recorded */
@@ -4199,7 +4237,7 @@ export interface operations {
         parameters: {
             query?: {
                 includeRetired?: boolean;
-                kind?: "department" | "commune" | "other";
+                kind?: "department" | "commune" | "other" | "ministry";
             };
             header?: {
                 /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
@@ -8015,8 +8053,8 @@ export interface operations {
                 planId?: string;
                 /** @description Only this lead agency's row */
                 agencyId?: string;
-                /** @description Only departments, communes or other units */
-                kind?: "department" | "commune" | "other";
+                /** @description Only departments, communes, other units or ministries */
+                kind?: "department" | "commune" | "other" | "ministry";
                 /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
                 asOf?: string;
             };

@@ -128,6 +128,15 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'plan.number_invalid': 'Số hiệu kế hoạch không đúng dạng số hiệu văn bản (ví dụ 495/KH-UBND).',
   'plan.period_invalid':
     'Thời kỳ của kế hoạch không hợp lệ: cần ngày bắt đầu và ngày kết thúc (yyyy-mm-dd), bắt đầu không sau kết thúc.',
+  'plan.phase_dates_invalid':
+    'Giai đoạn thực hiện cần ngày bắt đầu và ngày kết thúc hợp lệ (yyyy-mm-dd), bắt đầu không sau kết thúc.',
+  'plan.phase_focus_required': 'Mỗi giai đoạn thực hiện cần nêu nội dung trọng tâm như kế hoạch ghi.',
+  'plan.phase_name_required': 'Mỗi giai đoạn thực hiện cần có tên (ví dụ Giai đoạn 2026 – 2028).',
+  'plan.phase_outside_period': 'Giai đoạn thực hiện phải nằm trong thời kỳ của kế hoạch.',
+  'plan.phases_invalid': 'Các giai đoạn thực hiện phải là một danh sách.',
+  'plan.phases_out_of_order': 'Các giai đoạn thực hiện phải được liệt kê theo thứ tự thời gian.',
+  'plan.phases_overlap':
+    'Các giai đoạn thực hiện không được chồng lấn nhau: giai đoạn sau bắt đầu sau khi giai đoạn trước kết thúc.',
   'plan.signer_required': 'Người ký kế hoạch cần có họ tên và chức vụ (ví dụ Chủ tịch).',
   'plan.title_required': 'Kế hoạch cần có trích yếu (tên kế hoạch).',
 
