@@ -316,7 +316,7 @@ describe('web application: the standing office', () => {
 
     await dialog.getByRole('button', { name: /Căn cứ văn bản/ }).click();
     expect(await dialog.getByLabel('Số văn bản').inputValue()).toBe('455/KH-UBND');
-    await dialog.getByLabel('Mục', { exact: true }).fill('ND.2');
+    await dialog.getByLabel(/^Mục/).fill('ND.2');
     await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await dialog.getByText('Vui lòng trích nguyên văn đoạn giao nhiệm vụ').waitFor();
     await dialog.getByLabel('Trích dẫn nguyên văn').fill('phát triển hạ tầng số đồng bộ, hiện đại');
