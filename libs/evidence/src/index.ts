@@ -8,3 +8,4 @@ export * from './application/evidence-attachments';
 export * from './application/evidence-problems';
 export * from './application/evidence-sweeper';
 export * from './application/evidence.module';
+export * from './content-disposition';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '@giaoviec/agencies';
+import { EvidenceModule } from '@giaoviec/evidence';
 import { CommandExecutionModule } from '@giaoviec/platform';
 import { AgencyMergesController } from './agency-merges.controller';
 import { AssignTaskHandler } from './assign-task.handler';
@@ -9,10 +10,18 @@ import { OpenTasksOfAgencies } from './open-tasks-of-agencies';
 import { PlanTasksController } from './plan-tasks.controller';
 import { TaskOwnership } from './task-ownership';
 import { TasksController } from './tasks.controller';
+import { TaskDiscussionController } from './task-discussion.controller';
+import { TaskEvidenceController } from './task-evidence.controller';
 
 @Module({
-  imports: [CommandExecutionModule, AgenciesModule],
-  controllers: [PlanTasksController, TasksController, AgencyMergesController],
+  imports: [CommandExecutionModule, AgenciesModule, EvidenceModule],
+  controllers: [
+    PlanTasksController,
+    TasksController,
+    TaskEvidenceController,
+    TaskDiscussionController,
+    AgencyMergesController,
+  ],
   providers: [
     ExecuteTaskCommandHandler,
     AssignTaskHandler,
