@@ -96,3 +96,32 @@ export async function download(path: string, filename: string): Promise<void> {
   link.remove();
   URL.revokeObjectURL(url);
 }
+
+/** What the API answers for a file taken in (POST /tasks/{taskId}/evidence). */
+export type UploadedEvidence = {
+  readonly evidenceId: string;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly sizeBytes: number;
+  readonly sha256: string;
+};
+
+/**
+ * Sends a file for a report on the task as the raw body with its own type, its name in
+ * X-File-Name: the one request of the API whose body is not JSON.
+ */
+export async function uploadEvidence(
+  taskId: string,
+  file: File,
+  contentType: string,
+): Promise<UploadedEvidence> {
+  const response = await authorizedFetch(
+    new Request(new URL(`/tasks/${encodeURIComponent(taskId)}/evidence`, window.location.origin), {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, 'X-File-Name': encodeURIComponent(file.name) },
+      body: file,
+    }),
+  );
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
+  return (await response.json()) as UploadedEvidence;
+}
