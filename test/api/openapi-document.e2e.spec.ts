@@ -169,12 +169,9 @@ describe('the OpenAPI document', () => {
     await check(
       '/plans/import-drafts',
       'post',
-      api.http
-        .post('/plans/import-drafts')
-        .set(asStandingOffice)
-        .send({
-          text: 'Số: 12/KH-UBND\nKẾ HOẠCH\nThử\nI. NHIỆM VỤ\n- Sở Tài chính bố trí kinh phí trong quý II/2026.\n- Sở Mới lập danh mục: 100% hồ sơ.',
-        }),
+      api.http.post('/plans/import-drafts').set(asStandingOffice).send({
+        text: 'Số: 12/KH-UBND\nKẾ HOẠCH\nThử\nI. NHIỆM VỤ\n- Sở Tài chính bố trí kinh phí trong quý II/2026.\n- Sở Mới lập danh mục: 100% hồ sơ.',
+      }),
     );
     await check('/plans/{planId}', 'get', api.http.get('/plans/kh-495').set(asFinance));
     await check('/plans/{planId}', 'get', api.http.get('/plans/khong-co').set(asFinance));

@@ -282,17 +282,14 @@ describe('directions and comments on a task (POST /tasks/{taskId}/directions, /c
     expect(discussion.map((item: { type: string; summary: string }) => [item.type, item.summary])).toEqual([
       [
         'TaskDirectionGiven',
-        'u-vanphong, Sở Khoa học và Công nghệ cho ý kiến chỉ đạo về nhiệm vụ II.1: "Đề nghị Sở Tài chính trình phương án trước 30/9/2026."',
+        'Sở Khoa học và Công nghệ cho ý kiến chỉ đạo về nhiệm vụ II.1: "Đề nghị Sở Tài chính trình phương án trước 30/9/2026."',
       ],
       [
         'TaskDirectionGiven',
         expect.stringContaining('cho ý kiến chỉ đạo về nhiệm vụ II.1: "Ưu tiên bố trí vốn."'),
       ],
-      ['TaskCommented', 'u-taichinh, Sở Tài chính trao đổi về nhiệm vụ II.1: "Đã gửi dự thảo phương án."'],
-      [
-        'TaskCommented',
-        'u-khcn-officer, Sở Khoa học và Công nghệ trao đổi về nhiệm vụ II.1: "Đã góp ý dự thảo."',
-      ],
+      ['TaskCommented', 'Sở Tài chính trao đổi về nhiệm vụ II.1: "Đã gửi dự thảo phương án."'],
+      ['TaskCommented', 'Sở Khoa học và Công nghệ trao đổi về nhiệm vụ II.1: "Đã góp ý dự thảo."'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import type { paths } from './openapi';
+import type { components, paths } from './openapi';
 import { ApiError, type Problem } from './problem';
 import { session } from './session-store';
 
@@ -97,14 +97,8 @@ export async function download(path: string, filename: string): Promise<void> {
   URL.revokeObjectURL(url);
 }
 
-/** What the API answers for a file taken in (POST /tasks/{taskId}/evidence). */
-export type UploadedEvidence = {
-  readonly evidenceId: string;
-  readonly fileName: string;
-  readonly contentType: string;
-  readonly sizeBytes: number;
-  readonly sha256: string;
-};
+/** What the API answers for a file taken in (POST /tasks/{taskId}/evidence); a report's events record the same. */
+export type UploadedEvidence = components['schemas']['EvidenceUploadedResponse'];
 
 /**
  * Sends a file for a report on the task as the raw body with its own type, its name in

@@ -39,7 +39,7 @@ const open = (task: TaskDetail) => task.status === 'assigned' || task.status ===
 /** The files sent with a report: the signed report, photos, spreadsheets. */
 const EVIDENCE: ActionField = {
   name: 'evidenceIds',
-  label: 'Tệp đính kèm (không bắt buộc)',
+  label: 'Tệp đính kèm',
   kind: 'evidence',
 };
 

@@ -83,7 +83,6 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
     Array.isArray(d.evidence) && d.evidence.length > 0
       ? `; kèm ${d.evidence.length} tệp: ${d.evidence.map((file: { fileName?: unknown; sizeBytes?: unknown }) => `${String(file.fileName)} (${fileSizeLabel(Number(file.sizeBytes))})`).join(', ')}`
       : '';
-  const author = () => (event.actor === undefined ? actor : `${user(event.actor.userId)}, ${actor}`);
 
   switch (event.type) {
     // Tasks
@@ -146,9 +145,9 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
       return `${agency(d.agencyId)} báo cáo hoàn thành ${task} ngày ${vietnameseDate(d.completedOn)}, ${late}; kết quả: ${quoted(d.result)}${evidence()}`;
     }
     case 'TaskDirectionGiven':
-      return `${author()} cho ý kiến chỉ đạo về ${task}: ${quoted(d.text)}`;
+      return `${actor} cho ý kiến chỉ đạo về ${task}: ${quoted(d.text)}`;
     case 'TaskCommented':
-      return `${author()} trao đổi về ${task}: ${quoted(d.text)}`;
+      return `${actor} trao đổi về ${task}: ${quoted(d.text)}`;
     case 'CompletionAccepted':
       return `${actor} công nhận kết quả hoàn thành ${task}`;
     case 'CompletionReturned':
