@@ -76,7 +76,12 @@ export class EvidenceIntake {
             verdict.reason === 'content_mismatch'
               ? `The file ${JSON.stringify(fileName)} was declared ${declared}, but its content is not of that type.`
               : `The file ${JSON.stringify(fileName)} was declared ${declared}, but its name does not end in ${EVIDENCE_FILE_TYPES.find((type) => type.contentType === declared)?.extensions.join(' or ')}.`,
-            { contentType: declared, fileName, reason: verdict.reason },
+            // `mismatch`, not `reason`: problems use `reason` for why access was refused.
+            {
+              contentType: declared,
+              fileName,
+              mismatch: verdict.reason === 'content_mismatch' ? 'content' : 'extension',
+            },
           );
     }
     const received: ReceivedEvidence = {
