@@ -142,7 +142,6 @@ function decodedFileName(encoded: string | undefined): string {
   }
   // A path someone's browser sent along is not part of the name.
   const base = name?.split(/[\\/]/).pop()?.normalize('NFC').trim();
-  // eslint-disable-next-line no-control-regex
   if (!base || base.length > MAX_FILE_NAME_LENGTH || /[\u0000-\u001f\u007f]/.test(base)) {
     throw evidenceRefused(
       'evidence.file_name_required',
