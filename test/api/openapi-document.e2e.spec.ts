@@ -12,6 +12,7 @@ import {
   ONLINE_APPLICATIONS_INDICATOR,
 } from '../support/hue-fixtures';
 import { projectReadModels } from '../support/read-models';
+import { samplePdf, samplePng } from '@giaoviec/evidence/testing';
 
 /**
  * The OpenAPI document is what integrators build from: every operation must say what a
@@ -230,6 +231,43 @@ describe('the OpenAPI document', () => {
         .send({ requestedDueDate: '2027-03-31', reason: 'Chờ dự toán' }),
     );
     await check('/tasks/{taskId}/accept', 'post', api.http.post(`${task}/accept`).set(asFinance).send({}));
+    // A file for a report (its raw bytes), one refused for its content, and the report naming the first.
+    const uploadOf = (bytes: Buffer, contentType: string) =>
+      api.http
+        .post(`${task}/evidence`)
+        .set(asFinance)
+        .set('Content-Type', contentType)
+        .set('X-File-Name', encodeURIComponent('Báo cáo.pdf'))
+        .send(bytes);
+    const uploaded = await check(
+      '/tasks/{taskId}/evidence',
+      'post',
+      uploadOf(samplePdf(), 'application/pdf'),
+    );
+    await check('/tasks/{taskId}/evidence', 'post', uploadOf(samplePng(), 'application/pdf'));
+    await check(
+      '/tasks/{taskId}/progress',
+      'post',
+      api.http
+        .post(`${task}/progress`)
+        .set(asFinance)
+        .send({ summary: 'Kèm báo cáo đã ký', evidenceIds: [uploaded.body.evidenceId] }),
+    );
+    await check(
+      '/tasks/{taskId}/directions',
+      'post',
+      api.http.post(`${task}/directions`).set(asStandingOffice).send({ text: 'Đề nghị hoàn thành sớm' }),
+    );
+    await check(
+      '/tasks/{taskId}/comments',
+      'post',
+      api.http.post(`${task}/comments`).set(asFinance).send({ text: 'Đã tiếp thu' }),
+    );
+    await check(
+      '/tasks/{taskId}/evidence/{evidenceId}',
+      'get',
+      api.http.get(`${task}/evidence/00000000-0000-4000-8000-000000000000`).set(asFinance),
+    );
 
     expect(mismatches).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { EvidenceHousekeepingModule } from '@giaoviec/evidence';
 import { IdempotencyHousekeepingModule, InfrastructureModule } from '@giaoviec/platform';
 import { ProjectionEngineModule, ReadModelProjectionsModule } from '@giaoviec/reporting';
 import {
@@ -19,7 +20,8 @@ export interface WorkerOptions {
 /**
  * The background process. It hosts what follows the event log rather than serving
  * requests: the projector (read models), the reminder scheduler, processor and
- * reconciliation (BullMQ), the standing office's morning digest, and housekeeping.
+ * reconciliation (BullMQ), the standing office's morning digest, and housekeeping (old
+ * idempotency keys, evidence files no report names).
  */
 @Module({})
 export class WorkerModule {
@@ -33,6 +35,7 @@ export class WorkerModule {
         InfrastructureModule.forRoot(configOverrides),
         CqrsModule.forRoot(),
         IdempotencyHousekeepingModule,
+        EvidenceHousekeepingModule,
         ProjectionEngineModule,
         ProjectorModule,
         ReadModelProjectionsModule,

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import type { paths } from './openapi';
+import type { components, paths } from './openapi';
 import { ApiError, type Problem } from './problem';
 import { session } from './session-store';
 
@@ -95,4 +95,27 @@ export async function download(path: string, filename: string): Promise<void> {
   link.click();
   link.remove();
   URL.revokeObjectURL(url);
+}
+
+/** What the API answers for a file taken in (POST /tasks/{taskId}/evidence); a report's events record the same. */
+export type UploadedEvidence = components['schemas']['EvidenceUploadedResponse'];
+
+/**
+ * Sends a file for a report on the task as the raw body with its own type, its name in
+ * X-File-Name: the one request of the API whose body is not JSON.
+ */
+export async function uploadEvidence(
+  taskId: string,
+  file: File,
+  contentType: string,
+): Promise<UploadedEvidence> {
+  const response = await authorizedFetch(
+    new Request(new URL(`/tasks/${encodeURIComponent(taskId)}/evidence`, window.location.origin), {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, 'X-File-Name': encodeURIComponent(file.name) },
+      body: file,
+    }),
+  );
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
+  return (await response.json()) as UploadedEvidence;
 }

@@ -513,7 +513,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report progress (báo cáo tiến độ) */
+        /** Report progress (báo cáo tiến độ), with the files uploaded for it */
         post: operations["TasksController_reportProgress"];
         delete?: never;
         options?: never;
@@ -530,7 +530,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report on the period in hand of a recurring report (báo cáo định kỳ); judged on time or late, then the next period opens */
+        /** Report on the period in hand of a recurring report (báo cáo định kỳ), with its files; judged on time or late, then the next period opens */
         post: operations["TasksController_submitPeriodicReport"];
         delete?: never;
         options?: never;
@@ -598,7 +598,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The lead agency closes the task with its result (hoàn thành) */
+        /** The lead agency closes the task with its result (hoàn thành) and the files proving it */
         post: operations["TasksController_complete"];
         delete?: never;
         options?: never;
@@ -702,6 +702,86 @@ export interface paths {
         put?: never;
         /** Reopen an accepted or cancelled task */
         post: operations["TasksController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file for a report on the task (the signed report, a photo, a spreadsheet or document)
+         * @description The body is the file itself, sent with its own Content-Type (not JSON, not multipart), and its name in the `X-File-Name` header, percent-encoded UTF-8 (`encodeURIComponent`). Accepted: application/pdf (.pdf); image/jpeg (.jpg, .jpeg); image/png (.png); application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (.xlsx); application/vnd.openxmlformats-officedocument.wordprocessingml.document (.docx); application/vnd.oasis.opendocument.spreadsheet (.ods); application/vnd.oasis.opendocument.text (.odt); text/csv (.csv); the content must be of the declared type. The answer's evidenceId is named by the report (`evidenceIds`); a file no report names within EVIDENCE_UNREFERENCED_HOURS (24 by default) is removed.
+         */
+        post: operations["TaskEvidenceController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file sent with a report on the task, with its name and type
+         * @description For everyone who may read the task (task.read). Content-Disposition carries the original name (RFC 6266 `filename*`, UTF-8); X-Content-Type-Options: nosniff; the bytes hash to the SHA-256 the report recorded. A file no report names yet is seen only by the agency that uploaded it.
+         */
+        get: operations["TaskEvidenceController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/directions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a direction on the task (ý kiến chỉ đạo): the standing office or leadership
+         * @description The lead agency is notified (GET /notifications).
+         */
+        post: operations["TaskDiscussionController_giveDirection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on the task (trao đổi): its lead and coordinating agencies, the standing office, leadership
+         * @description A remark for everyone following the task; it changes nothing of the task.
+         */
+        post: operations["TaskDiscussionController_comment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2155,6 +2235,8 @@ export interface components {
              * @example 3
              */
             expectedVersion?: number;
+            /** @description The files sent with the report: the evidenceId of each upload (POST /tasks/{taskId}/evidence) by your agency for this task. Their name, type, size and SHA-256 are recorded in the report's event. */
+            evidenceIds?: string[];
             /** @description Stable id of this report; generated when omitted */
             reportId?: string;
             /** @example Đã hoàn thành khảo sát hiện trạng tại 40 phường, xã */
@@ -2168,6 +2250,8 @@ export interface components {
              * @example 3
              */
             expectedVersion?: number;
+            /** @description The files sent with the report: the evidenceId of each upload (POST /tasks/{taskId}/evidence) by your agency for this task. Their name, type, size and SHA-256 are recorded in the report's event. */
+            evidenceIds?: string[];
             /** @description Stable id of this report; generated when omitted */
             reportId?: string;
             /**
@@ -2234,6 +2318,8 @@ export interface components {
              * @example 3
              */
             expectedVersion?: number;
+            /** @description The files sent with the report: the evidenceId of each upload (POST /tasks/{taskId}/evidence) by your agency for this task. Their name, type, size and SHA-256 are recorded in the report's event. */
+            evidenceIds?: string[];
             /** @example Đã đưa vào vận hành nền tảng; báo cáo kết quả số 12/BC-SKHCN */
             result: string;
         };
@@ -2295,6 +2381,31 @@ export interface components {
             reason: string;
             /** @example 2027-06-30 */
             newDueDate?: string;
+        };
+        EvidenceUploadedResponse: {
+            /**
+             * Format: uuid
+             * @description Name it in the report: `evidenceIds` of /progress, /complete or /periodic-reports
+             */
+            evidenceId: string;
+            /** @example Báo cáo số 12-BC-STC (đã ký).pdf */
+            fileName: string;
+            /**
+             * @example application/pdf
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.text" | "text/csv";
+            /**
+             * @description Bytes received
+             * @example 182411
+             */
+            sizeBytes: number;
+            /** @description SHA-256 of the bytes received, lower-case hex: what the report’s event records */
+            sha256: string;
+        };
+        DiscussionEntryRequest: {
+            /** @example Đề nghị Sở Tài chính hoàn thành trước ngày 30/9/2026 và báo cáo kết quả về Sở Khoa học và Công nghệ. */
+            text: string;
         };
         MergeAgenciesRequest: {
             /**
@@ -2841,7 +2952,7 @@ export interface components {
             taskId: string | null;
             planId: string | null;
             /**
-             * @description reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted or extension.rejected
+             * @description reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted, extension.rejected or task.direction
              * @example reminder.before_due_7d
              */
             kind: string;
@@ -6075,7 +6186,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            /**
+             * @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency
+             *
+             *     A file named in `evidenceIds` was uploaded by another agency (`evidence.not_yours`)
+             */
             403: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -6086,7 +6201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task (`task.not_found`) */
+            /** @description No such task (`task.not_found`), or a file named in `evidenceIds` was never uploaded (`evidence.not_found`) */
             404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -6204,7 +6319,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            /**
+             * @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency
+             *
+             *     A file named in `evidenceIds` was uploaded by another agency (`evidence.not_yours`)
+             */
             403: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -6215,7 +6334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task (`task.not_found`) */
+            /** @description No such task (`task.not_found`), or a file named in `evidenceIds` was never uploaded (`evidence.not_found`) */
             404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -6722,7 +6841,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            /**
+             * @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency
+             *
+             *     A file named in `evidenceIds` was uploaded by another agency (`evidence.not_yours`)
+             */
             403: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -6733,7 +6856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task (`task.not_found`) */
+            /** @description No such task (`task.not_found`), or a file named in `evidenceIds` was never uploaded (`evidence.not_found`) */
             404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -7556,6 +7679,471 @@ export interface operations {
                 };
             };
             /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TaskEvidenceController_upload: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The file's name, percent-encoded UTF-8, e.g. B%C3%A1o%20c%C3%A1o.pdf */
+                "X-File-Name": string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.oasis.opendocument.spreadsheet": string;
+                "application/vnd.oasis.opendocument.text": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceUploadedResponse"];
+                };
+            };
+            /** @description The file is empty (`evidence.empty`) or has no name (`evidence.file_name_required`) */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A concurrent change won (`stream.wrong_expected_version`); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The file is larger than EVIDENCE_MAX_BYTES (`evidence.too_large`, with `maxBytes`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The type is not one accepted (`evidence.type_not_allowed`), or the content or the name is not of the declared type (`evidence.type_mismatch`) */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TaskEvidenceController_download: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
+            path: {
+                taskId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task, or no such file of the task (`evidence.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TaskDiscussionController_giveDirection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscussionEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The task is closed (`task.closed`), or the author may not write this (`discussion.not_allowed`) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The text is blank or too long (`discussion.text_required`, `discussion.text_too_long`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TaskDiscussionController_comment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscussionEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The task is closed (`task.closed`), or the author may not write this (`discussion.not_allowed`) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The text is blank or too long (`discussion.text_required`, `discussion.text_too_long`) */
             422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */

@@ -152,6 +152,20 @@ export const POLICY_TABLE = {
   'task.escalate': task(onlyStandingOffice),
   'task.cancel': task(onlyStandingOffice),
   'task.reopen': task(onlyStandingOffice),
+  // Files sent with a report: uploaded by the agencies that report on the task; read with the task (task.read).
+  'task.upload_evidence': task(leadAgencyOnly, 'task_participant'),
+  // Ý kiến chỉ đạo: those who steer the work. Trao đổi: everyone taking part in the task.
+  'task.give_direction': task({
+    officer: 'deny',
+    agency_head: 'deny',
+    standing_office: 'any',
+    leadership: 'any',
+    admin: 'deny',
+  }),
+  'task.comment': task(
+    { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'deny' },
+    'task_participant',
+  ),
   'task.read': read(
     { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'deny' },
     'task_participant',

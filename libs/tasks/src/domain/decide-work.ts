@@ -12,6 +12,7 @@ import {
   requireWorkable,
 } from './task.guards';
 import { taskViolation } from './task-rules';
+import { reportEvidence } from './report-evidence';
 import type { TaskState } from './task.state';
 
 /** The lead agency takes the task on and, with the coordinating agencies, reports on it. */
@@ -92,6 +93,7 @@ export function reportProgress(
         summary,
         percentComplete: percent,
         reportedOn: context.today,
+        evidence: reportEvidence(data.evidence, task.taskId),
       }),
     },
   ];

@@ -53,6 +53,12 @@ export const TASK_RULES = {
   'recurrence.already_started': 'state_conflict',
   'reminder.invalid': 'unprocessable',
   'reminder.stale_due_date': 'state_conflict',
+  'evidence.too_many': 'unprocessable',
+  'evidence.duplicate': 'unprocessable',
+  'evidence.invalid': 'unprocessable',
+  'discussion.text_required': 'unprocessable',
+  'discussion.text_too_long': 'unprocessable',
+  'discussion.not_allowed': 'state_conflict',
 } as const satisfies Record<string, RuleViolationKind>;
 
 export type TaskRule = keyof typeof TASK_RULES;

@@ -9,6 +9,7 @@ import { reassign, complete, acceptCompletion, returnCompletion, cancel, reopen 
 import { recordReminderSent, escalate } from './decide-follow-up';
 import { mergeCoordinatingAgencies } from './decide-coordination';
 import { openRecurringPeriod, submitPeriodicReport } from './decide-periodic-report';
+import { commentOnTask, giveDirection } from './decide-discussion';
 
 /**
  * Decides what a command means for a task, or refuses it with a DomainRuleViolation.
@@ -50,6 +51,10 @@ export function decideTask(command: TaskCommand, state: TaskState, context: Deci
       return reopen(command, state, context);
     case 'MergeCoordinatingAgencies':
       return mergeCoordinatingAgencies(command, state);
+    case 'GiveDirection':
+      return giveDirection(command, state, context);
+    case 'CommentOnTask':
+      return commentOnTask(command, state, context);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown task command ${JSON.stringify((unknown as { type?: unknown }).type)}`);

@@ -2,6 +2,7 @@ import type { DomainEvent, LocalDate } from '@giaoviec/kernel';
 import type { Recurrence } from './recurrence';
 import type { RecurrencePeriod } from './recurrence-period';
 import type { TaskSource } from './task-source';
+import type { ReportEvidence } from './report-evidence';
 
 /**
  * The facts of a task's life, in its own stream `task-<taskId>`. Plain readonly data:
@@ -68,6 +69,8 @@ export interface ProgressReportedData {
   /** 0..100 when the reporter gave one. */
   readonly percentComplete?: number;
   readonly reportedOn: LocalDate;
+  /** The files sent with the report; absent when none was (and on reports recorded before files existed). */
+  readonly evidence?: readonly ReportEvidence[];
 }
 
 export interface ExtensionRequestedData {
@@ -110,6 +113,8 @@ export interface TaskCompletedData {
   readonly completedOn: LocalDate;
   /** The deadline in force when it was completed: "on time" is completedOn <= dueDate. */
   readonly dueDate: LocalDate | null;
+  /** The files sent with the result (the signed report...); absent when none was. */
+  readonly evidence?: readonly ReportEvidence[];
 }
 
 export interface CompletionAcceptedData {
@@ -187,6 +192,27 @@ export interface PeriodicReportSubmittedData {
   readonly reportedOn: LocalDate;
   /** reportedOn <= dueDate. */
   readonly onTime: boolean;
+  /** The files sent with the report; absent when none was. */
+  readonly evidence?: readonly ReportEvidence[];
+}
+
+/**
+ * Ý kiến chỉ đạo: the standing office or leadership tells the agencies of a task what to do.
+ * Who gave it (user, agency, role) is in the metadata; `agencyId` repeats the author's agency.
+ */
+export interface TaskDirectionGivenData {
+  readonly taskId: string;
+  readonly directionId: string;
+  readonly agencyId: string;
+  readonly text: string;
+}
+
+/** Trao đổi: a remark by a participant of the task (lead, coordinating, standing office, leadership). */
+export interface TaskCommentedData {
+  readonly taskId: string;
+  readonly commentId: string;
+  readonly agencyId: string;
+  readonly text: string;
 }
 
 /** The last period owed was reported: no further period; the task can be completed. */
@@ -217,6 +243,8 @@ export type CoordinatingAgenciesMerged = DomainEvent<
 export type RecurringPeriodOpened = DomainEvent<'RecurringPeriodOpened', RecurringPeriodOpenedData>;
 export type PeriodicReportSubmitted = DomainEvent<'PeriodicReportSubmitted', PeriodicReportSubmittedData>;
 export type RecurrenceEnded = DomainEvent<'RecurrenceEnded', RecurrenceEndedData>;
+export type TaskDirectionGiven = DomainEvent<'TaskDirectionGiven', TaskDirectionGivenData>;
+export type TaskCommented = DomainEvent<'TaskCommented', TaskCommentedData>;
 
 export type TaskEvent =
   | TaskAssigned
@@ -236,7 +264,9 @@ export type TaskEvent =
   | CoordinatingAgenciesMerged
   | RecurringPeriodOpened
   | PeriodicReportSubmitted
-  | RecurrenceEnded;
+  | RecurrenceEnded
+  | TaskDirectionGiven
+  | TaskCommented;
 
 export type TaskEventType = TaskEvent['type'];
 
@@ -260,6 +290,8 @@ export const TASK_EVENT_TYPES = [
   'RecurringPeriodOpened',
   'PeriodicReportSubmitted',
   'RecurrenceEnded',
+  'TaskDirectionGiven',
+  'TaskCommented',
 ] as const satisfies readonly TaskEventType[];
 
 // Compile-time proof that the list above names every member of the union.

@@ -7,7 +7,7 @@ import { periodLabel } from '../../labels/recurrence-labels';
 export interface ActionField {
   readonly name: string;
   readonly label: string;
-  readonly kind: 'text' | 'textarea' | 'percent' | 'date' | 'unit' | 'level';
+  readonly kind: 'text' | 'textarea' | 'percent' | 'date' | 'unit' | 'level' | 'evidence';
   readonly required?: boolean;
   readonly requiredMessage?: string;
   readonly placeholder?: string;
@@ -35,6 +35,13 @@ const leadsIt = (task: TaskDetail, who: { role: Role; agencyId: string }) =>
   (who.role === 'officer' || who.role === 'agency_head') && task.leadAgencyId === who.agencyId;
 const standingOffice = (who: { role: Role }) => who.role === 'standing_office';
 const open = (task: TaskDetail) => task.status === 'assigned' || task.status === 'in_progress';
+
+/** The files sent with a report: the signed report, photos, spreadsheets. */
+const EVIDENCE: ActionField = {
+  name: 'evidenceIds',
+  label: 'Tệp đính kèm',
+  kind: 'evidence',
+};
 
 const REASON: ActionField = {
   name: 'reason',
@@ -77,6 +84,7 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
         required: true,
         requiredMessage: 'Vui lòng nhập nội dung báo cáo',
       },
+      EVIDENCE,
     ],
     route: () => 'progress',
     availableTo: (task, who) => leadsIt(task, who) && task.status === 'in_progress',
@@ -98,6 +106,7 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
         required: true,
         requiredMessage: 'Vui lòng nhập nội dung báo cáo',
       },
+      EVIDENCE,
     ],
     fixedBody: (task) => ({ periodKey: task.periodInHand!.key }),
     route: () => 'periodic-reports',
@@ -135,6 +144,7 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
         required: true,
         requiredMessage: 'Vui lòng nêu kết quả thực hiện',
       },
+      EVIDENCE,
     ],
     route: () => 'complete',
     // A recurring report is completed once its last period is reported.

@@ -1,4 +1,4 @@
-import { roleLabel } from '@giaoviec/kernel';
+import { fileSizeLabel, roleLabel } from '@giaoviec/kernel';
 import { POLICY_ACTION_WORDS } from '../../authorization/policy-words.vi';
 import type { Problem } from '../problem';
 
@@ -241,6 +241,28 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'extension.date_not_later': 'Hạn mới phải sau hạn hiện tại của nhiệm vụ.',
   'extension.not_requested': 'Không tìm thấy đề nghị gia hạn này của nhiệm vụ.',
   'extension.already_decided': 'Đề nghị gia hạn này đã được xem xét; hãy gửi đề nghị mới.',
+  'evidence.too_many': 'Mỗi báo cáo đính kèm tối đa 10 tệp; hãy gộp bớt (ví dụ thành một tệp PDF).',
+  'evidence.duplicate': 'Một tệp được đính kèm hai lần trong cùng báo cáo.',
+  'evidence.invalid': 'Thông tin tệp đính kèm không đầy đủ (tên, loại, dung lượng hoặc mã kiểm tra).',
+  'evidence.too_large': (problem) =>
+    `Tệp quá lớn: dung lượng tối đa là ${count(problem.maxBytes) === undefined ? '20 MB' : fileSizeLabel(count(problem.maxBytes)!)}.`,
+  'evidence.type_not_allowed':
+    'Loại tệp này không được chấp nhận; chỉ nhận PDF, ảnh JPEG/PNG, bảng tính (xlsx, ods, csv) hoặc văn bản (docx, odt).',
+  'evidence.type_mismatch':
+    'Nội dung tệp không đúng với loại tệp khai báo (hoặc phần mở rộng của tên tệp không khớp); hãy chọn đúng tệp gốc.',
+  'evidence.empty': 'Tệp rỗng (0 byte); hãy chọn lại tệp.',
+  'evidence.file_name_required': 'Cần gửi kèm tên tệp (tiêu đề X-File-Name, tối đa 255 ký tự).',
+  'evidence.not_found':
+    'Không tìm thấy tệp đính kèm này (có thể tệp chưa được tải lên, hoặc đã bị xóa vì quá một ngày không được dùng trong báo cáo nào).',
+  'evidence.not_yours': 'Tệp này do đơn vị khác tải lên; báo cáo chỉ đính kèm được tệp của đơn vị mình.',
+  'evidence.other_task': 'Tệp này được tải lên cho nhiệm vụ khác; hãy tải tệp lên cho nhiệm vụ này.',
+  'discussion.text_required': 'Cần nhập nội dung ý kiến.',
+  'discussion.text_too_long':
+    'Nội dung ý kiến tối đa 5.000 ký tự; nội dung dài hơn hãy gửi thành tệp đính kèm.',
+  'discussion.not_allowed': (problem) =>
+    problem.kind === 'direction'
+      ? 'Chỉ cơ quan thường trực và lãnh đạo thành phố mới cho ý kiến chỉ đạo về nhiệm vụ.'
+      : 'Chỉ đơn vị chủ trì, đơn vị phối hợp, cơ quan thường trực và lãnh đạo thành phố mới trao đổi về nhiệm vụ này.',
   'reminder.invalid': 'Lần nhắc việc cần ít nhất một người nhận.',
   'reminder.stale_due_date': 'Lần nhắc việc thuộc về thời hạn cũ; nhiệm vụ đã có thời hạn mới.',
 

@@ -32,6 +32,8 @@ export const EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   RecurringPeriodOpened: 'Mở kỳ báo cáo định kỳ',
   PeriodicReportSubmitted: 'Nộp báo cáo định kỳ',
   RecurrenceEnded: 'Kết thúc báo cáo định kỳ',
+  TaskDirectionGiven: 'Ý kiến chỉ đạo',
+  TaskCommented: 'Trao đổi',
   UserRegistered: 'Tạo tài khoản',
   UserRoleChanged: 'Đổi vai trò',
   UserMovedToAgency: 'Chuyển cơ quan',

@@ -5,6 +5,7 @@ import type {
   ExtensionRejectedData,
   ReminderSentData,
   TaskAssignedData,
+  TaskDirectionGivenData,
   TaskEscalatedData,
   TaskReassignedData,
 } from '@giaoviec/tasks';
@@ -33,6 +34,7 @@ import {
  * - TaskAssigned, TaskReassigned: one row for the agency that now leads the task.
  * - CompletionReturned, ExtensionGranted, ExtensionRejected: one row for the lead agency,
  *   which is waiting for that decision.
+ * - TaskDirectionGiven: one row for the lead agency, which is to act on it.
  *
  * rm_notification_tasks: what a notification says about its task (number, title, lead
  * agency), kept by this projection alone. Idempotent: notification ids are derived from the
@@ -44,10 +46,11 @@ import {
  *
  * 2: no read_at column (see above); reminders and escalations named in Vietnamese words.
  * 3: assignments, reassignments, returned completions and extension decisions notify too.
+ * 4: a direction (ý kiến chỉ đạo) notifies the lead agency.
  */
 export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
-  readonly version = 3;
+  readonly version = 4;
   readonly eventTypes: readonly string[] = [
     'TaskAssigned',
     'TaskReassigned',
@@ -56,6 +59,7 @@ export class NotificationsProjection implements Projection {
     'CompletionReturned',
     'ExtensionGranted',
     'ExtensionRejected',
+    'TaskDirectionGiven',
   ];
 
   createTables(schema: string): readonly string[] {
@@ -277,6 +281,15 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
         'extension.rejected',
         `Đề nghị gia hạn ${reference} không được đồng ý`,
         `${about} — lý do: ${quoted(d.reason)}. Thời hạn giữ nguyên.`,
+      );
+    }
+    case 'TaskDirectionGiven': {
+      const d = event.data as TaskDirectionGivenData;
+      return toLead(
+        `direction:${d.taskId}:${d.directionId}`,
+        'task.direction',
+        `Ý kiến chỉ đạo về ${reference}`,
+        `${about}${about ? ' — ' : ''}${quoted(d.text, 500)}`,
       );
     }
     default:
