@@ -33,7 +33,9 @@ export class IndicatorValueReportView implements IndicatorValueReportedData {
   @ApiProperty() reportedByAgencyId!: string;
   @ApiDay({ description: 'The date the figure was measured at' }) asOf!: string;
   @ApiPropertyOptional({ description: 'The documents that back the figure, in words' }) evidenceNote?: string;
-  @ApiPropertyOptional({ description: 'Why another agency (the standing office) reported on behalf of the responsible one' })
+  @ApiPropertyOptional({
+    description: 'Why another agency (the standing office) reported on behalf of the responsible one',
+  })
   onBehalfReason?: string;
   @ApiPropertyOptional({ description: 'The earlier report of the same period this one replaces' })
   supersedesReportId?: string;
@@ -61,7 +63,8 @@ export class IndicatorView implements DefinedIndicator {
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string', enum: [...REPORT_REVIEW_STATUSES] },
-    description: 'Where each report stands, by report id: pending (chờ xác nhận), confirmed, returned or superseded',
+    description:
+      'Where each report stands, by report id: pending (chờ xác nhận), confirmed, returned or superseded',
   })
   reportStatuses!: Record<string, ReportReviewStatus>;
   @ApiProperty({
