@@ -6,7 +6,8 @@
  *   npm run bench -- --full  longer windows, 1M-event catch-up, 1M tasks behind the screens (about 20 minutes)
  *
  * Parts: 1. commands over HTTP (and the live projection lag under them), 2. appends per
- * adapter, 3. projection catch-up from a cold start, 4. 100,000 reminders, 5. the screens
+ * adapter, 3. projection catch-up from a cold start and the same log built as of a day
+ * (`?asOf=`), 4. 100,000 reminders, 5. the screens
  * at national scale, 6. the first load of the task list in Chromium. `--only=1,3` runs some of them.
  */
 import {
@@ -16,6 +17,7 @@ import {
   type EventStore,
 } from '@giaoviec/event-store';
 import { appendThroughput } from './append-throughput';
+import { asOfBuild, asOfBuildFigures } from './as-of-build';
 import { commandThroughput, seedPlan, startBenchApi, type BenchApi } from './api-throughput';
 import {
   benchPool,
@@ -167,6 +169,8 @@ async function nationalFigures(figures: Figure[]): Promise<void> {
         const result = await catchUpFromColdStart(eventLog.store, pool);
         const size = eventLog.size;
         figures.push(catchUpFigure(result, { rows: size.rawCopyRows, ms: size.rawCopyMs }));
+        log('the same log as of the end of a day (?asOf=), built on demand…');
+        figures.push(...asOfBuildFigures(await asOfBuild(eventLog.store, pool), result));
       }
     }
     if (!runs(5)) return;
@@ -224,6 +228,9 @@ async function main(): Promise<void> {
   );
   console.log('  appends: the same INSERTs from one connection');
   console.log('  projection catch-up: a raw COPY of the same event rows into a plain table');
+  console.log(
+    '  as-of build: the catch-up of the same log just before (events/s); as-of day already built: building it the first time',
+  );
   console.log('  reminders: see each line');
   console.log('  web first task list: the same login and first page of tasks called from Node (no browser)');
   console.log(

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The README's start command after `npm run build`: makes sure the database exists, loads
-// the Huế seed plans and the demo accounts and activity (both idempotent), then runs the
-// API and the worker side by side until Ctrl-C.
+// the Huế seed plans and the demo accounts and activity (both idempotent), rebuilds the read
+// models if an older version built them, then runs the API and the worker until Ctrl-C.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
 const { Client } = require('pg');
@@ -48,8 +48,8 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-function load(script) {
-  const result = spawnSync('npm', ['run', '--silent', script], {
+function load(script, ...args) {
+  const result = spawnSync('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
@@ -84,6 +84,8 @@ ensureDatabase()
   .then(() => {
     load('seed');
     load('seed:demo');
+    // After an upgrade the read models may have been built by older projections: refill them.
+    load('cli', 'rebuild-read-models', '--if-stale');
     children.push(run('worker', 'dist/apps/worker/src/main.js'));
     children.push(run('api', 'dist/apps/api/src/main.js'));
     const port = process.env.HTTP_PORT || 3000;

@@ -3,7 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@giaoviec/event-store';
-import type { IndicatorTargetRevisedData, PlanAmendedData, PlanIssuedData } from '@giaoviec/planning';
+import {
+  planStreamId,
+  type IndicatorTargetRevisedData,
+  type PlanAmendedData,
+  type PlanIssuedData,
+} from '@giaoviec/planning';
 import { localDateAt } from '@giaoviec/kernel';
 import { taskStreamId, type TaskAssignedData } from '@giaoviec/tasks';
 import { TEST_DATABASE_URL } from '../test/support/test-database-url';
@@ -64,7 +69,7 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
     expect(first.failures).toEqual([]);
     expect(first.warnings).toEqual([]);
     expect(first.agenciesRegistered).toBe(data.agencies.length);
-    expect(first.plans['kh-495']).toMatchObject({ issued: 1, indicatorsDefined: 15 });
+    expect(first.plans['kh-495']).toMatchObject({ issued: 1, indicatorsDefined: 15, tasksAssigned: 5 });
     for (const planId of ['kh-455', 'kh-cds-2026-2030', 'kh-284']) {
       expect(first.plans[planId]).toMatchObject({ issued: 1 });
     }
@@ -97,6 +102,11 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
     );
     expect(issued['kh-cds-2026-2030']).toMatchObject({ number: null, issuedOn: null });
     expect(issued['kh-455']).toMatchObject({ number: '455/KH-UBND', issuedOn: null });
+    expect(issued['kh-455']?.phases?.map(({ name, from, to }) => [name, from, to])).toEqual([
+      ['Giai đoạn 2026 – 2028', '2026-01-01', '2028-12-31'],
+      ['Giai đoạn 2029 – 2030', '2029-01-01', '2030-12-31'],
+    ]);
+    expect(issued['kh-495']).not.toHaveProperty('phases');
     expect(issued['kh-284']).toMatchObject({ number: '284/KH-UBND', issuedOn: '2026-05-18', signer: null });
 
     // The amendment records the new value of every target it revises; Plan 284's original
@@ -136,10 +146,20 @@ describe('npm run seed (loadSeeds) against PostgreSQL', () => {
     expect(doorToDoor[0].groupId).not.toBeNull();
     expect(doorToDoor.every((task) => task.dueDate === '2030-12-31' && task.dueDateIsPeriodEnd)).toBe(true);
 
-    // Every department gets the AI task; the State Bank branch of Region 9 its two tasks.
-    expect(assigned.filter((task) => task.code === 'SĐ-II.2.c.1').map((task) => task.leadAgencyId)).toEqual(
-      departmentIds(SEED_DATA),
-    );
+    // Every department gets the AI task, and so do the other city-level offices (one unit);
+    // the State Bank branch of Region 9 its two tasks; the telecom enterprises coordinate on 5G.
+    expect(assigned.filter((task) => task.code === 'SĐ-II.2.c.1').map((task) => task.leadAgencyId)).toEqual([
+      ...departmentIds(SEED_DATA),
+      'phong-ban-nganh-cap-thanh-pho',
+    ]);
+    expect(assigned.find((task) => task.code === 'SĐ-II.2.a')?.coordinatingAgencyIds).toEqual([
+      'doanh-nghiep-vien-thong',
+    ]);
+    expect(
+      assigned
+        .filter((task) => task.planId === 'kh-495')
+        .map(({ code, leadAgencyId, dueDate }) => [code, leadAgencyId, dueDate]),
+    ).toEqual(['NV.1', 'NV.2', 'NV.3', 'NV.4', 'NV.5'].map((code) => [code, 'so-khcn', '2026-12-31']));
     expect(assigned.filter((task) => task.leadAgencyId === 'nhnn-kv9').map((task) => task.code)).toEqual([
       'SĐ-II.4.1',
       'SĐ-II.4.2',
@@ -199,26 +219,7 @@ describe('npm run seed on a log recorded before recurring reports had periods', 
       assignedByAgencyId: 'so-khcn',
       assignedOn: '2026-07-01',
     };
-    const commandId = randomUUID();
-    await world.store.appendToStream(
-      taskStreamId(taskId),
-      [
-        {
-          eventId: randomUUID(),
-          type: 'TaskAssigned',
-          data: legacy,
-          metadata: {
-            actor: SEED_ACTOR,
-            correlationId: commandId,
-            causationId: commandId,
-            commandId,
-            occurredAt: '2026-07-01T02:00:00.000Z',
-            schemaVersion: 1,
-          },
-        },
-      ],
-      0,
-    );
+    await appendAsAnEarlierSeed(world.store, taskStreamId(taskId), 'TaskAssigned', legacy);
 
     const first = await loadSeeds(world.app, SEED_DATA);
     expect(first.failures).toEqual([]);
@@ -232,3 +233,57 @@ describe('npm run seed on a log recorded before recurring reports had periods', 
     expect((await loadSeeds(world.app, SEED_DATA)).eventsAppended).toBe(0);
   });
 });
+
+describe('npm run seed on a log recorded before plans had phases', () => {
+  const world = seedAppOnOwnSchema();
+
+  it('says that Plan 455 was recorded without its phases, and loads the rest of it', async () => {
+    const issue = seedOperations(SEED_DATA).operations.find(
+      (op) => op.kind === 'issue-plan' && op.planId === 'kh-455',
+    );
+    if (issue?.kind !== 'issue-plan') throw new Error('The seed issues Plan 455.');
+    // As an earlier seed recorded it: everything but the phases.
+    const { phases: _phases, ...withoutPhases } = issue.command.data;
+    await appendAsAnEarlierSeed(world.store, planStreamId('kh-455'), 'PlanIssued', withoutPhases);
+
+    const report = await loadSeeds(world.app, SEED_DATA);
+    expect(report.failures).toEqual([]);
+    expect(report.warnings).toEqual([
+      'Plan kh-455 was recorded without its phases; the data now gives them, which the seed does not record.',
+    ]);
+    expect(report.plans['kh-455']).toMatchObject({
+      alreadyIssued: 1,
+      indicatorsDefined: 2,
+      tasksAssigned: 9,
+    });
+  }, 180_000);
+});
+
+/** One event on a new stream, as an earlier version of the seed recorded it (1 July 2026). */
+async function appendAsAnEarlierSeed(
+  store: EventStore,
+  streamId: string,
+  type: string,
+  data: object,
+): Promise<void> {
+  const commandId = randomUUID();
+  await store.appendToStream(
+    streamId,
+    [
+      {
+        eventId: randomUUID(),
+        type,
+        data,
+        metadata: {
+          actor: SEED_ACTOR,
+          correlationId: commandId,
+          causationId: commandId,
+          commandId,
+          occurredAt: '2026-07-01T02:00:00.000Z',
+          schemaVersion: 1,
+        },
+      },
+    ],
+    0,
+  );
+}

@@ -158,6 +158,12 @@ export async function loadSeeds(
             untouchable.add(planId);
             report.warnings.push(`Plan ${planId} is closed; its seed items are left out.`);
           }
+          if (state.phases.length === 0 && (operation.command.data.phases?.length ?? 0) > 0) {
+            // Loaded before plans had phases; there is no command to add them to an issued plan.
+            report.warnings.push(
+              `Plan ${planId} was recorded without its phases; the data now gives them, which the seed does not record.`,
+            );
+          }
           planReport(planId).alreadyIssued++;
           return;
         }

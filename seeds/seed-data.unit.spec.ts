@@ -86,6 +86,56 @@ describe('seed agencies', () => {
     expect(agencies.get('nhnn-kv9')?.name).toBe('Ngân hàng Nhà nước Chi nhánh Khu vực 9');
   });
 
+  it('include the bodies the documents name as a whole, and the ministries they report to', () => {
+    expect(agencies.get('ban-chi-dao')?.name).toBe(
+      'Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 thành phố',
+    );
+    const named = (id: string) =>
+      agencies.get(id) && { name: agencies.get(id)?.name, kind: agencies.get(id)?.kind };
+    expect(
+      [
+        'to-cong-nghe-so-cong-dong',
+        'doanh-nghiep-vien-thong',
+        'co-so-giao-duc-pho-thong',
+        'phong-ban-nganh-cap-thanh-pho',
+        'bo-khcn',
+        'bo-xay-dung',
+      ].map(named),
+    ).toEqual([
+      { name: 'Tổ công nghệ số cộng đồng', kind: 'other' },
+      { name: 'Các doanh nghiệp viễn thông', kind: 'other' },
+      { name: 'Các cơ sở giáo dục từ tiểu học đến trung học phổ thông', kind: 'other' },
+      { name: 'Các phòng, ban, ngành, lĩnh vực cấp thành phố', kind: 'other' },
+      { name: 'Bộ Khoa học và Công nghệ', kind: 'ministry' },
+      { name: 'Bộ Xây dựng', kind: 'ministry' },
+    ]);
+  });
+
+  it('bind the tasks that name those bodies to them, as lead or coordinator', () => {
+    const tasks = SEED_DATA.plans.flatMap((plan) =>
+      tasksOf(plan).map((task) => [`${plan.planId} ${task.code}`, task] as const),
+    );
+    const naming = (agencyId: string) =>
+      tasks
+        .filter(
+          ([, task]) =>
+            leadAgencyIdsOf(task).includes(agencyId) || task.coordinatingAgencyIds?.includes(agencyId),
+        )
+        .map(([key]) => key);
+    expect(naming('to-cong-nghe-so-cong-dong')).toEqual([
+      'kh-cds-2026-2030 III.4.3',
+      'kh-cds-2026-2030 III.8.7',
+      'kh-cds-2026-2030 VI.4.5',
+      'kh-284 SĐ-II.2.d',
+      'kh-284 SĐ-III.4',
+    ]);
+    expect(naming('doanh-nghiep-vien-thong')).toEqual(['kh-284 SĐ-II.2.a']);
+    expect(naming('co-so-giao-duc-pho-thong')).toEqual(['kh-cds-2026-2030 III.4.5']);
+    expect(naming('phong-ban-nganh-cap-thanh-pho')).toEqual(['kh-284 SĐ-II.2.c.1']);
+    // Recipients of the plans and of the smart-city report: no task names them.
+    expect([...naming('bo-khcn'), ...naming('bo-xay-dung')]).toEqual([]);
+  });
+
   it('list the 40 communes of Huế (21 phường, 19 xã), each once', () => {
     expect(HUE_COMMUNES.filter((commune) => commune.type === 'phường')).toHaveLength(21);
     expect(HUE_COMMUNES.filter((commune) => commune.type === 'xã')).toHaveLength(19);
@@ -242,6 +292,40 @@ describe('the seed data, faithful to the documents', () => {
     );
   });
 
+  it('gives Plan 495/KH-UBND its five groups of tasks and solutions, due at the end of 2026', () => {
+    expect(PLAN_495.tasks.map((task) => [task.code, task.title])).toEqual([
+      ['NV.1', 'Tăng cường vai trò lãnh đạo, chỉ đạo và giám sát hoạt động chuyển đổi số'],
+      ['NV.2', 'Hoàn thiện thể chế, chính sách số'],
+      ['NV.3', 'Phát triển hạ tầng số, dữ liệu số và nhân lực số'],
+      ['NV.4', 'Bảo đảm an toàn thông tin mạng'],
+      [
+        'NV.5',
+        'Đẩy mạnh truyền thông, nâng cao nhận thức, mở rộng hợp tác với doanh nghiệp và các tổ chức nghiên cứu trong nước, quốc tế',
+      ],
+    ]);
+    for (const task of PLAN_495.tasks) {
+      expect(task).toMatchObject({
+        lead: { agencyId: 'so-khcn' },
+        dueDate: '2026-12-31',
+        dueDateIsPeriodEnd: true,
+      });
+      expect(task.leadNote).toMatch(/names no agency/);
+    }
+  });
+
+  it('gives Plan 455/KH-UBND its two phases as data, each with its focus', () => {
+    expect(PLAN_455.phases?.map(({ name, from, to }) => [name, from, to])).toEqual([
+      ['Giai đoạn 2026 – 2028', '2026-01-01', '2028-12-31'],
+      ['Giai đoạn 2029 – 2030', '2029-01-01', '2030-12-31'],
+    ]);
+    expect(PLAN_455.phases?.[0].focus).toMatch(/^hợp nhất, chuyển đổi và tích hợp/);
+    const { operations } = seedOperations(SEED_DATA);
+    const issued = operations.find((op) => op.kind === 'issue-plan' && op.planId === 'kh-455');
+    expect(issued?.kind === 'issue-plan' && issued.command.data.phases).toEqual(
+      PLAN_455.phases?.map(({ name, from, to, focus }) => ({ name, from, to, focus })),
+    );
+  });
+
   it('gives Plan 455/KH-UBND its two phases and the June 2026 milestone', () => {
     const due = Object.fromEntries(PLAN_455.tasks.map((task) => [task.code, task.dueDate]));
     expect(due).toMatchObject({ GĐ1: '2028-12-31', 'GĐ1.b': '2026-05-31', GĐ2: '2030-12-31' });
@@ -371,6 +455,14 @@ describe('seed operations', () => {
         .filter((task) => !texts.get(task.source.document)?.includes(words(task.quote ?? task.title)))
         .map((task) => task.code);
       expect(notQuoted).toEqual([]);
+      // The phases' focus too, in the article's words.
+      const phases = SEED_DATA.plans.flatMap((plan) => plan.phases ?? []);
+      expect(phases.length).toBeGreaterThan(0);
+      expect(
+        phases
+          .filter((phase) => !texts.get(phase.source.document)?.includes(words(phase.focus)))
+          .map((p) => p.name),
+      ).toEqual([]);
     },
   );
 
@@ -378,9 +470,10 @@ describe('seed operations', () => {
     const departments = departmentIds(SEED_DATA);
     expect(departments).toEqual(['so-khcn', 'so-tai-chinh', 'van-phong-ubnd']);
     const ai = PLAN_284.amendments[0].addedTasks.find((task) => task.code === 'SĐ-II.2.c.1') as SeedTask;
+    // "mỗi phòng, ban, ngành, lĩnh vực cấp thành phố": each named department, and the others as one unit.
     expect(
       assignTasks('kh-284', ai, departments, null).map((op) => op.kind === 'assign-task' && op.target),
-    ).toEqual(departments.map((leadAgencyId) => ({ leadAgencyId })));
+    ).toEqual([...departments, 'phong-ban-nganh-cap-thanh-pho'].map((leadAgencyId) => ({ leadAgencyId })));
     const both = PLAN_CDS_2026_2030.tasks.find((task) => task.code === 'III.7.5') as SeedTask;
     expect(
       assignTasks('kh-cds-2026-2030', both, departments, null).map(

@@ -184,6 +184,9 @@ function issuePlan(plan: SeedPlan): SeedOperation {
         legalBases: plan.legalBases,
         standingAgencyId: plan.standingAgencyId,
         ...(plan.summary ? { summary: plan.summary } : {}),
+        ...(plan.phases
+          ? { phases: plan.phases.map(({ name, from, to, focus }) => ({ name, from, to, focus })) }
+          : {}),
       },
     },
   };

@@ -23,7 +23,12 @@
  * The KPI targets are in Phụ lục 1 and the list of projects in Phụ lục 2, neither of which is
  * in the document; the one figure in the text (IPv6, III.3) is seeded as an indicator.
  */
-import { STANDING_OFFICE_ID, STEERING_COMMITTEE_ID } from './agencies';
+import {
+  COMMUNITY_DIGITAL_TEAMS_ID,
+  SCHOOLS_ID,
+  STANDING_OFFICE_ID,
+  STEERING_COMMITTEE_ID,
+} from './agencies';
 import { DOC_002, type SeedLead, type SeedPlan, type SeedTask } from './seed-types';
 
 const PERIOD_END = '2030-12-31';
@@ -52,6 +57,8 @@ function task(
 const steeringCommittee = { agencyId: STEERING_COMMITTEE_ID };
 const VI_1 = 'VI.1: Ban Chỉ đạo giúp Chủ tịch UBND thành phố chỉ đạo công tác triển khai thực hiện.';
 const TRAINING_WITH_IT_CENTRE: Partial<SeedTask> = { coordinatingAgencyIds: ['tt-cntt'] };
+/** The bullets that name the Tổ công nghệ số cộng đồng as the ones doing or receiving the work. */
+const WITH_COMMUNITY_TEAMS: Partial<SeedTask> = { coordinatingAgencyIds: [COMMUNITY_DIGITAL_TEAMS_ID] };
 const VI_5_1 =
   VI_2 + ' VI.5: Trung tâm Công nghệ thông tin phối hợp triển khai đào tạo nâng cao năng lực số.';
 
@@ -225,6 +232,9 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
       'III.4.3',
       'Tiếp tục tập huấn kỹ năng, nghiệp vụ về chuyển đổi số cho các Tổ công nghệ số cộng đồng; triển khai hoạt động Tổ công nghệ số cộng đồng hiệu quả.',
       'III.4, gạch đầu dòng 3',
+      { agencyId: STANDING_OFFICE_ID },
+      VI_2 + ' The Tổ công nghệ số cộng đồng the bullet names coordinate.',
+      WITH_COMMUNITY_TEAMS,
     ),
     task(
       'III.4.4',
@@ -238,8 +248,8 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
       'III.4.5',
       'Các cơ sở giáo dục từ tiểu học đến trung học phổ thông tiếp tục thực hiện chuyển đổi số.',
       'III.4, gạch đầu dòng 5',
-      { agencyId: STANDING_OFFICE_ID },
-      VI_2 + ' The education department is not named in the document.',
+      { agencyId: SCHOOLS_ID },
+      'The bullet names them: "Các cơ sở giáo dục từ tiểu học đến trung học phổ thông tiếp tục thực hiện chuyển đổi số".',
     ),
     // 5. Phát triển dữ liệu số
     task('III.5.1', 'Triển khai chiến lược dữ liệu số đến năm 2030.', 'III.5, gạch đầu dòng 1'),
@@ -397,7 +407,8 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
       'Triển khai các hoạt động Tổ Công nghệ số cộng đồng nhằm lan tỏa các hoạt động của chính quyền, doanh nghiệp với người dân.',
       'III.8, gạch đầu dòng 7',
       { allCommunes: true },
-      'VI.4: UBND cấp xã chịu trách nhiệm về hoạt động của Tổ công nghệ số cộng đồng.',
+      'VI.4: UBND cấp xã chịu trách nhiệm về hoạt động của Tổ công nghệ số cộng đồng; the teams coordinate.',
+      WITH_COMMUNITY_TEAMS,
     ),
     task(
       'III.8.8',
@@ -501,7 +512,8 @@ export const PLAN_CDS_2026_2030: SeedPlan = {
       'UBND cấp xã chịu trách nhiệm kiện toàn, duy trì hoạt động hiệu quả Tổ công nghệ số cộng đồng để hỗ trợ người dân và phản ánh tiến độ thực hiện công tác chuyển đổi số tại cơ sở.',
       'VI.4, gạch đầu dòng 5',
       { allCommunes: true },
-      'VI.4: "UBND cấp xã chịu trách nhiệm kiện toàn ...".',
+      'VI.4: "UBND cấp xã chịu trách nhiệm kiện toàn ..."; the teams coordinate.',
+      WITH_COMMUNITY_TEAMS,
     ),
     task(
       'VI.5.1',

@@ -21,7 +21,13 @@
  * "cơ quan đầu mối, chịu trách nhiệm quản lý, tổng hợp tình hình triển khai Kế hoạch" (III).
  * No task gives a deadline: all use the end of the plan's period (2030-12-31), marked.
  */
-import { STANDING_OFFICE_ID } from './agencies';
+import {
+  CITY_OFFICES_ID,
+  COMMUNITY_DIGITAL_TEAMS_ID,
+  NAMED_DEPARTMENT_IDS,
+  STANDING_OFFICE_ID,
+  TELECOM_ENTERPRISES_ID,
+} from './agencies';
 import {
   DOC_001,
   type SeedIndicator,
@@ -36,14 +42,6 @@ const PERIOD_END = '2030-12-31';
 const FOCAL_POINT_NOTE =
   'The amending plan names no lead for this item; Sở Khoa học và Công nghệ is its focal point ' +
   '(cơ quan đầu mối, III, gạch đầu dòng 2).';
-
-/** Indicators of Plan 284 the amendment revises; their original targets are not in the documents. */
-export const KH284_INDICATOR_IDS = {
-  grdpShare: 'kh-284-kts-ty-trong-grdp',
-  stemShare: 'kh-284-kts-ty-trong-stem',
-  eIdAccounts: 'kh-284-xhs-tai-khoan-dinh-danh',
-  eHealthBook: 'kh-284-xhs-so-suc-khoe-dien-tu',
-} as const;
 
 const ORIGINAL_TARGETS_UNKNOWN =
   'Plan 284 sets this target (the amending plan updates it), but the documents do not give its original values.';
@@ -83,6 +81,83 @@ function revision(
     newValue,
     ...(qualifier ? { qualifier } : {}),
     source: { document: DOC_001, section },
+  };
+}
+
+/**
+ * The four targets of Plan 284 the amendment updates, each indicator beside its revised
+ * targets: Plan 284 sets them (the amending plan updates them), but the documents do not give
+ * their original values, so each is defined with no target and revised by the amendment.
+ */
+const UPDATED_TARGETS: readonly { indicator: SeedIndicator; revisions: readonly SeedTargetRevision[] }[] = [
+  updatedTarget(
+    planIndicator(
+      'kh-284-kts-ty-trong-grdp',
+      'Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP của thành phố Huế',
+      'Kinh tế số',
+      'II.1.a, gạch đầu dòng 1 ("Cập nhật mục tiêu")',
+    ),
+    [
+      [2026, 18, 'khoảng'],
+      [2030, 30, 'khoảng'],
+    ],
+    'II.1.a, gạch đầu dòng 1',
+  ),
+  updatedTarget(
+    planIndicator(
+      'kh-284-kts-ty-trong-stem',
+      'Tỷ trọng quy mô đào tạo giáo dục đại học các ngành khoa học, công nghệ, kỹ thuật và toán (STEM)',
+      'Kinh tế số',
+      'II.1.a, gạch đầu dòng 4 ("Cập nhật mục tiêu")',
+    ),
+    [
+      [2026, 30],
+      [2030, 40],
+    ],
+    'II.1.a, gạch đầu dòng 4',
+  ),
+  updatedTarget(
+    planIndicator(
+      'kh-284-xhs-tai-khoan-dinh-danh',
+      'Tỷ lệ có tài khoản định danh điện tử',
+      'Xã hội số',
+      'II.1.b, gạch đầu dòng 2 ("Sửa đổi mục tiêu")',
+      ORIGINAL_TARGETS_UNKNOWN +
+        ' The same bullet also sets "100% công dân đủ điều kiện từ 14 tuổi trở lên có căn cước" without a year; ' +
+        'that part is kept in the amendment summary, not as a yearly target.',
+    ),
+    [
+      [2026, 85],
+      [2030, 100],
+    ],
+    'II.1.b, gạch đầu dòng 2',
+  ),
+  updatedTarget(
+    planIndicator(
+      'kh-284-xhs-so-suc-khoe-dien-tu',
+      'Tỷ lệ người dân có Sổ sức khỏe điện tử',
+      'Xã hội số',
+      'II.1.b, gạch đầu dòng 3 ("Cập nhật mục tiêu"; the document writes "Số sức khỏe điện tử")',
+    ),
+    [
+      [2026, 70],
+      [2030, 95],
+    ],
+    'II.1.b, gạch đầu dòng 3',
+  ),
+];
+
+/** An indicator of Plan 284 with the targets the amendment sets for it: [year, value, qualifier?]. */
+function updatedTarget(
+  indicator: SeedIndicator,
+  targets: readonly (readonly [number, number, string?])[],
+  section: string,
+): { indicator: SeedIndicator; revisions: SeedTargetRevision[] } {
+  return {
+    indicator,
+    revisions: targets.map(([year, value, qualifier]) =>
+      revision(indicator.indicatorId, year, value, section, qualifier),
+    ),
   };
 }
 
@@ -128,35 +203,7 @@ export const PLAN_284: SeedPlan = {
       'those indicators have targets: null, defined with no target; the revisions have no previous value.',
     'Tasks of Plan 284 itself: not in the documents; only the tasks the amendment adds are seeded.',
   ],
-  indicators: [
-    planIndicator(
-      KH284_INDICATOR_IDS.grdpShare,
-      'Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP của thành phố Huế',
-      'Kinh tế số',
-      'II.1.a, gạch đầu dòng 1 ("Cập nhật mục tiêu")',
-    ),
-    planIndicator(
-      KH284_INDICATOR_IDS.stemShare,
-      'Tỷ trọng quy mô đào tạo giáo dục đại học các ngành khoa học, công nghệ, kỹ thuật và toán (STEM)',
-      'Kinh tế số',
-      'II.1.a, gạch đầu dòng 4 ("Cập nhật mục tiêu")',
-    ),
-    planIndicator(
-      KH284_INDICATOR_IDS.eIdAccounts,
-      'Tỷ lệ có tài khoản định danh điện tử',
-      'Xã hội số',
-      'II.1.b, gạch đầu dòng 2 ("Sửa đổi mục tiêu")',
-      ORIGINAL_TARGETS_UNKNOWN +
-        ' The same bullet also sets "100% công dân đủ điều kiện từ 14 tuổi trở lên có căn cước" without a year; ' +
-        'that part is kept in the amendment summary, not as a yearly target.',
-    ),
-    planIndicator(
-      KH284_INDICATOR_IDS.eHealthBook,
-      'Tỷ lệ người dân có Sổ sức khỏe điện tử',
-      'Xã hội số',
-      'II.1.b, gạch đầu dòng 3 ("Cập nhật mục tiêu"; the document writes "Số sức khỏe điện tử")',
-    ),
-  ],
+  indicators: UPDATED_TARGETS.map(({ indicator }) => indicator),
   tasks: [],
   amendments: [
     {
@@ -175,16 +222,7 @@ export const PLAN_284: SeedPlan = {
         'nhỏ và vừa chuyển đổi số, sàn dữ liệu, mạng 5G; 100% công dân đủ điều kiện từ 14 tuổi trở lên có căn cước; ' +
         'bổ sung nhiệm vụ thúc đẩy ứng dụng trí tuệ nhân tạo (AI), báo cáo kết quả chỉ tiêu KPI định kỳ, nhiệm vụ của ' +
         'Ngân hàng Nhà nước chi nhánh Khu vực 9 và của UBND các phường, xã.',
-      targetRevisions: [
-        revision(KH284_INDICATOR_IDS.grdpShare, 2026, 18, 'II.1.a, gạch đầu dòng 1', 'khoảng'),
-        revision(KH284_INDICATOR_IDS.grdpShare, 2030, 30, 'II.1.a, gạch đầu dòng 1', 'khoảng'),
-        revision(KH284_INDICATOR_IDS.stemShare, 2026, 30, 'II.1.a, gạch đầu dòng 4'),
-        revision(KH284_INDICATOR_IDS.stemShare, 2030, 40, 'II.1.a, gạch đầu dòng 4'),
-        revision(KH284_INDICATOR_IDS.eIdAccounts, 2026, 85, 'II.1.b, gạch đầu dòng 2'),
-        revision(KH284_INDICATOR_IDS.eIdAccounts, 2030, 100, 'II.1.b, gạch đầu dòng 2'),
-        revision(KH284_INDICATOR_IDS.eHealthBook, 2026, 70, 'II.1.b, gạch đầu dòng 3'),
-        revision(KH284_INDICATOR_IDS.eHealthBook, 2030, 95, 'II.1.b, gạch đầu dòng 3'),
-      ],
+      targetRevisions: UPDATED_TARGETS.flatMap(({ revisions }) => revisions),
       addedIndicators: [
         {
           indicatorId: 'kh-284-kts-dnnvv-chuyen-doi-so',
@@ -245,6 +283,9 @@ export const PLAN_284: SeedPlan = {
           'SĐ-II.2.a',
           'Phối hợp với các doanh nghiệp viễn thông đẩy mạnh phát triển mạng di động 5G thế hệ mới đảm bảo độ phủ và tốc độ theo tiêu chuẩn. Khuyến khích đầu tư xây dựng trung tâm dữ liệu hỗ trợ ứng dụng AI theo tiêu chuẩn xanh.',
           'II.2.a (bổ sung vào khoản 2 – Hạ tầng)',
+          { agencyId: STANDING_OFFICE_ID },
+          FOCAL_POINT_NOTE + ' It coordinates with the telecom enterprises the bullet names.',
+          { coordinatingAgencyIds: [TELECOM_ENTERPRISES_ID] },
         ),
         addedTask(
           'SĐ-II.2.b',
@@ -255,8 +296,9 @@ export const PLAN_284: SeedPlan = {
           'SĐ-II.2.c.1',
           'Yêu cầu mỗi phòng, ban, ngành, lĩnh vực cấp thành phố phải xác định tối thiểu 01 bài toán trọng điểm sử dụng AI để thí điểm giải quyết (hỗ trợ hành chính, phân tích dữ liệu) và nhân rộng mô hình.',
           'II.2.c, gạch đầu dòng 1',
-          { allDepartments: true },
-          'II.2.c: "Yêu cầu mỗi phòng, ban, ngành, lĩnh vực cấp thành phố" — one task for each department of agencies.ts.',
+          { eachOf: [...NAMED_DEPARTMENT_IDS, CITY_OFFICES_ID] },
+          'II.2.c: "Yêu cầu mỗi phòng, ban, ngành, lĩnh vực cấp thành phố" — one task for each department the ' +
+            'documents name, and one for the other city-level offices, which the document does not list.',
         ),
         addedTask(
           'SĐ-II.2.c.2',
@@ -270,7 +312,12 @@ export const PLAN_284: SeedPlan = {
           { agencyId: STANDING_OFFICE_ID },
           FOCAL_POINT_NOTE,
           {
-            coordinatingAgencyIds: ['hoi-nong-dan', 'hoi-lien-hiep-phu-nu', 'doan-thanh-nien'],
+            coordinatingAgencyIds: [
+              COMMUNITY_DIGITAL_TEAMS_ID,
+              'hoi-nong-dan',
+              'hoi-lien-hiep-phu-nu',
+              'doan-thanh-nien',
+            ],
             quote:
               'Sửa đổi, bổ sung khoản 7 (Kỹ năng số, công dân số và văn hóa số): Đẩy mạnh chương trình "Bình dân học vụ số" thông qua việc phát huy tối đa vai trò của các Tổ công nghệ số cộng đồng tại các phường, xã, phối hợp chặt chẽ với Hội Nông dân, Hội Liên hiệp Phụ nữ, Đoàn Thanh niên.',
           },
@@ -342,8 +389,9 @@ export const PLAN_284: SeedPlan = {
           'Chỉ đạo quyết liệt Tổ công nghệ số cộng đồng “đi từng ngõ, gõ từng nhà” để phổ cập định danh điện tử, chữ ký số và kỹ năng công dân số.',
           'III, gạch đầu dòng 4',
           { allCommunes: true },
-          'III, gạch đầu dòng 4: "Ủy ban nhân dân các phường, xã".',
+          'III, gạch đầu dòng 4: "Ủy ban nhân dân các phường, xã"; the Tổ công nghệ số cộng đồng they direct coordinate.',
           {
+            coordinatingAgencyIds: [COMMUNITY_DIGITAL_TEAMS_ID],
             // The document's emphasis marks (*...*) are left out.
             quote:
               'Ủy ban nhân dân các phường, xã: chỉ đạo quyết liệt Tổ công nghệ số cộng đồng “đi từng ngõ, gõ từng nhà” để phổ cập định danh điện tử, chữ ký số và kỹ năng công dân số.',
@@ -358,6 +406,8 @@ export const PLAN_284: SeedPlan = {
         'Original values of the four updated targets: not in the documents (see Plan 284).',
         'Deadlines: none in the document; the end of the period of Plan 284 (2030-12-31) is used, marked.',
         'Lead agencies: where II names none, the focal point Sở Khoa học và Công nghệ (III) leads.',
+        'Bodies named as a whole (các doanh nghiệp viễn thông, các Tổ công nghệ số cộng đồng, các phòng, ban, ngành, ' +
+          'lĩnh vực cấp thành phố): the document lists none of their members; one unit of agencies.ts stands for each.',
         'Recurring KPI report (SĐ-III.2): "định kỳ" without a frequency; yearly is used, to confirm.',
       ],
     },

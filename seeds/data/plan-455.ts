@@ -47,6 +47,25 @@ export const PLAN_455: SeedPlan = {
   signer: { name: 'Nguyễn Thanh Bình', title: 'Phó Chủ tịch Thường trực' },
   issuingAuthority: 'UBND thành phố Huế',
   period: { from: '2026-01-01', to: '2030-12-31' },
+  // The article gives the phases by years only: each runs from 1 January of its first year to
+  // 31 December of its last. Each focus is the article's own words after "sẽ tập trung (vào việc)".
+  phases: [
+    {
+      name: 'Giai đoạn 2026 – 2028',
+      from: '2026-01-01',
+      to: '2028-12-31',
+      focus: 'hợp nhất, chuyển đổi và tích hợp các hệ thống hạ tầng theo phương án đã xây dựng',
+      source: { document: DOC_003, section: 'đoạn 8' },
+    },
+    {
+      name: 'Giai đoạn 2029 – 2030',
+      from: '2029-01-01',
+      to: '2030-12-31',
+      focus:
+        'tối ưu hóa và hiện đại hóa toàn bộ hạ tầng thông tin – hạ tầng số đã hợp nhất, ứng dụng các công nghệ mới như điện toán đám mây quy mô lớn, trí tuệ nhân tạo và hệ thống xử lý dữ liệu lớn',
+      source: { document: DOC_003, section: 'đoạn 10' },
+    },
+  ],
   legalBases: [],
   standingAgencyId: STANDING_OFFICE_ID,
   standingAgencyNote:
@@ -60,6 +79,7 @@ export const PLAN_455: SeedPlan = {
     'Date of issue: not in the article (it reports the plan as signed by 25/11/2025, its own date); ' +
       'issuedOn is null, recorded as unknown.',
     'Period: the article names the two phases 2026 – 2028 and 2029 – 2030; the period 2026-01-01 to 2030-12-31 is taken from them.',
+    'Phases: the article gives them by years only; each is recorded from 1 January of its first year to 31 December of its last.',
     'Legal bases: not in the article; none recorded.',
     'Agencies: the article names none; the standing office leads every task and answers for the indicators.',
     'Task codes: the article has no numbering; GĐ1/GĐ2 (phases) and ND.n (content) are labels of the seed.',

@@ -2,16 +2,37 @@
  * Plan 495/KH-UBND of 31/12/2025: digital transformation of Huế city in 2026, signed by the
  * Chairman Nguyễn Khắc Toàn. Source: document 000 (a news article on the plan).
  *
- * The article gives the KPI targets for 2026 but names no responsible agency, no legal basis
- * and no task with an agency or a deadline (only the groups of tasks and solutions, last
- * paragraph), so the plan is seeded with its indicators and no tasks.
+ * The article gives the KPI targets for 2026 and, in its last paragraph, the plan's five groups
+ * of tasks and solutions (nhóm nhiệm vụ, giải pháp), one clause each, separated by ';'. It names
+ * no responsible agency, no legal basis and no deadline. So, as for Plan 455 (whose article
+ * names no agency either): every group is one task led by the standing office, which can
+ * reassign it, and due on the last day of the plan's year (2026-12-31), marked as the end of
+ * the period. The article has no numbering: the codes NV.1 – NV.5 are labels of the seed.
  */
 import { STANDING_OFFICE_ID } from './agencies';
-import { DOC_000, type SeedIndicator, type SeedPlan } from './seed-types';
+import { DOC_000, type SeedIndicator, type SeedPlan, type SeedTask } from './seed-types';
 
 const PLAN_ID = 'kh-495';
 const RESPONSIBLE_NOTE =
   'The article names no responsible agency; the standing office (Sở Khoa học và Công nghệ) is used.';
+
+const TASK_GROUPS_SECTION = 'đoạn 10 (các nhóm nhiệm vụ, giải pháp)';
+const NO_AGENCY_NOTE =
+  'The article names no agency for this group; the standing office (Sở Khoa học và Công nghệ) leads and can reassign.';
+
+/** One group of tasks and solutions of the last paragraph; `clause` is its words there. */
+function taskGroup(code: string, title: string, clause: string): SeedTask {
+  return {
+    code,
+    title,
+    quote: clause,
+    lead: { agencyId: STANDING_OFFICE_ID },
+    leadNote: NO_AGENCY_NOTE,
+    dueDate: '2026-12-31',
+    dueDateIsPeriodEnd: true,
+    source: { document: DOC_000, section: TASK_GROUPS_SECTION },
+  };
+}
 
 function target2026(
   indicatorId: string,
@@ -60,7 +81,10 @@ export const PLAN_495: SeedPlan = {
   gaps: [
     'Legal bases (căn cứ): not in the article; none recorded.',
     'Responsible agency of each indicator: not in the article; the standing office is used.',
-    'Tasks: the article lists groups of tasks and solutions without agencies or deadlines (last paragraph); none seeded.',
+    'Tasks: the article lists five groups of tasks and solutions (last paragraph) without agencies or deadlines; ' +
+      'each is one task (NV.1 – NV.5, labels of the seed), quoted word for word.',
+    'Lead agencies: the article names none; the standing office leads every task and can reassign it.',
+    "Deadlines: the article gives none; the end of the plan's year (2026-12-31) is used, marked (dueDateIsPeriodEnd).",
   ],
   indicators: [
     target2026(
@@ -182,6 +206,24 @@ export const PLAN_495: SeedPlan = {
       'hơn',
     ),
   ],
-  tasks: [],
+  tasks: [
+    taskGroup(
+      'NV.1',
+      'Tăng cường vai trò lãnh đạo, chỉ đạo và giám sát hoạt động chuyển đổi số',
+      'tăng cường vai trò lãnh đạo, chỉ đạo và giám sát hoạt động chuyển đổi số',
+    ),
+    taskGroup('NV.2', 'Hoàn thiện thể chế, chính sách số', 'hoàn thiện thể chế, chính sách số'),
+    taskGroup(
+      'NV.3',
+      'Phát triển hạ tầng số, dữ liệu số và nhân lực số',
+      'phát triển hạ tầng số, dữ liệu số và nhân lực số',
+    ),
+    taskGroup('NV.4', 'Bảo đảm an toàn thông tin mạng', 'bảo đảm an toàn thông tin mạng'),
+    taskGroup(
+      'NV.5',
+      'Đẩy mạnh truyền thông, nâng cao nhận thức, mở rộng hợp tác với doanh nghiệp và các tổ chức nghiên cứu trong nước, quốc tế',
+      'đồng thời đẩy mạnh truyền thông, nâng cao nhận thức, mở rộng hợp tác với doanh nghiệp và các tổ chức nghiên cứu trong nước, quốc tế',
+    ),
+  ],
   amendments: [],
 };

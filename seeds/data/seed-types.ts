@@ -9,7 +9,7 @@
  */
 import type { AgencyKind } from '@giaoviec/agencies';
 import type { LocalDate } from '@giaoviec/kernel';
-import type { IndicatorDirection, PlanPeriod, Signer } from '@giaoviec/planning';
+import type { IndicatorDirection, PlanPeriod, PlanPhase, Signer } from '@giaoviec/planning';
 import type { Recurrence } from '@giaoviec/tasks';
 
 /** The five seed documents (file names in ../shared/seed-documents/). */
@@ -151,6 +151,11 @@ export interface SeedAmendment {
   readonly gaps: readonly string[];
 }
 
+/** A phase of a plan (giai đoạn thực hiện), its focus in the document's own words. */
+export interface SeedPhase extends PlanPhase {
+  readonly source: Source;
+}
+
 export interface SeedPlan {
   /** Slug id of the plan's stream, e.g. 'kh-495'. */
   readonly planId: string;
@@ -163,6 +168,8 @@ export interface SeedPlan {
   readonly signer: Signer | null;
   readonly issuingAuthority: string;
   readonly period: PlanPeriod;
+  /** The phases the document divides the period into, in order; left out when it names none. */
+  readonly phases?: readonly SeedPhase[];
   readonly legalBases: readonly string[];
   readonly standingAgencyId: string;
   /** Where the standing office comes from, or why it was chosen. */

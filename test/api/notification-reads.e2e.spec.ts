@@ -52,8 +52,8 @@ describe('marking in-app notifications read (POST /notifications/{id}/read, /not
     expect(items.map((item) => item.title).sort()).toEqual(
       [
         'Nhiệm vụ II.2: quá hạn, chuyển Ban Chỉ đạo đôn đốc (hạn 15/05/2026)',
-        'Nhiệm vụ II.2 quá hạn 11 ngày đã được báo cáo lên Ban Chỉ đạo',
-        'Nhiệm vụ II.2 quá hạn 11 ngày đã được báo cáo lên cơ quan thường trực',
+        'Nhiệm vụ II.2 quá hạn 11 ngày làm việc đã được báo cáo lên Ban Chỉ đạo',
+        'Nhiệm vụ II.2 quá hạn 11 ngày làm việc đã được báo cáo lên cơ quan thường trực',
         'Đơn vị được giao nhiệm vụ II.1',
         'Đơn vị được giao nhiệm vụ II.2',
       ].sort(),

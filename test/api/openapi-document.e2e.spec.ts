@@ -9,6 +9,7 @@ import {
   givenAssignedTask,
   givenInAppReminderOfOverdueTask,
   givenOverdueTask,
+  ONLINE_APPLICATIONS_INDICATOR,
 } from '../support/hue-fixtures';
 import { projectReadModels } from '../support/read-models';
 
@@ -169,29 +170,16 @@ describe('the OpenAPI document', () => {
     await check(
       '/plans/import-drafts',
       'post',
-      api.http
-        .post('/plans/import-drafts')
-        .set(asStandingOffice)
-        .send({
-          text: 'Số: 12/KH-UBND\nKẾ HOẠCH\nThử\nI. NHIỆM VỤ\n- Sở Tài chính bố trí kinh phí trong quý II/2026.\n- Sở Mới lập danh mục: 100% hồ sơ.',
-        }),
+      api.http.post('/plans/import-drafts').set(asStandingOffice).send({
+        text: 'Số: 12/KH-UBND\nKẾ HOẠCH\nThử\nI. NHIỆM VỤ\n- Sở Tài chính bố trí kinh phí trong quý II/2026.\n- Sở Mới lập danh mục: 100% hồ sơ.',
+      }),
     );
     await check('/plans/{planId}', 'get', api.http.get('/plans/kh-495').set(asFinance));
     await check('/plans/{planId}', 'get', api.http.get('/plans/khong-co').set(asFinance));
     await check(
       '/plans/{planId}/indicators',
       'post',
-      api.http
-        .post('/plans/kh-495/indicators')
-        .set(asStandingOffice)
-        .send({
-          indicatorId: 'kh-495-cqs-1',
-          name: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
-          unit: '%',
-          direction: 'at_least',
-          responsibleAgencyId: 'so-tai-chinh',
-          targets: [{ year: 2026, value: 80 }],
-        }),
+      api.http.post('/plans/kh-495/indicators').set(asStandingOffice).send(ONLINE_APPLICATIONS_INDICATOR),
     );
     await check(
       '/plans/{planId}/indicators/{indicatorId}',

@@ -30,7 +30,7 @@ const ROUTES: RouteCase[] = [
     invalid: [
       ['agencyId', { agencyId: 'Sở XD', name: 'Sở Xây dựng', kind: 'department' }],
       ['name', { agencyId: 'so-xay-dung', name: '', kind: 'department' }],
-      ['kind', { agencyId: 'so-xay-dung', name: 'Sở Xây dựng', kind: 'ministry' }],
+      ['kind', { agencyId: 'so-xay-dung', name: 'Sở Xây dựng', kind: 'province' }],
     ],
   },
   {

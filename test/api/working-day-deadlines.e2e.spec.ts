@@ -1,5 +1,5 @@
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
-import { asStandingOffice, givenAssignedTask } from '../support/hue-fixtures';
+import { asFinance, asStandingOffice, givenAssignedTask } from '../support/hue-fixtures';
 
 /**
  * Deadlines in working days and due dates moved off a day off (issue 14, item 1), over HTTP.
@@ -49,5 +49,60 @@ describe('working-day deadlines over HTTP', () => {
     expect(zero.body.errors.map((e: { field: string }) => e.field)).toEqual(['dueInWorkingDays']);
     const flag = await assign({ dueDate: '2026-07-01', dueDateRollsToNextWorkingDay: 'yes' }).expect(400);
     expect(flag.body.errors.map((e: { field: string }) => e.field)).toEqual(['dueDateRollsToNextWorkingDay']);
+  });
+
+  it('shows a deadline in working days before it is given, with the holidays it passes over', async () => {
+    // From Monday 24/08/2026, 10 working days pass over Quốc khánh (29/8–2/9, with 31/8 swapped).
+    const deadline = await api.http
+      .get('/calendar/deadline?workingDays=10&from=2026-08-24')
+      .set(asFinance)
+      .expect(200);
+    expect(deadline.body).toEqual({
+      from: '2026-08-24',
+      workingDays: 10,
+      dueDate: '2026-09-10',
+      holidaysPassed: [
+        { date: '2026-08-31', kind: 'day_off', name: expect.any(String) },
+        { date: '2026-09-01', kind: 'holiday', name: expect.stringContaining('Quốc khánh') },
+        { date: '2026-09-02', kind: 'holiday', name: expect.stringContaining('Quốc khánh') },
+      ],
+      weekendDaysPassed: 4,
+    });
+    // Today (Monday 01/06/2026) when no day is given: the same date the assignment records.
+    const fromToday = await api.http
+      .get('/calendar/deadline?workingDays=15')
+      .set(asStandingOffice)
+      .expect(200);
+    expect(fromToday.body).toMatchObject({ from: '2026-06-01', dueDate: '2026-06-22' });
+  });
+
+  it('tells whether a day is worked and where a deadline on it rolls to', async () => {
+    const tet = await api.http.get('/calendar/day?date=2026-02-17').set(asFinance).expect(200);
+    expect(tet.body).toEqual({
+      date: '2026-02-17',
+      workingDay: false,
+      dayOff: { date: '2026-02-17', kind: 'holiday', name: 'Tết Nguyên đán Bính Ngọ' },
+      makeUpFor: null,
+      nextWorkingDay: '2026-02-23',
+    });
+    const makeUp = await api.http.get('/calendar/day?date=2026-01-10').set(asFinance).expect(200);
+    expect(makeUp.body).toMatchObject({
+      workingDay: true,
+      dayOff: null,
+      makeUpFor: 'Làm bù cho thứ Sáu 02/01/2026',
+    });
+  });
+
+  it('refuses what it cannot answer, naming why', async () => {
+    const unannounced = await api.http
+      .get('/calendar/deadline?workingDays=10&from=2027-02-01')
+      .set(asStandingOffice)
+      .expect(422);
+    expect(unannounced.body.rule).toBe('calendar.not_announced');
+    const badCount = await api.http.get('/calendar/deadline?workingDays=0').set(asStandingOffice).expect(400);
+    expect(badCount.body.errors.map((e: { field: string }) => e.field)).toEqual(['workingDays']);
+    const badDay = await api.http.get('/calendar/day?date=2026-02-30').set(asStandingOffice).expect(400);
+    expect(badDay.body.errors.map((e: { field: string }) => e.field)).toEqual(['date']);
+    await api.http.get('/calendar/day?date=2026-02-17').expect(401);
   });
 });

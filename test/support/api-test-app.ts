@@ -4,9 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import request from 'supertest';
 import { ApiModule } from '../../apps/api/src/api.module';
-import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
+import { EVENT_STORE, PostgresEventStore, type EventStore } from '@giaoviec/event-store';
 import { FixedClock } from '@giaoviec/kernel';
-import { CLOCK, configureHttpApp } from '@giaoviec/platform';
+import { CLOCK, configureHttpApp, PG_POOL } from '@giaoviec/platform';
 import { dropReadModelSchemas } from '@giaoviec/reporting';
 import { TEST_DATABASE_URL } from './test-database-url';
 import { testAppEnvironment } from './test-app-environment';
@@ -25,13 +25,20 @@ export interface ApiTestApp {
  * clock the test controls.
  */
 export async function startApiTestApp(
-  options: { now?: string; schema?: string; environment?: Record<string, string>; queuePrefix?: string } = {},
+  options: {
+    now?: string;
+    schema?: string;
+    environment?: Record<string, string>;
+    queuePrefix?: string;
+    /** The event store records each event at the test's clock (not the database's), to record on chosen days. */
+    recordAtClock?: boolean;
+  } = {},
 ): Promise<ApiTestApp> {
   // A second instance on the same schema stands for another API process; the first one drops it.
   const sharesSchema = options.schema !== undefined;
   const schema = options.schema ?? `e2e_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const clock = new FixedClock(new Date(options.now ?? '2026-06-01T02:00:00.000Z'));
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [
       ApiModule.withConfig(
         {
@@ -43,8 +50,14 @@ export async function startApiTestApp(
     ],
   })
     .overrideProvider(CLOCK)
-    .useValue(clock)
-    .compile();
+    .useValue(clock);
+  if (options.recordAtClock) {
+    builder.overrideProvider(EVENT_STORE).useFactory({
+      inject: [PG_POOL],
+      factory: (pool: Pool) => PostgresEventStore.create(pool, { schema, clock }),
+    });
+  }
+  const moduleRef = await builder.compile();
   const app = configureHttpApp(moduleRef.createNestApplication({ bufferLogs: true }));
   await app.init();
   return {

@@ -97,3 +97,13 @@ export async function givenInAppReminderOfOverdueTask(api: ApiTestApp, kind: str
     ),
   );
 }
+
+/** The KPI "online end-to-end applications" of Plan 495 (80 % in 2026), Sở Tài chính reporting; after givenAssignedTask. */
+export const ONLINE_APPLICATIONS_INDICATOR = {
+  indicatorId: 'kh-495-cqs-1',
+  name: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+  unit: '%',
+  direction: 'at_least',
+  responsibleAgencyId: 'so-tai-chinh',
+  targets: [{ year: 2026, value: 80 }],
+};

@@ -5,11 +5,13 @@ import { expectAccessibleVietnamese, expectFitsPhone } from './support/screen-ch
 import { expectOnlyVietnamese } from './support/screen-text';
 import { pick } from './support/select-input';
 import { firstPeriodDueOnOrAfter } from '@giaoviec/tasks';
+import { vietnamWorkingDays } from '@giaoviec/kernel';
 
 const COMMUNE = 'phuong-an-cuu';
 const EXTENSION_TASK = 'Cập nhật dữ liệu hộ kinh doanh trên địa bàn phường (kiểm thử gia hạn)';
 const REVIEW_TASK = 'Tổng hợp kết quả cấp chữ ký số cho cán bộ phường (kiểm thử nghiệm thu)';
 const FAN_OUT_TASK = 'Báo cáo số điểm truy cập Internet công cộng của phường, xã (kiểm thử giao toàn bộ)';
+const WORKING_DAYS_TASK = 'Rà soát hạ tầng cáp quang tại các điểm phục vụ (kiểm thử ngày làm việc)';
 const QUARTERLY_TASK = 'Báo cáo kết quả thực hiện chỉ tiêu chuyển đổi số hằng quý (kiểm thử báo cáo định kỳ)';
 
 /** '2026-Q4' as the screens name it: quý IV/2026. */
@@ -68,6 +70,8 @@ describe('web application: the standing office', () => {
       body: JSON.stringify({ requestedDueDate: daysFromToday(30), reason: 'Chờ số liệu của các tổ dân phố' }),
     });
     expect(requested.status).toBe(201);
+    // The standing office's browser did not send it, so it cannot wait for it: the test does.
+    await world.readModelsCaughtUp();
     await officer.page.goto(`/nhiem-vu/${taskIds[EXTENSION_TASK]}`);
     await officer.page
       .getByText(`Đang chờ xem xét đề nghị gia hạn đến ngày ${ddmmyyyy(daysFromToday(30))}`)
@@ -261,6 +265,50 @@ describe('web application: the standing office', () => {
     await row.getByText(owed).waitFor();
     expect(await row.innerText()).not.toContain(first.period.key);
     await expectAccessibleVietnamese(page, 'standing-office-task-list-period-in-hand');
+  });
+
+  it('assigns a task "trong 10 ngày làm việc" with the words of its document, and the deadline is the one the dialog showed', async () => {
+    const today = daysFromToday(0);
+    const due = vietnamWorkingDays.addWorkingDaysBestKnown(today, 10);
+    const announced = vietnamWorkingDays.unsettledBetween(today, due).length === 0;
+
+    const { page } = standing;
+    await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch' }).waitFor();
+    await page.getByRole('row', { name: /455\/KH-UBND/ }).getByRole('link').click();
+    await page.getByRole('heading', { level: 2, name: 'Kế hoạch 455/KH-UBND' }).waitFor();
+    await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    const dialog = page.getByRole('dialog');
+    await page.getByLabel('Nội dung nhiệm vụ').fill(WORKING_DAYS_TASK);
+    await pick(page, 'Đơn vị chủ trì', 'Sở Tài chính');
+    await dialog.getByText('Số ngày làm việc', { exact: true }).click();
+    await dialog.getByLabel('Số ngày làm việc (tính từ hôm nay)').fill('10');
+    if (!announced) {
+      // Near a Tết whose days off are not announced yet: the dialog says so rather than guess.
+      await dialog.getByText(/lịch nghỉ chưa được công bố/).waitFor();
+      await screenshot(page, 'standing-office-assign-working-days-not-announced');
+      return;
+    }
+    await dialog
+      .getByText(`Hạn hoàn thành: ${ddmmyyyy(due)} — tính từ sau ngày ${ddmmyyyy(today)}`)
+      .waitFor();
+
+    await dialog.getByRole('button', { name: /Căn cứ văn bản/ }).click();
+    expect(await dialog.getByLabel('Số văn bản').inputValue()).toBe('455/KH-UBND');
+    await dialog.getByLabel('Mục', { exact: true }).fill('ND.2');
+    await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await dialog.getByText('Vui lòng trích nguyên văn đoạn giao nhiệm vụ').waitFor();
+    await dialog.getByLabel('Trích dẫn nguyên văn').fill('phát triển hạ tầng số đồng bộ, hiện đại');
+    await screenshot(page, 'standing-office-assign-working-days');
+    await expectOnlyVietnamese(page);
+    await dialog.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await page.getByText('Đã giao nhiệm vụ').first().waitFor();
+
+    await page.waitForURL('**/nhiem-vu/**');
+    await page.getByRole('heading', { level: 2, name: new RegExp(WORKING_DAYS_TASK.slice(0, 30)) }).waitFor();
+    await page.getByText(ddmmyyyy(due)).first().waitFor();
+    await page.getByLabel('Trích dẫn văn bản').getByText('phát triển hạ tầng số đồng bộ, hiện đại').waitFor();
+    await expectAccessibleVietnamese(page, 'standing-office-task-in-working-days');
   });
 
   it('shows the overdue demo tasks by agency and escalates one from the board', async () => {

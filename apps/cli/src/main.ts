@@ -13,7 +13,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (args.command === 'rebuild-read-models') return rebuildReadModelsCommand();
+  if (args.command === 'rebuild-read-models') return rebuildReadModelsCommand({ ifStale: args.ifStale });
   const password = await readAdminPassword(args.passwordFromStdin);
   const app = await NestFactory.createApplicationContext(CliModule.withConfig(), {
     logger: ['error', 'warn'],

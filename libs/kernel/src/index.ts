@@ -1,4 +1,5 @@
 export * from './actor';
+export * from './as-of';
 export * from './clock';
 export * from './decider';
 export * from './domain-error';

@@ -29,6 +29,7 @@ export * from './http/validation-rules';
 export * from './read/stream-category-view';
 export * from './request-context/derived-id';
 export * from './http/is-local-date.decorator';
+export * from './http/as-of.decorators';
 export * from './auth/access-token-claims';
 export * from './auth/access-token.strategy';
 export * from './auth/actor-from-claims';

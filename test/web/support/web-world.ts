@@ -151,6 +151,11 @@ export class WebWorld {
       });
   }
 
+  /** Until the read models reflect everything written so far (e.g. a command sent through apiAs). */
+  async readModelsCaughtUp(): Promise<void> {
+    await readModelsCaughtUp(this.api);
+  }
+
   async close(): Promise<void> {
     await this.browser?.close();
     await this.api?.close();
@@ -170,7 +175,24 @@ export class WebWorld {
   }
 }
 
-/** Keeps a picture of the screen under test-results/screens (not in git) to look at. */
+/**
+ * One WebWorld for the suite it is called in: started before its tests, closed after them.
+ * The returned function gives the running world.
+ */
+export function webWorldOfSuite(): () => WebWorld {
+  let world: WebWorld | undefined;
+  beforeAll(async () => {
+    world = await WebWorld.start();
+  }, 180_000);
+  afterAll(async () => {
+    await world?.close();
+  });
+  return () => {
+    if (!world) throw new Error('The WebWorld of this suite has not started.');
+    return world;
+  };
+}
+
 /**
  * Until the worker's projector has brought the read models up to the seeded log: a journey
  * reading a dashboard at once would otherwise see it half built on a busy machine.
@@ -189,6 +211,7 @@ async function readModelsCaughtUp(api: INestApplication): Promise<void> {
   }
 }
 
+/** Keeps a picture of the screen under test-results/screens (not in git) to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

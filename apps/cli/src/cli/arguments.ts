@@ -5,11 +5,12 @@ export class CliUsageError extends Error {}
 
 export const USAGE = `Usage: npm run cli -- create-admin --username <name> --display-name <name> --agency-id <id>
                       [--agency-name <name>] [--agency-kind department|commune|other] [--password-stdin]
-       npm run cli -- rebuild-read-models
+       npm run cli -- rebuild-read-models [--if-stale]
 
 rebuild-read-models replays the whole event log into a new generation of read-model tables
 while reads go on from the current ones, switches over once it has caught up, and drops
-the old tables.
+the old tables. With --if-stale it does so only when the live tables were built by other
+projections than this code has (after an upgrade); otherwise it says they are current.
 
 Creates the first administrator through the same command handlers the API uses, as the
 actor system:cli. The agency must exist, or is registered when --agency-name is given.
@@ -30,7 +31,9 @@ export interface CreateAdminArguments {
 }
 
 export type CliArguments =
-  CreateAdminArguments | { readonly command: 'rebuild-read-models' } | { readonly command: 'help' };
+  | CreateAdminArguments
+  | { readonly command: 'rebuild-read-models'; readonly ifStale: boolean }
+  | { readonly command: 'help' };
 
 /** Parses the command line; throws CliUsageError saying what is wrong. */
 export function parseCliArguments(argv: readonly string[]): CliArguments {
@@ -47,7 +50,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     throw new CliUsageError(`Unknown command "${command}".`);
   }
   if (extra.length > 0) throw new CliUsageError(`Unexpected argument(s): ${extra.join(' ')}.`);
-  if (command === 'rebuild-read-models') return { command };
+  if (command === 'rebuild-read-models') return { command, ifStale: values['if-stale'] === true };
+  if (values['if-stale']) throw new CliUsageError('--if-stale goes with rebuild-read-models only.');
   const missing = (['username', 'display-name', 'agency-id'] as const).filter(
     (name) => !values[name]?.trim(),
   );
@@ -80,6 +84,7 @@ function parse(argv: readonly string[]) {
       'agency-name': { type: 'string' },
       'agency-kind': { type: 'string' },
       'password-stdin': { type: 'boolean' },
+      'if-stale': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -497,7 +497,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The task's current state, its report category today, and its version */
+        /** The task's current state, its report category today, and its version; with asOf, as it stood at the end of that day */
         get: operations["TasksController_get"];
         put?: never;
         post?: never;
@@ -756,6 +756,40 @@ export interface paths {
         put?: never;
         /** Merge agencies into a surviving one; their open tasks move to it */
         post: operations["AgencyMergesController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deadline "trong N ngày làm việc" from a day, and the holidays and weekends it passes over */
+        get: operations["WorkingDayCalendarController_deadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a day is a working day, why not, and the next working day (where a deadline on it rolls to) */
+        get: operations["WorkingDayCalendarController_day"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1264,14 +1298,14 @@ export interface components {
             /** @example SKHCN */
             shortName?: string;
             /** @enum {string} */
-            kind: "department" | "commune" | "other";
+            kind: "department" | "commune" | "other" | "ministry";
             /** @example so-tai-chinh */
             parentAgencyId?: string;
             /** @description Official code, e.g. the administrative unit code of a commune */
             code?: string;
         };
         /** @enum {string} */
-        AgencyKind: "department" | "commune" | "other";
+        AgencyKind: "department" | "commune" | "other" | "ministry";
         AgencyView: {
             /** @example so-tai-chinh */
             agencyId: string;
@@ -1477,6 +1511,19 @@ export interface components {
             /** @example 2026-12-31 */
             to: string;
         };
+        PlanPhaseDto: {
+            /** @example Giai đoạn 2026 – 2028 */
+            name: string;
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2028-12-31 */
+            to: string;
+            /**
+             * @description What the phase concentrates on, as the plan words it
+             * @example Hợp nhất, chuyển đổi và tích hợp các hệ thống hạ tầng theo phương án đã xây dựng
+             */
+            focus: string;
+        };
         IssuePlanRequest: {
             /**
              * @description Stable id; generated when omitted
@@ -1512,6 +1559,8 @@ export interface components {
              */
             standingAgencyId?: string;
             summary?: string;
+            /** @description The phases (giai đoạn thực hiện), in order, inside the period and not overlapping; left out when the plan has none */
+            phases?: components["schemas"]["PlanPhaseDto"][];
         };
         /** @enum {string} */
         PlanStatus: "open" | "closed";
@@ -1532,6 +1581,25 @@ export interface components {
              * @example 2026-12-31
              */
             to: string;
+        };
+        PlanPhaseView: {
+            /** @example Giai đoạn 2026 – 2028 */
+            name: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            to: string;
+            /**
+             * @description What the phase concentrates on, as the plan words it
+             * @example Hợp nhất, chuyển đổi và tích hợp các hệ thống hạ tầng theo phương án đã xây dựng
+             */
+            focus: string;
         };
         AmendingDocumentView: {
             number: string | null;
@@ -1579,6 +1647,8 @@ export interface components {
             legalBases: string[];
             summary: string | null;
             period: components["schemas"]["PlanPeriodView"];
+            /** @description The phases (giai đoạn thực hiện) in order, inside the period; empty when issued without any */
+            phases: components["schemas"]["PlanPhaseView"][];
             /** @example so-khcn */
             standingAgencyId?: string;
             /** @description In the order they were recorded */
@@ -1677,6 +1747,8 @@ export interface components {
             legalBases: string[];
             summary: string | null;
             period: components["schemas"]["PlanPeriodView"];
+            /** @description The phases (giai đoạn thực hiện) in order, inside the period; empty when issued without any */
+            phases: components["schemas"]["PlanPhaseView"][];
             /** @example so-khcn */
             standingAgencyId?: string;
             /** @description In the order they were recorded */
@@ -2096,6 +2168,12 @@ export interface components {
             extensionCount: number;
             /** @description Every change of the deadline, oldest first */
             deadlineHistory: components["schemas"]["DeadlineChangeView"][];
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
         };
         /** @enum {string} */
         Role: "officer" | "agency_head" | "standing_office" | "leadership" | "admin" | "system";
@@ -2336,6 +2414,59 @@ export interface components {
             /** @description Second tasks of one group for the surviving agency, cancelled as duplicates of the one kept */
             duplicatesClosed: components["schemas"]["ReassignedTaskWritten"][];
         };
+        /**
+         * @description weekend; holiday (ngày lễ, Tết); day_off (a day the government gives off that year)
+         * @enum {string}
+         */
+        DayOffKind: "weekend" | "holiday" | "day_off";
+        CalendarDayOffView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            date: string;
+            /** @description weekend; holiday (ngày lễ, Tết); day_off (a day the government gives off that year) */
+            kind: components["schemas"]["DayOffKind"];
+            /** @description As the announcement names it, e.g. "Tết Nguyên đán Bính Ngọ"; null for a weekend */
+            name: string | null;
+        };
+        WorkingDayDeadlineView: {
+            /**
+             * Format: date
+             * @description The day counted from (not itself counted)
+             * @example 2026-12-31
+             */
+            from: string;
+            workingDays: number;
+            /**
+             * Format: date
+             * @description The deadline: the last of those working days
+             * @example 2026-12-31
+             */
+            dueDate: string;
+            /** @description The holidays and days off passed over (weekends not listed, only counted) */
+            holidaysPassed: components["schemas"]["CalendarDayOffView"][];
+            /** @description Saturdays and Sundays passed over (make-up working days excepted) */
+            weekendDaysPassed: number;
+        };
+        CalendarDayView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            date: string;
+            workingDay: boolean;
+            /** @description Why it is not a working day; null on a working day */
+            dayOff: components["schemas"]["CalendarDayOffView"] | null;
+            /** @description On a make-up working day (làm bù): what it pays back, e.g. "Làm bù cho thứ Sáu 02/01/2026" */
+            makeUpFor: string | null;
+            /**
+             * Format: date
+             * @description The date itself on a working day, else the first working day after it
+             * @example 2026-12-31
+             */
+            nextWorkingDay: string;
+        };
         PendingExtensionView: {
             requestId: string;
             /**
@@ -2414,8 +2545,10 @@ export interface components {
             /** @description As of `today` */
             category: components["schemas"]["TaskStatusCategory"];
             overdue: boolean;
-            /** @description 0 unless overdue */
+            /** @description Calendar days past the deadline (to today, or to the completion day for a task completed late); 0 unless late */
             daysOverdue: number;
+            /** @description The same lateness in working days: weekends, public holidays and announced days off not counted */
+            workingDaysOverdue: number;
             /**
              * Format: date
              * @example 2026-12-31
@@ -2447,6 +2580,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             total: number;
             limit: number;
             offset: number;
@@ -2496,7 +2635,10 @@ export interface components {
              * @example 2026-12-31
              */
             dueDate: string;
+            /** @description Calendar days since the deadline */
             daysOverdue: number;
+            /** @description Working days since the deadline: weekends, public holidays and announced days off not counted */
+            workingDaysOverdue: number;
             lastReport: components["schemas"]["LastReportView"] | null;
             lastReminder: components["schemas"]["LastReminderView"] | null;
             escalationLevel: components["schemas"]["EscalationLevel"] | null;
@@ -2514,6 +2656,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             total: number;
             limit: number;
             offset: number;
@@ -2561,6 +2709,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             totals: components["schemas"]["CategoryCountsView"];
             /** @description One row per lead agency with at least one task */
             agencies: components["schemas"]["AgencyCountsView"][];
@@ -2613,6 +2767,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             plan: components["schemas"]["PlanSummaryView"];
             totals: components["schemas"]["CategoryCountsView"];
             sections: components["schemas"]["SectionCountsView"][];
@@ -2733,6 +2893,12 @@ export interface components {
              * @example 2026-12-31
              */
             today: string;
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
             indicators: components["schemas"]["IndicatorScoreView"][];
         };
         AuditActorView: {
@@ -4192,7 +4358,7 @@ export interface operations {
         parameters: {
             query?: {
                 includeRetired?: boolean;
-                kind?: "department" | "commune" | "other";
+                kind?: "department" | "commune" | "other" | "ministry";
             };
             header?: {
                 /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
@@ -5956,7 +6122,10 @@ export interface operations {
     };
     TasksController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
+            };
             header?: {
                 /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
                 "Accept-Language"?: string;
@@ -6010,8 +6179,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task (`task.not_found`) */
+            /** @description No such task (`task.not_found`); as of a past day: not assigned by then */
             404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -7894,6 +8074,113 @@ export interface operations {
             };
         };
     };
+    WorkingDayCalendarController_deadline: {
+        parameters: {
+            query: {
+                workingDays: number;
+                /** @description The day counted from (not itself counted); today in Huế when absent, as an assignment counts */
+                from?: string;
+            };
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayDeadlineView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The days off it would cross are not announced yet (`calendar.not_announced`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    WorkingDayCalendarController_day: {
+        parameters: {
+            query: {
+                date: string;
+            };
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDayView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     MetricsController_metrics: {
         parameters: {
             query?: never;
@@ -7960,6 +8247,8 @@ export interface operations {
                 sort?: "dueDate" | "-dueDate" | "daysOverdue" | "code";
                 /** @description nextCursor of the previous page (keyset paging) */
                 cursor?: string;
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -8016,6 +8305,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description The read models did not reach X-Read-After in time (`read_models.behind`, Retry-After) */
             503: {
                 headers: {
@@ -8043,6 +8343,8 @@ export interface operations {
                 agencyId?: string;
                 participation?: "lead" | "coordinating" | "any";
                 planId?: string;
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -8099,6 +8401,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description The read models did not reach X-Read-After in time (`read_models.behind`, Retry-After) */
             503: {
                 headers: {
@@ -8123,8 +8436,10 @@ export interface operations {
                 planId?: string;
                 /** @description Only this lead agency's row */
                 agencyId?: string;
-                /** @description Only departments, communes or other units */
-                kind?: "department" | "commune" | "other";
+                /** @description Only departments, communes, other units or ministries */
+                kind?: "department" | "commune" | "other" | "ministry";
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -8181,6 +8496,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description The read models did not reach X-Read-After in time (`read_models.behind`, Retry-After) */
             503: {
                 headers: {
@@ -8203,6 +8529,8 @@ export interface operations {
                 readAfter?: string;
                 /** @description Levels of the plan item number a section is made of: 2 groups 'III.1.2' under 'III.1' */
                 sectionDepth?: number;
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -8261,8 +8589,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No issued plan of that id in the read models (`plan.not_found`) */
+            /** @description No issued plan of that id in the read models (`plan.not_found`; as of a past day: not issued by then) */
             404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -8296,6 +8635,8 @@ export interface operations {
                 planId?: string;
                 /** @description Defaults to the current year in Huế */
                 year?: number;
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -8343,6 +8684,17 @@ export interface operations {
             };
             /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
             403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;

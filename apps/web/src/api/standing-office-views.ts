@@ -46,6 +46,9 @@ export interface PlanAmendment {
   addedTaskCodes?: string[];
 }
 
+/** A phase of a plan (giai đoạn thực hiện): its dates and its focus as the plan words it. */
+export type PlanPhase = components['schemas']['PlanPhaseView'];
+
 export interface PlanDetail {
   planId: string;
   status: 'open' | 'closed';
@@ -57,6 +60,8 @@ export interface PlanDetail {
   legalBases: string[];
   summary: string | null;
   period: { from: string; to: string };
+  /** In order; empty when the plan was issued without phases. */
+  phases: PlanPhase[];
   standingAgencyId?: string;
   amendments: PlanAmendment[];
   closedOn?: string;

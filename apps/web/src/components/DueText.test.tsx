@@ -13,10 +13,14 @@ describe('DueText: days left or late, in words', () => {
     expect(shown({ dueDate: '2026-12-07', today: '2026-12-07', closed: false })).toBe('Đến hạn hôm nay');
   });
 
-  it("counts the days late, preferring the server's count", () => {
+  it("counts the days late in working days as the server gives them, in calendar days without", () => {
     expect(shown({ dueDate: '2026-11-25', today: '2026-12-07', closed: false })).toBe('Quá hạn 12 ngày');
-    expect(shown({ dueDate: '2026-11-25', today: '2026-12-07', closed: false, daysOverdue: 11 })).toBe(
-      'Quá hạn 11 ngày',
+    expect(shown({ dueDate: '2026-11-25', today: '2026-12-07', closed: false, workingDaysOverdue: 8 })).toBe(
+      'Quá hạn 8 ngày làm việc',
+    );
+    // Due on Saturday, seen on Sunday: overdue, but no working day has passed yet.
+    expect(shown({ dueDate: '2026-12-05', today: '2026-12-06', closed: false, workingDaysOverdue: 0 })).toBe(
+      'Quá hạn trong ngày nghỉ',
     );
   });
 

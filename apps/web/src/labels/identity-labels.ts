@@ -12,6 +12,7 @@ export const AGENCY_KIND_LABELS: Record<string, string> = {
   department: 'Sở, ban, ngành',
   commune: 'UBND phường, xã',
   other: 'Cơ quan, đơn vị khác',
+  ministry: 'Bộ, ngành Trung ương',
 };
 
 export function roleLabel(role: string): string {

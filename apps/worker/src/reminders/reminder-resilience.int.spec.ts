@@ -30,10 +30,34 @@ describe('deadline reminders survive a Redis that lost everything and a worker k
     // The scheduler's checkpoint (PostgreSQL) is at the head: only the reconciliation at start can have restored them.
     expect(await world.pendingJobIds()).toEqual(pending);
     const restarted = await world.app.get(ReminderReconciliation).reconcile();
-    expect(restarted).toEqual({ openTasks: 2, restored: [] });
+    expect(restarted).toEqual({ openTasks: 2, restored: [], retimed: [] });
 
     await world.at('2026-06-05T02:00:00Z');
     expect(world.notifier.kinds(second)).toEqual(['before_due_1d@2026-06-05', 'due_today@2026-06-05']);
+  });
+
+  it('a reminder queued before the calendar was corrected is moved to the time the calendar now gives', async () => {
+    world.clock.set(new Date('2026-06-01T03:00:00Z'));
+    const taskId = await world.assign('2026-07-20');
+    await world.readModelsCurrent();
+    const jobId = taskReminderJobId(taskId, 'before_due_7d', '2026-07-20');
+    const job = await world.queue.getJob(jobId);
+    const planned = job!.data as { fireAt: string };
+    // As an older calendar would have queued it: a day later.
+    const stale = new Date(Date.parse(planned.fireAt) + 86_400_000).toISOString();
+    await job!.updateData({ ...job!.data, fireAt: stale });
+    await job!.changeDelay(Date.parse(stale) - world.clock.now().getTime());
+
+    const result = await world.app.get(ReminderReconciliation).reconcile();
+
+    expect(result.retimed).toEqual([jobId]);
+    expect(result.restored).toEqual([]);
+    const moved = await world.queue.getJob(jobId);
+    expect(moved!.data.fireAt).toBe(planned.fireAt);
+    expect(moved!.delay).toBe(Date.parse(planned.fireAt) - world.clock.now().getTime());
+    expect(await moved!.isDelayed()).toBe(true);
+    // Nothing further to move.
+    expect((await world.app.get(ReminderReconciliation).reconcile()).retimed).toEqual([]);
   });
 
   it('a worker killed after delivering but before recording: retried, delivered again, recorded once', async () => {

@@ -56,6 +56,17 @@ describe('agency decider', () => {
         ]);
     });
 
+    it('registers a ministry the city reports to', () => {
+      givenEvents(agencyDecider, [])
+        .when(register({ agencyId: 'bo-xay-dung', name: 'Bộ Xây dựng', shortName: '', kind: 'ministry' }))
+        .then([
+          {
+            type: 'AgencyRegistered',
+            data: { agencyId: 'bo-xay-dung', name: 'Bộ Xây dựng', kind: 'ministry' },
+          },
+        ]);
+    });
+
     it('registers an agency only once', () => {
       givenEvents(agencyDecider, [dost]).when(register()).thenFails('agency.already_registered');
     });
@@ -75,7 +86,7 @@ describe('agency decider', () => {
 
     it('refuses an unknown kind', () => {
       givenEvents(agencyDecider, [])
-        .when(register({ kind: 'ministry' as never }))
+        .when(register({ kind: 'province' as never }))
         .thenFails('agency.kind_invalid');
     });
 

@@ -1,4 +1,5 @@
 import { Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
+import type { Clock } from '@giaoviec/kernel';
 import { WrongExpectedVersionError } from '../event-store.errors';
 import type { EventMetadata } from '../event-metadata';
 import type {
@@ -43,6 +44,12 @@ export interface PostgresEventStoreOptions {
    * fromConnectionString own theirs.
    */
   readonly ownsPool?: boolean;
+  /**
+   * Tells when each event is recorded (its `recordedAt`), as the in-memory adapter's clock
+   * does; omitted (the application): the database's now(). A test passes its own clock to
+   * record events on chosen days, e.g. to ask what the board showed at the end of one.
+   */
+  readonly clock?: Clock;
 }
 
 export interface PostgresAppendOptions {
@@ -157,6 +164,7 @@ export class PostgresEventStore implements EventStore {
         event_type: event.type,
         data: event.data,
         metadata: event.metadata,
+        recorded_at: this.options.clock?.now().toISOString() ?? null,
       })),
     );
     for (let attempt = 1; ; attempt++) {
@@ -316,11 +324,11 @@ export class PostgresEventStore implements EventStore {
     return `
       WITH stream AS (${moveVersion}),
       appended AS (
-        INSERT INTO ${events} (event_id, stream_id, stream_version, event_type, data, metadata)
-        SELECT e.event_id, $1, stream.base + e.ord, e.event_type, e.data, e.metadata
+        INSERT INTO ${events} (event_id, stream_id, stream_version, event_type, data, metadata, recorded_at)
+        SELECT e.event_id, $1, stream.base + e.ord, e.event_type, e.data, e.metadata, COALESCE(e.recorded_at, now())
         FROM stream,
-             ROWS FROM (jsonb_to_recordset($2::jsonb) AS (event_id uuid, event_type text, data jsonb, metadata jsonb))
-               WITH ORDINALITY AS e(event_id, event_type, data, metadata, ord)
+             ROWS FROM (jsonb_to_recordset($2::jsonb) AS (event_id uuid, event_type text, data jsonb, metadata jsonb, recorded_at timestamptz))
+               WITH ORDINALITY AS e(event_id, event_type, data, metadata, recorded_at, ord)
         ORDER BY e.ord
         RETURNING stream_version, transaction_id, global_position
       )

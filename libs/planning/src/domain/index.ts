@@ -10,6 +10,7 @@ export * from './plan-and-indicators';
 export * from './plan-commands';
 export * from './plan-decider';
 export * from './plan-events';
+export * from './plan-phases';
 export * from './plan-state';
 export * from './planning-command';
 export * from './reporting-period';

@@ -2,6 +2,7 @@ import { conflict, Decider, isLocalDate, LocalDate, notFound, unprocessable } fr
 import { isPlanNumber } from './document-number';
 import { ClosePlan, IssuePlan, PlanStreamCommand } from './plan-commands';
 import { PlanClosed, PlanEvent, PlanIssued, PlanIssuedData, Signer } from './plan-events';
+import { validPlanPhases } from './plan-phases';
 import { evolvePlan, initialPlanState, IssuedPlan, PlanState } from './plan-state';
 import { isBlank, optionalText } from '@giaoviec/kernel';
 
@@ -125,6 +126,7 @@ function issue({ data }: IssuePlan, state: PlanState): PlanIssued[] {
       details,
     );
   }
+  const phases = validPlanPhases(data.phases, period, name, details);
   const standingAgencyId = optionalText(data.standingAgencyId);
   const summary = optionalText(data.summary);
   const issued: PlanIssuedData = {
@@ -138,6 +140,7 @@ function issue({ data }: IssuePlan, state: PlanState): PlanIssued[] {
     legalBases: data.legalBases.map((basis) => basis.trim()),
     ...(standingAgencyId ? { standingAgencyId } : {}),
     ...(summary ? { summary } : {}),
+    ...(phases.length > 0 ? { phases } : {}),
   };
   return [{ type: 'PlanIssued', data: issued }];
 }

@@ -20,6 +20,17 @@ export interface PlanPeriod {
   readonly to: LocalDate;
 }
 
+/** A phase of a plan (giai đoạn thực hiện), e.g. 2026 – 2028, with what it concentrates on. */
+export interface PlanPhase {
+  /** e.g. 'Giai đoạn 2026 – 2028'. */
+  readonly name: string;
+  /** Inclusive calendar dates, inside the plan's period. */
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  /** What the phase concentrates on, as the plan words it. */
+  readonly focus: string;
+}
+
 export interface PlanIssuedData {
   readonly planId: string;
   /**
@@ -40,6 +51,11 @@ export interface PlanIssuedData {
   /** The standing office (cơ quan thường trực) that runs the plan, e.g. Sở Khoa học và Công nghệ. */
   readonly standingAgencyId?: string;
   readonly summary?: string;
+  /**
+   * The phases the plan is carried out in, in order, inside its period and not overlapping.
+   * Absent on plans issued without phases (and on every event recorded before phases existed).
+   */
+  readonly phases?: readonly PlanPhase[];
 }
 export type PlanIssued = DomainEvent<'PlanIssued', PlanIssuedData>;
 

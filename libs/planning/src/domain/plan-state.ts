@@ -1,5 +1,5 @@
 import { LocalDate } from '@giaoviec/kernel';
-import { PlanAmendedData, PlanEvent, PlanPeriod, Signer } from './plan-events';
+import { PlanAmendedData, PlanEvent, PlanPeriod, PlanPhase, Signer } from './plan-events';
 
 export interface NotIssuedPlan {
   readonly status: 'not_issued';
@@ -21,6 +21,8 @@ export interface IssuedPlan {
   readonly legalBases: readonly string[];
   readonly summary: string | null;
   readonly period: PlanPeriod;
+  /** The phases it is carried out in, in order; empty when it was issued without any. */
+  readonly phases: readonly PlanPhase[];
   readonly standingAgencyId?: string;
   /** Amendments in the order they were recorded. */
   readonly amendments: readonly PlanAmendedData[];
@@ -47,6 +49,7 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       summary,
       period,
       standingAgencyId,
+      phases,
     } = event.data;
     // Everything the plan was issued with is kept: GET /plans/{id} serves it as issued.
     return {
@@ -60,6 +63,8 @@ export function evolvePlan(state: PlanState, event: PlanEvent): PlanState {
       legalBases: legalBases ?? [],
       summary: summary ?? null,
       period,
+      // Events recorded before plans had phases carry none.
+      phases: phases ?? [],
       ...(standingAgencyId ? { standingAgencyId } : {}),
       amendments: [],
     };

@@ -174,6 +174,8 @@ export const POLICY_TABLE = {
     { officer: 'deny', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'any' },
     'task_participant',
   ),
+  /** The working-day calendar deadlines are counted with: public knowledge. */
+  'calendar.read': read(everyone),
   /** Everyone reads their own in-app notifications. */
   'notification.read': read(everyone),
   /** ...and marks them read: their own state, not a fact of the work (a 404 for anyone else's). */

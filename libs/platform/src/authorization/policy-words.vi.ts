@@ -47,6 +47,7 @@ export const POLICY_ACTION_WORDS: Readonly<Record<PolicyAction, string>> = {
   'task.list': 'xem danh sách nhiệm vụ',
   'dashboard.read': 'xem bảng tổng hợp',
   'audit.read': 'xem nhật ký hoạt động',
+  'calendar.read': 'xem lịch ngày làm việc',
   'notification.read': 'xem thông báo',
   'notification.mark_read': 'đánh dấu thông báo đã đọc',
   'operations.queue_dashboard': 'xem bảng điều khiển hàng đợi',

@@ -58,12 +58,18 @@ export class EventSourcedExecutor {
     return this.streamLocks.run(options.streamId, () => this.decideAndAppend(options));
   }
 
-  /** The state of a stream as the decider sees it, with its version. */
+  /**
+   * The state of a stream as the decider sees it, with its version. With `recordedBefore`:
+   * as it stood then, from the events recorded before that instant (the stream's prefix).
+   */
   async load<State, Event extends DomainEvent>(
     streamId: string,
     decider: Pick<Decider<State, unknown, Event>, 'evolve' | 'initialState'>,
+    recordedBefore?: Date,
   ): Promise<{ state: State; version: number; events: RecordedEvent[] }> {
-    const { version, events } = await this.store.readStream(streamId);
+    const stream = await this.store.readStream(streamId);
+    const { version, events } =
+      recordedBefore === undefined ? stream : streamRecordedBefore(stream.events, recordedBefore);
     const state = events.reduce(
       (current, event) => decider.evolve(current, toDomainEvent<Event>(event)),
       decider.initialState(),
@@ -227,4 +233,14 @@ export function toDomainEvent<Event extends DomainEvent>(event: RecordedEvent): 
 function backoff(attempt: number): Promise<void> {
   const ceiling = Math.min(200, 5 * 2 ** Math.min(attempt, 6));
   return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
+
+/** The events of a stream up to the first one recorded at or after `instant`, and the version they make. */
+function streamRecordedBefore(
+  events: readonly RecordedEvent[],
+  instant: Date,
+): { version: number; events: RecordedEvent[] } {
+  const firstLater = events.findIndex((event) => event.recordedAt.getTime() >= instant.getTime());
+  const before = firstLater === -1 ? [...events] : events.slice(0, firstLater);
+  return { version: before.at(-1)?.streamVersion ?? 0, events: before };
 }

@@ -39,7 +39,7 @@ export interface Digest extends EmailContent {
 }
 
 const SECTION_TITLES: Record<DigestSection, string> = {
-  became_overdue: 'Nhiệm vụ mới quá hạn (từ hôm qua)',
+  became_overdue: 'Nhiệm vụ mới quá hạn (từ ngày làm việc trước)',
   escalated: 'Nhiệm vụ đã báo cáo vượt cấp',
   due_this_week: 'Nhiệm vụ đến hạn trong 7 ngày tới',
 };
@@ -55,9 +55,9 @@ function describeRow(row: DigestRow): string {
   const plan = row.planNumber ? ` (KH ${row.planNumber})` : '';
   switch (row.section) {
     case 'became_overdue':
-      return `${task}${plan} — hạn ${ngay(row.dueDate)}, quá hạn ${row.daysOverdue} ngày`;
+      return `${task}${plan} — hạn ${ngay(row.dueDate)}, quá hạn ${row.daysOverdue} ngày làm việc`;
     case 'escalated':
-      return `${task}${plan} — hạn ${ngay(row.dueDate)}, quá hạn ${row.daysOverdue} ngày, đã báo cáo ${
+      return `${task}${plan} — hạn ${ngay(row.dueDate)}, quá hạn ${row.daysOverdue} ngày làm việc, đã báo cáo ${
         row.escalationLevel ? LEVELS[row.escalationLevel] : 'cấp trên'
       }`;
     case 'due_this_week':

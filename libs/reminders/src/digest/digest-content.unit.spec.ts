@@ -57,8 +57,8 @@ describe('the morning digest', () => {
       '[Tổng hợp] Tình hình nhiệm vụ ngày 24/12/2026: 1 mới quá hạn, 1 báo cáo vượt cấp, 3 đến hạn trong tuần',
     );
     expect(digest.text).toContain('== Sở Tài chính ==');
-    expect(digest.text).toContain('Nhiệm vụ mới quá hạn (từ hôm qua) (1):');
-    expect(digest.text).toContain('  - I.4. Nhiệm vụ (KH 495/KH-UBND) — hạn 23/12/2026, quá hạn 1 ngày');
+    expect(digest.text).toContain('Nhiệm vụ mới quá hạn (từ ngày làm việc trước) (1):');
+    expect(digest.text).toContain('  - I.4. Nhiệm vụ (KH 495/KH-UBND) — hạn 23/12/2026, quá hạn 1 ngày làm việc');
     expect(digest.text).toContain('đã báo cáo Ban Chỉ đạo');
     expect(digest.text).toContain('Nhiệm vụ đến hạn trong 7 ngày tới (2):');
     expect(digest.html).toContain('Số hoá &lt;hồ sơ&gt;');

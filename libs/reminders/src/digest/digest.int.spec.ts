@@ -75,6 +75,7 @@ describe('the morning digest: read models → e-mail to the standing office, sch
   let worker: INestApplicationContext;
   let smtp: SmtpSink;
   const prefix = `digest-test-${randomUUID().slice(0, 8)}`;
+  const clock = new FixedClock(new Date('2026-12-24T00:00:05.000Z')); // Thursday, 07:00:05 in Huế
 
   beforeAll(async () => {
     smtp = await startSmtpSink();
@@ -149,7 +150,7 @@ describe('the morning digest: read models → e-mail to the standing office, sch
       ],
     })
       .overrideProvider(CLOCK)
-      .useValue(new FixedClock(new Date('2026-12-24T00:00:05.000Z'))) // 07:00:05 in Huế
+      .useValue(clock)
       .compile();
     worker = await moduleRef.init();
   });
@@ -189,6 +190,7 @@ describe('the morning digest: read models → e-mail to the standing office, sch
   it('lists per agency what became overdue, what was escalated and what is due this week, e-mailed to the standing office', async () => {
     smtp.received.length = 0;
     const outcome = await worker.get(DigestService).sendDigest();
+    if (outcome.skipped) throw new Error('Thursday 24/12/2026 is a working day');
 
     const byAgency = Object.fromEntries(
       outcome.digest.agencies.map((a) => [
@@ -209,5 +211,22 @@ describe('the morning digest: read models → e-mail to the standing office, sch
     expect(smtp.received[0]!.subject).toBe(
       '[Tổng hợp] Tình hình nhiệm vụ ngày 24/12/2026: 1 mới quá hạn, 1 báo cáo vượt cấp, 2 đến hạn trong tuần',
     );
+  });
+
+  it('sends nothing on a day off; the next working day covers what fell due since the last digest, in working days', async () => {
+    smtp.received.length = 0;
+    await task({ code: 'I.6', lead: 'so-tai-chinh', due: '2026-12-26' }); // a Saturday
+    clock.set(new Date('2026-12-26T00:00:05.000Z')); // Saturday, 07:00:05 in Huế
+    expect(await worker.get(DigestService).sendDigest()).toEqual({ skipped: 'day_off', today: '2026-12-26' });
+    expect(smtp.received).toHaveLength(0);
+
+    clock.set(new Date('2026-12-28T00:00:05.000Z')); // Monday
+    const monday = await worker.get(DigestService).sendDigest();
+    if (monday.skipped) throw new Error('Monday 28/12/2026 is a working day');
+    const finance = monday.digest.agencies.find((a) => a.agencyName === 'Sở Tài chính');
+    // Due on Saturday, so overdue since Sunday; not on Friday's digest (it was due that week).
+    expect(finance?.becameOverdue.map((r) => [r.code, r.daysOverdue])).toEqual([['I.6', 1]]);
+    expect(monday.digest.text).toContain('hạn 26/12/2026, quá hạn 1 ngày làm việc');
+    expect(smtp.received).toHaveLength(2);
   });
 });

@@ -12,13 +12,12 @@ export class DigestProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<{ sent: number; tasks: number }> {
+  async process(job: Job): Promise<{ sent: number; tasks: number; skipped?: 'day_off' }> {
     if (job.name !== DIGEST_JOB) throw new Error(`No handler for job ${job.name} on ${DIGEST_QUEUE}`);
-    const { sent, digest } = await this.digests.sendDigest();
-    return {
-      sent,
-      tasks: digest.totals.becameOverdue + digest.totals.escalated + digest.totals.dueThisWeek,
-    };
+    const outcome = await this.digests.sendDigest();
+    if (outcome.skipped) return { sent: 0, tasks: 0, skipped: outcome.skipped };
+    const { totals } = outcome.digest;
+    return { sent: outcome.sent, tasks: totals.becameOverdue + totals.escalated + totals.dueThisWeek };
   }
 }
 

@@ -139,7 +139,7 @@ describe('ChannelNotifier: e-mail, in-app and signed webhook, to the people the 
       'gd.taichinh@hue.gov.vn',
       'thuongtruc@hue.gov.vn',
     ]);
-    expect(smtp.received[0]!.subject).toBe('[Quá hạn] Nhiệm vụ III.5.2 đã quá hạn 3 ngày (hạn 31/12/2026)');
+    expect(smtp.received[0]!.subject).toBe('[Quá hạn] Nhiệm vụ III.5.2 đã quá hạn 3 ngày làm việc (hạn 31/12/2026)');
 
     smtp.received.length = 0;
     const steering = await notifier.deliver(
@@ -160,7 +160,7 @@ describe('ChannelNotifier: e-mail, in-app and signed webhook, to the people the 
     );
     expect(smtp.received.map((mail) => mail.to[0])).toContain('lanhdao@hue.gov.vn');
     expect(smtp.received[0]!.subject).toBe(
-      '[Báo cáo Ban Chỉ đạo] Nhiệm vụ III.5.2 đã quá hạn 10 ngày (hạn 31/12/2026)',
+      '[Báo cáo Ban Chỉ đạo] Nhiệm vụ III.5.2 đã quá hạn 10 ngày làm việc (hạn 31/12/2026)',
     );
   });
 

@@ -24,10 +24,10 @@ function headline(notice: ReminderNotice): string {
   const owed = owedReport(notice);
   if (owed) {
     return notice.daysOverdue > 0
-      ? `${task}: ${owed} (quá hạn ${notice.daysOverdue} ngày)`
+      ? `${task}: ${owed} (quá hạn ${notice.daysOverdue} ngày làm việc)`
       : `${task}: ${owed}`;
   }
-  if (notice.daysOverdue > 0) return `${task} đã quá hạn ${notice.daysOverdue} ngày (hạn ${due})`;
+  if (notice.daysOverdue > 0) return `${task} đã quá hạn ${notice.daysOverdue} ngày làm việc (hạn ${due})`;
   return `${task} đến hạn ngày ${due}`;
 }
 
@@ -39,13 +39,13 @@ function explanation(notice: ReminderNotice): string {
     : 'hoàn thành nhiệm vụ';
   switch (notice.escalationLevel) {
     case 'steering_committee':
-      return `Nhiệm vụ quá hạn ${notice.daysOverdue} ngày so với hạn ${due} và đã được báo cáo Ban Chỉ đạo.`;
+      return `Nhiệm vụ quá hạn ${notice.daysOverdue} ngày làm việc so với hạn ${due} và đã được báo cáo Ban Chỉ đạo.`;
     case 'standing_office':
-      return `Nhiệm vụ quá hạn ${notice.daysOverdue} ngày so với hạn ${due} và đã được báo cáo cơ quan thường trực.`;
+      return `Nhiệm vụ quá hạn ${notice.daysOverdue} ngày làm việc so với hạn ${due} và đã được báo cáo cơ quan thường trực.`;
     default:
       break;
   }
-  if (notice.daysOverdue > 0) return `Đã quá hạn ${what} ${notice.daysOverdue} ngày (hạn ${due}).`;
+  if (notice.daysOverdue > 0) return `Đã quá hạn ${what} ${notice.daysOverdue} ngày làm việc (hạn ${due}).`;
   if (notice.kind === 'due_today') return `Hôm nay (${due}) là hạn ${what}.`;
   const days = /^before_due_(\d+)d$/.exec(notice.kind)?.[1];
   return days ? `Còn ${days} ngày nữa đến hạn ${what} (${due}).` : `Hạn ${what}: ${due}.`;

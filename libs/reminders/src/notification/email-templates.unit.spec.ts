@@ -32,7 +32,7 @@ describe('reminder e-mails in Vietnamese', () => {
 
   it('marks overdue tasks and reports to the Steering Committee', () => {
     expect(reminderEmail(notice({ daysOverdue: 2, kind: 'overdue' })).subject).toBe(
-      '[Quá hạn] Nhiệm vụ III.5.2 đã quá hạn 2 ngày (hạn 05/01/2026)',
+      '[Quá hạn] Nhiệm vụ III.5.2 đã quá hạn 2 ngày làm việc (hạn 05/01/2026)',
     );
     const steering = reminderEmail(
       notice({
@@ -63,7 +63,7 @@ describe('reminder e-mails in Vietnamese', () => {
     expect(email.html).toContain('<td>Báo cáo quý II/2026 — hạn nộp 15/07/2026</td>');
     expect(`${email.subject}${email.text}${email.html}`).not.toContain('2026-Q2');
     expect(reminderEmail({ ...periodic, kind: 'overdue', daysOverdue: 3 }).subject).toBe(
-      '[Quá hạn] Nhiệm vụ III.5.2: Báo cáo quý II/2026 — hạn nộp 15/07/2026 (quá hạn 3 ngày)',
+      '[Quá hạn] Nhiệm vụ III.5.2: Báo cáo quý II/2026 — hạn nộp 15/07/2026 (quá hạn 3 ngày làm việc)',
     );
     expect(reminderEmail(notice({ periodKey: '2026-05', dueDate: '2026-06-05' })).subject).toContain(
       'Báo cáo tháng 5/2026 — hạn nộp 05/06/2026',

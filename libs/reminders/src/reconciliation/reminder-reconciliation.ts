@@ -17,13 +17,16 @@ export interface ReconciliationResult {
   readonly openTasks: number;
   /** Job ids that were missing from Redis and are back. */
   readonly restored: readonly string[];
+  /** Job ids still waiting whose fire time the policy now gives otherwise (a calendar correction): moved. */
+  readonly retimed: readonly string[];
 }
 
 const HOURLY_SCHEDULER_ID = 'reconcile-reminders-hourly';
 
 /**
  * Heals a Redis that lost jobs: the open tasks with a deadline (rm_tasks) are compared with
- * the jobs in the queue, and what the policy plans but Redis lacks is added again. Fixed job
+ * the jobs in the queue, and what the policy plans but Redis lacks is added again (what it
+ * has at another time than the policy now gives is moved). Fixed job
  * ids make this safe to run any time; a reminder already sent or no longer due is filtered by
  * the policy or, at the latest, by the worker's re-check. Runs at start and hourly (a BullMQ
  * job scheduler, so one worker of several runs it).
@@ -72,17 +75,24 @@ export class ReminderReconciliation implements OnApplicationBootstrap {
     }));
     const now = this.clock.now();
     const restored: string[] = [];
+    const retimed: string[] = [];
     for (const row of rows) {
       const plan = planReminders(
         { status: row.status, dueDate: row.due_date, escalationLevel: row.escalation_level },
         this.config.reminders,
         now,
       );
-      restored.push(...(await this.reminders.ensure(row.task_id, plan, { onlyMissing: true })));
+      restored.push(...(await this.reminders.ensure(row.task_id, plan, { onlyMissing: true, retimed })));
     }
     if (restored.length > 0) {
       this.logger.warn({ restored: restored.length }, 'Reminders missing from Redis were scheduled again');
     }
-    return { openTasks: rows.length, restored };
+    if (retimed.length > 0) {
+      this.logger.warn(
+        { retimed: retimed.length },
+        'Reminders waiting in Redis were moved to the times the calendar now gives',
+      );
+    }
+    return { openTasks: rows.length, restored, retimed };
   }
 }

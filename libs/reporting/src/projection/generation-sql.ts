@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import type { GlobalCheckpoint } from '@giaoviec/event-store';
+import type { GlobalCheckpoint, RecordedEvent } from '@giaoviec/event-store';
 import type { Projection, ProjectionSql } from './projection';
 
 /** What the engine logs through: Nest's Logger fits, and so does a silent stub in tests. */
@@ -25,10 +25,19 @@ export function assertIdentifier(name: string): string {
  * suite) share a database. An app schema too long for that gets a hash of its name instead.
  */
 export function generationSchemaName(appSchema: string, generation: number): string {
-  const plain = `${appSchema}_rm_${generation}`;
+  return schemaNameAfter(appSchema, 'rm', String(generation));
+}
+
+/** `<app schema>_asof_<yyyymmdd>`: the read models as they stood at the end of that day. */
+export function asOfSchemaName(appSchema: string, day: string): string {
+  return schemaNameAfter(appSchema, 'asof', day.replace(/-/g, ''));
+}
+
+function schemaNameAfter(appSchema: string, kind: string, id: string): string {
+  const plain = `${appSchema}_${kind}_${id}`;
   if (plain.length <= MAX_IDENTIFIER_LENGTH) return assertIdentifier(plain);
   const hash = createHash('sha256').update(appSchema).digest('hex').slice(0, 16);
-  return assertIdentifier(`rm_${hash}_${generation}`);
+  return assertIdentifier(`${kind}_${hash}_${id}`);
 }
 
 /** How a generation records the projections it was built with. */
@@ -46,6 +55,56 @@ export function checkpointTableSql(schema: string): string[] {
      )`,
     `INSERT INTO ${schema}.projection_checkpoint (id, checkpoint) VALUES (true, NULL) ON CONFLICT (id) DO NOTHING`,
   ];
+}
+
+/** The empty tables of every projection and the checkpoint, in an existing schema; idempotent. */
+export async function createGenerationTables(
+  db: Queryable,
+  schema: string,
+  projections: readonly Projection[],
+): Promise<void> {
+  for (const statement of checkpointTableSql(schema)) await db.query(statement);
+  for (const projection of projections) {
+    for (const statement of projection.createTables(schema)) await db.query(statement);
+  }
+}
+
+/**
+ * VACUUM (ANALYZE) every table of a schema: planner statistics, and the visibility map the
+ * dashboards' index-only scans need. Outside a transaction, as VACUUM must be.
+ */
+export async function vacuumAnalyzeSchema(db: Queryable, schema: string): Promise<void> {
+  const tables = await db.query<{ tablename: string }>(
+    'SELECT tablename FROM pg_tables WHERE schemaname = $1 ORDER BY tablename',
+    [assertIdentifier(schema)],
+  );
+  for (const { tablename } of tables.rows) {
+    await db.query(`VACUUM (ANALYZE) ${schema}.${assertIdentifier(tablename)}`);
+  }
+}
+
+/** Each projection with the event types it handles, as a batch is split among them. */
+export interface ProjectionHandle {
+  readonly projection: Projection;
+  readonly types: ReadonlySet<string>;
+}
+
+export function projectionHandles(projections: readonly Projection[]): readonly ProjectionHandle[] {
+  return projections.map((projection) => ({ projection, types: new Set(projection.eventTypes) }));
+}
+
+/** Hands each projection the events of its types, in log order, inside the caller's transaction. */
+export async function applyToProjections(
+  handles: readonly ProjectionHandle[],
+  events: readonly RecordedEvent[],
+  db: Queryable,
+  schema: string,
+): Promise<void> {
+  const sql = projectionSql(db);
+  for (const { projection, types } of handles) {
+    const mine = events.filter((event) => types.has(event.type));
+    if (mine.length > 0) await projection.apply(mine, sql, schema);
+  }
 }
 
 export interface Queryable {
@@ -116,4 +175,24 @@ export async function checkOut(pool: Pool): Promise<{ client: PoolClient; releas
       client.release(broken || lost);
     },
   };
+}
+
+/** `work` in one transaction on a client of its own: committed, or rolled back on any error. */
+export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const { client, release } = await checkOut(pool);
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    release();
+    return result;
+  } catch (error) {
+    // A connection killed mid-transaction cannot roll back: the server already did. Discard it.
+    const broken = await client.query('ROLLBACK').then(
+      () => false,
+      () => true,
+    );
+    release(broken);
+    throw error;
+  }
 }

@@ -10,6 +10,10 @@ export {
   type EngineLogger,
 } from './generation-sql';
 export * from './read-model-generations';
+export * from './as-of/as-of-generations';
+export * from './as-of/as-of-read-model-store';
+export * from './as-of/point-in-time-reads';
+export * from './as-of/replay-recorded-before';
 export * from './projection-runner';
 export * from './postgres-read-model-store';
 export * from './projection-lag';

@@ -14,7 +14,7 @@ export interface PostgresReadModelStoreOptions {
   readonly countCap?: number;
 }
 
-const SCHEMA_GONE = new Set(['3F000', '42P01']); // invalid_schema_name, undefined_table
+export const SCHEMA_GONE = new Set(['3F000', '42P01']); // invalid_schema_name, undefined_table
 // Every adapter writes digits, zero-padded: `<commit>:<prepare>`, `<xid>:<position>` or `<n>`.
 const POSITION = /^\d{1,20}(?::\d{1,20})?$/;
 

@@ -3,6 +3,8 @@ import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import type { Clock } from '@giaoviec/kernel';
 import { CLOCK, PG_POOL } from '@giaoviec/platform';
+import { AsOfGenerations } from './as-of/as-of-generations';
+import { PointInTimeReads } from './as-of/point-in-time-reads';
 import { ProjectionCatalog } from './projection-catalog';
 import { PROJECTION_ENGINE_OPTIONS, type ProjectionEngineOptions } from './projection-engine.options';
 import { ProjectionLag } from './projection-lag';
@@ -25,7 +27,8 @@ export class ReadModelsBootstrap implements OnModuleInit {
 
 /**
  * The projection engine shared by the API, the worker and the CLI: read-model generations,
- * the ReadModelStore queries use (READ_MODEL_STORE, ReadAfterInterceptor), the lag and its
+ * the ReadModelStore queries use (READ_MODEL_STORE, ReadAfterInterceptor), the past days'
+ * read models of `?asOf=` (PointInTimeReads), the lag and its
  * metrics registry, the rebuild. Global, so the read models' module and the health check
  * reach it without importing it. The projections come from PROJECTIONS, wherever provided.
  */
@@ -71,6 +74,22 @@ export class ReadModelsBootstrap implements OnModuleInit {
       inject: [ProjectionLag],
       useFactory: (lag: ProjectionLag) => registerProjectionMetrics(lag),
     },
+    {
+      provide: AsOfGenerations,
+      inject: [PG_POOL, EVENT_STORE, ReadModelGenerations, ProjectionCatalog, PROJECTION_ENGINE_OPTIONS],
+      useFactory: (
+        pool: Pool,
+        store: EventStore,
+        generations: ReadModelGenerations,
+        catalog: ProjectionCatalog,
+        options: ProjectionEngineOptions,
+      ) =>
+        new AsOfGenerations(pool, store, generations, () => catalog.all(), {
+          keep: options.asOfKeep,
+          batchSize: options.asOfBatchSize,
+        }),
+    },
+    PointInTimeReads,
     ReadAfterInterceptor,
     ReadModelRebuilder,
     ReadModelsBootstrap,
@@ -82,6 +101,8 @@ export class ReadModelsBootstrap implements OnModuleInit {
     READ_MODEL_STORE,
     ProjectionLag,
     METRICS_REGISTRY,
+    AsOfGenerations,
+    PointInTimeReads,
     ReadAfterInterceptor,
     ReadModelRebuilder,
   ],

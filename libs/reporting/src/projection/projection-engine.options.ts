@@ -18,6 +18,10 @@ export interface ProjectionEngineOptions {
   readonly idleAdvanceMs?: number;
   /** The projector: backoff after a failed batch (default 100 ms doubling up to 5 s). */
   readonly retry?: { readonly initialMs?: number; readonly maxMs?: number };
+  /** `?asOf=`: how many past days' read models are kept built (default 12, least recently read dropped). */
+  readonly asOfKeep?: number;
+  /** `?asOf=`: events per transaction while building a past day's read models (default 1000). */
+  readonly asOfBatchSize?: number;
 }
 
 /** Override in tests with `.overrideProvider(PROJECTION_ENGINE_OPTIONS).useValue({...})`. */

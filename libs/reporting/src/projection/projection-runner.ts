@@ -2,11 +2,13 @@ import { Logger } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import type { EventStore, GlobalCheckpoint, RecordedEvent, Subscription } from '@giaoviec/event-store';
 import {
+  applyToProjections,
   assertIdentifier,
-  checkOut,
   compareAndSetCheckpoint,
   type EngineLogger,
-  projectionSql,
+  inTransaction,
+  type ProjectionHandle,
+  projectionHandles,
   readGenerationCheckpoint,
 } from './generation-sql';
 import type { Projection } from './projection';
@@ -72,7 +74,7 @@ const DEFAULT_RETRY = { initialMs: 100, maxMs: 5000 };
 export class ProjectionRunner {
   private readonly schema: string;
   private readonly eventTypes: readonly string[];
-  private readonly handles: ReadonlyArray<{ projection: Projection; types: ReadonlySet<string> }>;
+  private readonly handles: readonly ProjectionHandle[];
   private readonly logger: EngineLogger;
   private readonly stopping = new AbortController();
   private running?: Promise<void>;
@@ -86,10 +88,7 @@ export class ProjectionRunner {
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.schema = assertIdentifier(options.schema);
-    this.handles = options.projections.map((projection) => ({
-      projection,
-      types: new Set(projection.eventTypes),
-    }));
+    this.handles = projectionHandles(options.projections);
     this.eventTypes = [...new Set(options.projections.flatMap((projection) => projection.eventTypes))];
     this.logger = options.logger ?? new Logger(`ProjectionRunner ${options.schema}`);
   }
@@ -194,11 +193,7 @@ export class ProjectionRunner {
       if (!(await compareAndSetCheckpoint(client, this.schema, session.expected, nextCheckpoint))) {
         throw new CheckpointMovedError(this.schema, session.expected);
       }
-      const sql = projectionSql(client);
-      for (const { projection, types } of this.handles) {
-        const mine = events.filter((event) => types.has(event.type));
-        if (mine.length > 0) await projection.apply(mine, sql, this.schema);
-      }
+      await applyToProjections(this.handles, events, client, this.schema);
     });
     session.expected = nextCheckpoint;
     this.position = nextCheckpoint;
@@ -234,22 +229,8 @@ export class ProjectionRunner {
     this.options.onCommit?.(next, 0);
   }
 
-  private async inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
-    const { client, release } = await checkOut(this.options.pool);
-    try {
-      await client.query('BEGIN');
-      await work(client);
-      await client.query('COMMIT');
-    } catch (error) {
-      // A connection killed mid-batch cannot roll back: the server already did. Discard it.
-      const broken = await client.query('ROLLBACK').then(
-        () => false,
-        () => true,
-      );
-      release(broken);
-      throw error;
-    }
-    release();
+  private inTransaction(work: (client: PoolClient) => Promise<void>): Promise<void> {
+    return inTransaction(this.options.pool, work);
   }
 }
 

@@ -8,7 +8,8 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { ApiProblems } from '@giaoviec/platform';
+import { isLocalDate, localDateAt, type Clock } from '@giaoviec/kernel';
+import { ApiProblems, CLOCK } from '@giaoviec/platform';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 import { READ_MODEL_STORE, type ReadModelStore } from './read-model-store';
@@ -23,15 +24,22 @@ export const READ_MODEL_POSITION_HEADER = 'X-Read-Model-Position';
  * `X-Read-After` or query `readAfter`, the `position` a command answered with), the answer
  * waits until the read models have reached it (bounded; then 503 with Retry-After). Every
  * answer carries `X-Read-Model-Position`: the rows reflect at least every event up to it.
+ * An answer as of a past day (`?asOf=`) neither waits nor carries it: its rows stopped at
+ * that day, whatever the live read models reached since.
  */
 @Injectable()
 export class ReadAfterInterceptor implements NestInterceptor {
-  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
+    const asOf = lastQueryValue(request, 'asOf');
+    if (asOf !== undefined && isLocalDate(asOf) && asOf < localDateAt(this.clock.now())) return next.handle();
     const requested = requestedPosition(request);
     if (requested !== undefined) {
       try {
@@ -53,7 +61,11 @@ export class ReadAfterInterceptor implements NestInterceptor {
 function requestedPosition(request: Request): string | undefined {
   const header = request.header(READ_AFTER_HEADER);
   if (header !== undefined && header.trim() !== '') return header.trim();
-  const query = (request.query as Record<string, unknown> | undefined)?.[READ_AFTER_QUERY];
+  return lastQueryValue(request, READ_AFTER_QUERY);
+}
+
+function lastQueryValue(request: Request, name: string): string | undefined {
+  const query = (request.query as Record<string, unknown> | undefined)?.[name];
   const value = Array.isArray(query) ? query[query.length - 1] : query;
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }

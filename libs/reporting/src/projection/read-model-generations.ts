@@ -2,11 +2,12 @@ import { Logger } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import {
   assertIdentifier,
-  checkOut,
-  checkpointTableSql,
+  createGenerationTables,
   type EngineLogger,
   generationSchemaName,
+  inTransaction,
   projectionSignature,
+  vacuumAnalyzeSchema,
 } from './generation-sql';
 import type { Projection } from './projection';
 
@@ -107,9 +108,7 @@ export class ReadModelGenerations {
       await this.createTables(client, current.schema, projections);
       return current;
     });
-    const signatures = projections.map(projectionSignature);
-    const missing = signatures.filter((signature) => !live.projections.includes(signature));
-    const stale = live.projections.filter((signature) => !signatures.includes(signature));
+    const { missing, stale } = this.drift(live);
     if (missing.length > 0 || stale.length > 0) {
       this.logger.warn(
         { generation: live.generation, missing, stale },
@@ -130,14 +129,20 @@ export class ReadModelGenerations {
       [generation],
     );
     if (rows.length === 0) throw new Error(`There is no read-model generation ${generation}`);
-    const schema = assertIdentifier(rows[0].schema_name);
-    const tables = await this.pool.query<{ tablename: string }>(
-      'SELECT tablename FROM pg_tables WHERE schemaname = $1 ORDER BY tablename',
-      [schema],
-    );
-    for (const { tablename } of tables.rows) {
-      await this.pool.query(`VACUUM (ANALYZE) ${schema}.${assertIdentifier(tablename)}`);
-    }
+    await vacuumAnalyzeSchema(this.pool, rows[0].schema_name);
+  }
+
+  /**
+   * How a generation differs from the projections of this code: `missing` ones it was not built
+   * with (new, or of another version), `stale` ones it was built with that the code no longer has.
+   * Either way its tables answer differently from a rebuild.
+   */
+  drift(generation: ReadModelGeneration): { missing: string[]; stale: string[] } {
+    const signatures = this.projections().map(projectionSignature);
+    return {
+      missing: signatures.filter((signature) => !generation.projections.includes(signature)),
+      stale: generation.projections.filter((signature) => !signatures.includes(signature)),
+    };
   }
 
   /** The live generation, read now. */
@@ -292,10 +297,7 @@ export class ReadModelGenerations {
     schema: string,
     projections: readonly Projection[],
   ): Promise<void> {
-    for (const statement of checkpointTableSql(schema)) await client.query(statement);
-    for (const projection of projections) {
-      for (const statement of projection.createTables(schema)) await client.query(statement);
-    }
+    await createGenerationTables(client, schema, projections);
   }
 
   /** Serialises everything that creates or switches generations (not the readers). */
@@ -314,22 +316,8 @@ export class ReadModelGenerations {
     this.cached = { generation, readAt: Date.now() };
   }
 
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const { client, release } = await checkOut(this.pool);
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      release();
-      return result;
-    } catch (error) {
-      const broken = await client.query('ROLLBACK').then(
-        () => false,
-        () => true,
-      );
-      release(broken);
-      throw error;
-    }
+  private inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, work);
   }
 }
 
@@ -347,17 +335,17 @@ function toGeneration(row: GenerationRow): ReadModelGeneration {
 }
 
 /**
- * Drops the schema of every generation this app schema recorded: for test teardown, which
- * drops the app schema (CASCADE does not reach the generation schemas).
+ * Drops the schema of every generation this app schema recorded, live and as of a past day:
+ * for test teardown, which drops the app schema (CASCADE does not reach the generation schemas).
  */
 export async function dropReadModelSchemas(pool: Pool): Promise<void> {
-  const exists = await pool.query<{ found: boolean }>(
-    `SELECT to_regclass('read_model_generations') IS NOT NULL AS found`,
-  );
-  if (!exists.rows[0]?.found) return;
-  const { rows } = await pool.query<{ schema_name: string }>(
-    'SELECT schema_name FROM read_model_generations',
-  );
-  for (const { schema_name } of rows)
-    await pool.query(`DROP SCHEMA IF EXISTS ${assertIdentifier(schema_name)} CASCADE`);
+  for (const table of ['read_model_generations', 'read_models_as_of']) {
+    const exists = await pool.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [
+      table,
+    ]);
+    if (!exists.rows[0]?.found) continue;
+    const { rows } = await pool.query<{ schema_name: string }>(`SELECT schema_name FROM ${table}`);
+    for (const { schema_name } of rows)
+      await pool.query(`DROP SCHEMA IF EXISTS ${assertIdentifier(schema_name)} CASCADE`);
+  }
 }

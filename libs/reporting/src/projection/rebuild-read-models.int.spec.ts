@@ -63,6 +63,13 @@ describe('read-model generations', () => {
         ],
       }),
     ]);
+    // What `npm start` asks before starting (rebuild-read-models --if-stale).
+    expect(world.generations.drift(live)).toEqual({
+      missing: ['applied_events', 'stream_summary@1'],
+      stale: [],
+    });
+    projections = [typeTotalsProjection()];
+    expect(world.generations.drift(live)).toEqual({ missing: [], stale: [] });
   });
 
   it('switches only a generation that has caught up with the live one, when asked to', async () => {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Actor, type Role } from '@giaoviec/kernel';
-import { ApiDay, ApiFreeForm, ApiInstant, ApiNullable } from '@giaoviec/platform';
+import { ApiAsOfAnswer, ApiDay, ApiFreeForm, ApiInstant, ApiNullable } from '@giaoviec/platform';
 import {
   DEADLINE_CHANGE_KINDS,
   ESCALATION_LEVELS,
@@ -140,6 +140,7 @@ export class TaskView implements AssignedTaskState {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Extensions granted' }) extensionCount!: number;
   @ApiProperty({ type: [DeadlineChangeView], description: 'Every change of the deadline, oldest first' })
   deadlineHistory!: readonly DeadlineChangeView[];
+  @ApiAsOfAnswer() asOf!: string | null;
 }
 
 export class EventActorView implements Actor {

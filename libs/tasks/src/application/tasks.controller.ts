@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpStatus, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
 import { agencyDecider, agencyStreamId } from '@giaoviec/agencies';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
-import { localDateAt, notFound, type Clock } from '@giaoviec/kernel';
+import { localDateAt, notFound, pointInTime, type Clock } from '@giaoviec/kernel';
 import {
   ApiCommandOperation,
   ApiQueryOperation,
+  AS_OF_PROBLEMS,
   Authorize,
   CLOCK,
   CommandAcceptedResponse,
@@ -41,6 +42,7 @@ import {
   ReturnCompletionRequest,
   SubmitPeriodicReportRequest,
 } from './requests/task-action.requests';
+import { TaskReadRequest } from './requests/task-read.request';
 import { ExtensionRequestedResponse } from './responses/extension-requested.response';
 import { ExecuteTaskCommand } from './task.commands';
 import { namedDeadlines } from './task-deadlines';
@@ -72,21 +74,31 @@ export class TasksController {
 
   @Get()
   @ApiQueryOperation({
-    summary: "The task's current state, its report category today, and its version",
+    summary:
+      "The task's current state, its report category today, and its version; with asOf, as it stood at the end of that day",
     answers: TaskView,
-    problems: { 404: NO_SUCH_TASK },
+    problems: { 404: `${NO_SUCH_TASK}; as of a past day: not assigned by then`, ...AS_OF_PROBLEMS },
   })
   @Authorize('task.read')
-  async get(@Param('taskId') taskId: string): Promise<TaskView> {
-    const { state, version, events } = await this.executor.load(taskStreamId(taskId), taskDecider);
+  async get(@Param('taskId') taskId: string, @Query() query: TaskReadRequest): Promise<TaskView> {
+    const now = localDateAt(this.clock.now());
+    const point = pointInTime(query.asOf, now);
+    const past = point.kind === 'past' ? point : undefined;
+    const { state, version, events } = await this.executor.load(
+      taskStreamId(taskId),
+      taskDecider,
+      past?.recordedBefore,
+    );
     if (!isAssigned(state)) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
-    const today = localDateAt(this.clock.now());
+    // Looking back, "today" is the day looked back on: overdue then, not now.
+    const today = past?.day ?? now;
     return {
       ...state,
       ...(await namedDeadlines(events, this.executor)),
       version,
       category: taskStatusCategory(state, today),
       overdue: isTaskOverdue(state, today),
+      asOf: past?.day ?? null,
     };
   }
 

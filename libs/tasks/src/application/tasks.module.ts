@@ -1,3 +1,4 @@
+import { WorkingDayCalendarController } from './calendar/working-day-calendar.controller';
 import { Module } from '@nestjs/common';
 import { AgenciesModule } from '@giaoviec/agencies';
 import { CommandExecutionModule } from '@giaoviec/platform';
@@ -12,7 +13,7 @@ import { TasksController } from './tasks.controller';
 
 @Module({
   imports: [CommandExecutionModule, AgenciesModule],
-  controllers: [PlanTasksController, TasksController, AgencyMergesController],
+  controllers: [PlanTasksController, TasksController, AgencyMergesController, WorkingDayCalendarController],
   providers: [
     ExecuteTaskCommandHandler,
     AssignTaskHandler,

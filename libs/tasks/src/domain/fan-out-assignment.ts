@@ -5,7 +5,8 @@ import type { TaskAssigned } from './task.events';
 import { taskViolation } from './task-rules';
 import { initialTaskState } from './task.state';
 
-export const AGENCY_KINDS = ['department', 'commune', 'other'] as const;
+/** The agency kinds of the directory (@giaoviec/agencies); the fan-out only picks the communes. */
+export const AGENCY_KINDS = ['department', 'commune', 'other', 'ministry'] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 /** What the fan-out needs to know of an agency. */

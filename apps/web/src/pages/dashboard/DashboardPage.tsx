@@ -6,6 +6,7 @@ import type { TaskListItem } from '../../api/views';
 import { AGENCY_KIND_LABELS } from '../../labels/identity-labels';
 import { formatDate } from '../../labels/dates';
 import { PlanSelect } from './PlanSelect';
+import { AsOfControl, useAsOf } from '../../components/AsOfControl';
 import { useFilterParams } from './use-filter-params';
 import { useAgencies } from '../../hooks/use-agencies';
 import { agencyCountsRow, agencyLabel, type CountsRow } from './dashboard-numbers';
@@ -25,12 +26,13 @@ export function DashboardPage() {
   const kindParam = params.get('loai');
   const kind = KINDS.includes(kindParam as AgencyKind) ? (kindParam as AgencyKind) : undefined;
   const top = Number(params.get('so')) || 10;
+  const asOf = useAsOf();
 
   const agencies = useAgencies();
   const dashboard = useQuery({
-    queryKey: ['dashboard', 'agencies', planId, kind],
+    queryKey: ['dashboard', 'agencies', planId, kind, asOf ?? null],
     queryFn: () =>
-      unwrap<AgencyDashboard>(api.GET('/dashboard/agencies', { params: { query: { planId, kind } } })),
+      unwrap<AgencyDashboard>(api.GET('/dashboard/agencies', { params: { query: { planId, kind, asOf } } })),
     placeholderData: keepPreviousData,
   });
 
@@ -51,6 +53,7 @@ export function DashboardPage() {
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
         Tổng quan tình hình thực hiện nhiệm vụ
       </Typography.Title>
+      <AsOfControl />
       {dashboard.data && (
         <Typography.Text type="secondary">
           Số liệu đến ngày {formatDate(dashboard.data.today)}.
@@ -84,9 +87,9 @@ export function DashboardPage() {
       <SummaryStatistics totals={dashboard.data?.totals} loading={dashboard.isLoading} />
       <AgencyStatusChart rows={shown} loading={dashboard.isLoading} note={note} />
       <CompletionRateChart rows={shown} loading={dashboard.isLoading} />
-      <DueMonthChart planId={planId} keepTask={keepTask} />
+      <DueMonthChart planId={planId} keepTask={keepTask} asOf={asOf} />
       {planId ? (
-        <PlanBreakdown planId={planId} />
+        <PlanBreakdown planId={planId} asOf={asOf} />
       ) : (
         <Alert
           type="info"

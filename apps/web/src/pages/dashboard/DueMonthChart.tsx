@@ -43,13 +43,16 @@ function rowsByDueMonth(tasks: readonly TaskListItem[]): CountsRow[] {
 export function DueMonthChart({
   planId,
   keepTask,
+  asOf,
 }: {
   planId: string | undefined;
   /** The page's other filters (kind of agency), applied to each task. */
   keepTask: (task: TaskListItem) => boolean;
+  /** A past day the page looks back on. */
+  asOf?: string;
 }) {
   const wide = Grid.useBreakpoint().md ?? true;
-  const tasks = useAllTasks(planId);
+  const tasks = useAllTasks(planId, true, asOf);
   const rows = rowsByDueMonth((tasks.data?.tasks ?? []).filter(keepTask));
   if (tasks.data?.tooMany) {
     return (

@@ -33,12 +33,14 @@ const GROUP_COLUMNS: ColumnsType<GroupProgress> = [
 ];
 
 /** One plan: its sections' status mix and its tasks given to every commune ("27/40 đơn vị"). */
-export function PlanBreakdown({ planId }: { planId: string }) {
+export function PlanBreakdown({ planId, asOf }: { planId: string; asOf?: string }) {
   const wide = Grid.useBreakpoint().md ?? true;
   const dashboard = useQuery({
-    queryKey: ['dashboard', 'plan', planId],
+    queryKey: ['dashboard', 'plan', planId, asOf ?? null],
     queryFn: () =>
-      unwrap<PlanDashboard>(api.GET('/dashboard/plans/{planId}', { params: { path: { planId } } })),
+      unwrap<PlanDashboard>(
+        api.GET('/dashboard/plans/{planId}', { params: { path: { planId }, query: { asOf } } }),
+      ),
   });
   if (dashboard.error) return <Alert type="error" showIcon message={dashboard.error.message} />;
   const plan = dashboard.data?.plan;

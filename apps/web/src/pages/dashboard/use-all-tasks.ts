@@ -9,9 +9,9 @@ export const ALL_TASKS_LIMIT = 2000;
  * Every task of a plan (or of every plan), read page by page from GET /tasks, when there
  * are at most ALL_TASKS_LIMIT of them; `tooMany` says when there were more.
  */
-export function useAllTasks(planId: string | undefined, enabled = true) {
+export function useAllTasks(planId: string | undefined, enabled = true, asOf?: string) {
   return useQuery({
-    queryKey: ['all-tasks', planId ?? 'every-plan'],
+    queryKey: ['all-tasks', planId ?? 'every-plan', asOf ?? null],
     enabled,
     staleTime: 60_000,
     queryFn: async (): Promise<{ tasks: TaskListItem[]; today: string; tooMany: boolean }> => {
@@ -20,7 +20,7 @@ export function useAllTasks(planId: string | undefined, enabled = true) {
       let today = '';
       do {
         const page = await unwrap<TaskListPage>(
-          api.GET('/tasks', { params: { query: { planId, limit: 200, cursor } } }),
+          api.GET('/tasks', { params: { query: { planId, asOf, limit: 200, cursor } } }),
         );
         today = page.today;
         if (page.total > ALL_TASKS_LIMIT) return { tasks: [], today, tooMany: true };

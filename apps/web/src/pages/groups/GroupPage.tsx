@@ -62,7 +62,7 @@ export function GroupPage() {
           dueDate={task.dueDate}
           today={tasks.data.today}
           closed={false}
-          daysOverdue={task.daysOverdue}
+          workingDaysOverdue={task.workingDaysOverdue}
         />
       ),
     },
@@ -127,7 +127,7 @@ export function GroupPage() {
               dueDate={task.dueDate}
               today={tasks.data.today}
               closed={false}
-              daysOverdue={task.daysOverdue}
+              workingDaysOverdue={task.workingDaysOverdue}
             />
           </Space>
         )}

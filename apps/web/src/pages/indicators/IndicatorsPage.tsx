@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { AsOfControl, useAsOf } from '../../components/AsOfControl';
 import { Alert, Button, Card, Collapse, Grid, List, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -70,12 +71,15 @@ export function IndicatorsPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const planId = params.get('keHoach') ?? undefined;
   const year = Number(params.get('nam')) || undefined;
+  const asOf = useAsOf();
 
   const plans = usePlans();
   const scoreboard = useQuery({
-    queryKey: ['dashboard', 'indicators', planId, year],
+    queryKey: ['dashboard', 'indicators', planId, year, asOf ?? null],
     queryFn: () =>
-      unwrap<IndicatorScoreboard>(api.GET('/dashboard/indicators', { params: { query: { planId, year } } })),
+      unwrap<IndicatorScoreboard>(
+        api.GET('/dashboard/indicators', { params: { query: { planId, year, asOf } } }),
+      ),
     placeholderData: keepPreviousData,
   });
   const shownYear = scoreboard.data?.year ?? year ?? dayjs().year();
@@ -85,16 +89,18 @@ export function IndicatorsPage() {
     .map((p) => p.period);
   const indicators = scoreboard.data?.indicators ?? [];
 
-  const reviews = can(user.role, 'indicators.review_values');
+  // A past day (asOf) is for reading: nothing is reported or decided on it.
+  const reviews = !asOf && can(user.role, 'indicators.review_values');
+  const reports = (indicator: IndicatorScore) => !asOf && valueActionsOf(user, indicator).report;
   const openReview = (indicator: IndicatorScore) => (decision: 'confirm' | 'return', report: OpenReport) =>
     setDialog({ kind: 'review', decision, indicator, report });
   const review = (indicator: IndicatorScore) => (reviews ? openReview(indicator) : undefined);
   const reportAgain = (indicator: IndicatorScore) =>
-    valueActionsOf(user, indicator).report
+    reports(indicator)
       ? (report: OpenReport) => setDialog({ kind: 'report', indicator, period: report.period })
       : undefined;
   const reportButton = (indicator: IndicatorScore) =>
-    valueActionsOf(user, indicator).report ? (
+    reports(indicator) ? (
       <Button size="small" onClick={() => setDialog({ kind: 'report', indicator })}>
         Báo cáo số liệu
       </Button>
@@ -169,6 +175,7 @@ export function IndicatorsPage() {
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
         Chỉ tiêu của các kế hoạch
       </Typography.Title>
+      <AsOfControl />
       <Card size="small">
         <Space wrap>
           <PlanSelect value={planId} onChange={(value) => update('keHoach', value)} />

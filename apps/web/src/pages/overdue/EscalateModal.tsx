@@ -5,6 +5,7 @@ import { ESCALATION_LABELS } from '../../labels/task-labels';
 import { DecisionModal } from '../pending/DecisionModal';
 import { optionalText, taskDecisions } from '../pending/task-commands';
 import { levelsAbove, type EscalationLevel } from './escalation-levels';
+import { workingDaysLate } from '../../labels/overdue-words';
 
 /** "Chuyển cấp trên": hands an overdue task up for chasing, with a reason. */
 export function EscalateModal({ task, onClose }: { task: OverdueTask; onClose: (done: boolean) => void }) {
@@ -27,7 +28,7 @@ export function EscalateModal({ task, onClose }: { task: OverdueTask; onClose: (
       <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
         <Descriptions.Item label="Nhiệm vụ">{task.title}</Descriptions.Item>
         <Descriptions.Item label="Thời hạn">
-          {formatDate(task.dueDate)} (quá hạn {task.daysOverdue} ngày)
+          {formatDate(task.dueDate)} (quá hạn {workingDaysLate(task.workingDaysOverdue)})
         </Descriptions.Item>
         <Descriptions.Item label="Hiện tại">
           {task.escalationLevel ? ESCALATION_LABELS[task.escalationLevel] : 'Chưa chuyển cấp trên'}

@@ -8,20 +8,24 @@ import { can } from '../../session/permissions';
 import { formatDate } from '../../labels/dates';
 import { planLabel, usePlans } from '../../hooks/use-plans';
 import { useAgencyName } from '../../hooks/use-agencies';
+import { AsOfControl, useAsOf } from '../../components/AsOfControl';
 import { EscalateModal } from './EscalateModal';
 import { OverdueTasksTable } from './OverdueTasksTable';
 import { byLeadAgency, useOverdueBoard } from './use-overdue-board';
+import { workingDaysLate } from '../../labels/overdue-words';
 
 /** "Việc quá hạn": the overdue tasks, grouped by the agency that leads them. */
 export function OverduePage() {
   const user = useUser();
-  const canEscalate = can(user.role, 'tasks.escalate');
+  const asOf = useAsOf();
+  // Looking back, nothing can be changed: the past is shown as it was.
+  const canEscalate = can(user.role, 'tasks.escalate') && !asOf;
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const planId = params.get('planId') ?? undefined;
   const plans = usePlans();
   const agencyName = useAgencyName();
-  const board = useOverdueBoard(planId);
+  const board = useOverdueBoard(planId, asOf);
   const [escalating, setEscalating] = useState<OverdueTask | null>(null);
   const groups = byLeadAgency(board.data?.items ?? []);
 
@@ -30,13 +34,19 @@ export function OverduePage() {
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
         Việc quá hạn
       </Typography.Title>
+      <AsOfControl />
       <Space wrap>
         <Select
           aria-label="Kế hoạch"
           placeholder="Tất cả kế hoạch"
           allowClear
           value={planId}
-          onChange={(value?: string) => setParams(value ? { planId: value } : {}, { replace: true })}
+          onChange={(value?: string) => {
+            const next = new URLSearchParams(params);
+            if (value) next.set('planId', value);
+            else next.delete('planId');
+            setParams(next, { replace: true });
+          }}
           options={(plans.data ?? []).map((plan) => ({ value: plan.planId, label: planLabel(plan) }))}
           style={{ width: 260, maxWidth: '100%' }}
         />
@@ -71,7 +81,7 @@ export function OverduePage() {
                 <Typography.Text strong>{group.agencyName ?? agencyName(group.agencyId)}</Typography.Text>
                 <Badge count={group.tasks.length} color="#cf1322" overflowCount={999} />
                 <Typography.Text type="secondary">
-                  quá hạn lâu nhất {Math.max(...group.tasks.map((task) => task.daysOverdue))} ngày
+                  quá hạn lâu nhất {workingDaysLate(Math.max(...group.tasks.map((task) => task.workingDaysOverdue)))}
                 </Typography.Text>
               </Space>
             ),

@@ -6,6 +6,7 @@ import { TaskTitleLink } from '../pending/TaskTitleLink';
 import { levelsAbove } from './escalation-levels';
 import { EscalationTag } from './EscalationTag';
 import { LastReport } from './LastReport';
+import { workingDaysLate } from '../../labels/overdue-words';
 
 /** The overdue tasks of one agency: a table on a desktop, cards on a phone. */
 export function OverdueTasksTable({
@@ -30,10 +31,10 @@ export function OverdueTasksTable({
     { title: 'Thời hạn', width: 110, render: (_, task) => formatDate(task.dueDate) },
     {
       title: 'Quá hạn',
-      width: 110,
+      width: 130,
       render: (_, task) => (
         <Typography.Text type="danger" strong>
-          {task.daysOverdue} ngày
+          {workingDaysLate(task.workingDaysOverdue)}
         </Typography.Text>
       ),
     },
@@ -66,7 +67,7 @@ export function OverdueTasksTable({
               <Typography.Text>
                 Hạn {formatDate(task.dueDate)} ·{' '}
                 <Typography.Text type="danger" strong>
-                  quá hạn {task.daysOverdue} ngày
+                  quá hạn {workingDaysLate(task.workingDaysOverdue)}
                 </Typography.Text>
               </Typography.Text>
               <LastReport report={task.lastReport} />

@@ -6,10 +6,10 @@ const PAGE = 200;
 /** Enough for a city's overdue work; beyond it the board says how many it did not show. */
 const MOST = 2000;
 
-/** Every overdue task (GET /dashboard/overdue, page by page), oldest deadline first. */
-export function useOverdueBoard(planId: string | undefined) {
+/** Every overdue task (GET /dashboard/overdue, page by page), oldest deadline first; as of a past day with `asOf`. */
+export function useOverdueBoard(planId: string | undefined, asOf?: string) {
   return useQuery({
-    queryKey: ['dashboard', 'overdue', planId ?? null],
+    queryKey: ['dashboard', 'overdue', planId ?? null, asOf ?? null],
     staleTime: 0,
     refetchInterval: 60_000,
     queryFn: async () => {
@@ -17,7 +17,9 @@ export function useOverdueBoard(planId: string | undefined) {
       let board: OverdueBoard | undefined;
       do {
         board = await unwrap<OverdueBoard>(
-          api.GET('/dashboard/overdue', { params: { query: { planId, limit: PAGE, offset: items.length } } }),
+          api.GET('/dashboard/overdue', {
+            params: { query: { planId, asOf, limit: PAGE, offset: items.length } },
+          }),
         );
         items.push(...board.items);
       } while (board.items.length === PAGE && items.length < Math.min(board.total, MOST));

@@ -1,11 +1,25 @@
 import { useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import {
+  Checkbox,
+  Col,
+  Collapse,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import type { DatePickerProps } from 'antd';
 import type { PlanDetail } from '../../api/standing-office-views';
 import { placeFieldErrors } from '../../api/field-errors';
-import { dayjs } from '../../labels/dates';
+import { dayjs, toLocalDate } from '../../labels/dates';
+import { dayOffDueDateHelp, workingDayDeadlineHelp } from '../../labels/calendar-words';
+import { useCalendarDay, useWorkingDayDeadline } from '../../hooks/use-working-day-calendar';
 import { FREQUENCY_WORDS } from '../../labels/recurrence-labels';
 import { DecisionModal } from '../pending/DecisionModal';
 import { AgencySelect } from '../../components/AgencySelect';
@@ -57,6 +71,8 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
       // A recurring report runs, unless changed, to the end of the plan it belongs to.
       initialValues={{
         kind: 'once',
+        deadlineBy: 'date',
+        sourceDocumentNumber: plan.number ?? undefined,
         dueDayOfMonth: 15,
         dueMonthsAfterPeriodEnd: 1,
         until: dayjs(plan.period.to, 'YYYY-MM-DD'),
@@ -154,14 +170,48 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
           <Form.Item name="coordinatingAgencyIds" label="Đơn vị phối hợp">
             <AgencySelect mode="multiple" allowClear placeholder="Chọn các đơn vị phối hợp" />
           </Form.Item>
+          <SourceFields />
         </>
       )}
     </DecisionModal>
   );
 }
 
-/** The deadline of a task given once; the picker greys out past days until the entry is marked as backdated. */
+/**
+ * The deadline of a task given once: a date (past days greyed out until the entry is marked as
+ * backdated; a day off said so, and moved to the next working day when the plan says so), or
+ * "trong N ngày làm việc" from today, with the date the calendar gives shown before assigning.
+ */
 function OnceDeadline({ planEndsOn }: { planEndsOn: string }) {
+  return (
+    <>
+      <Form.Item name="deadlineBy" label="Cách tính thời hạn" style={{ marginBottom: 8 }}>
+        <Radio.Group
+          options={[
+            { value: 'date', label: 'Theo ngày' },
+            { value: 'workingDays', label: 'Số ngày làm việc' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['deadlineBy']}>
+        {({ getFieldValue }) =>
+          getFieldValue('deadlineBy') === 'workingDays' ? (
+            <WorkingDaysDeadline />
+          ) : (
+            <DateDeadline planEndsOn={planEndsOn} />
+          )
+        }
+      </Form.Item>
+    </>
+  );
+}
+
+function DateDeadline({ planEndsOn }: { planEndsOn: string }) {
+  const form = Form.useFormInstance<AssignValues>();
+  const dueDate = Form.useWatch('dueDate', form);
+  const rolls = Boolean(Form.useWatch('rollsToNextWorkingDay', form));
+  const day = useCalendarDay(dueDate ? toLocalDate(dueDate) : undefined);
+  const help = day.data ? dayOffDueDateHelp(day.data, rolls) : null;
   return (
     <>
       <Form.Item noStyle dependencies={['backdated']}>
@@ -170,15 +220,116 @@ function OnceDeadline({ planEndsOn }: { planEndsOn: string }) {
             name="dueDate"
             label="Thời hạn hoàn thành"
             rules={[{ required: true, message: 'Vui lòng chọn thời hạn hoàn thành' }]}
+            style={{ marginBottom: 8 }}
           >
             <PlanDatePicker planEndsOn={planEndsOn} allowPast={Boolean(getFieldValue('backdated'))} />
           </Form.Item>
         )}
       </Form.Item>
-      <Form.Item name="backdated" valuePropName="checked" style={{ marginTop: -16, marginBottom: 8 }}>
+      {help && (
+        <Typography.Paragraph type="warning" role="status" style={{ marginBottom: 4 }}>
+          {help}
+        </Typography.Paragraph>
+      )}
+      <Form.Item name="rollsToNextWorkingDay" valuePropName="checked" style={{ marginBottom: 0 }}>
+        <Checkbox>Nếu hạn rơi vào ngày nghỉ, chuyển sang ngày làm việc tiếp theo</Checkbox>
+      </Form.Item>
+      <Form.Item name="backdated" valuePropName="checked" style={{ marginBottom: 8 }}>
         <Checkbox>Nhập bù kế hoạch cũ (thời hạn đã qua)</Checkbox>
       </Form.Item>
     </>
+  );
+}
+
+function WorkingDaysDeadline() {
+  const form = Form.useFormInstance<AssignValues>();
+  const workingDays = Form.useWatch('dueInWorkingDays', form);
+  const deadline = useWorkingDayDeadline(workingDays ?? undefined);
+  return (
+    <>
+      <Form.Item
+        name="dueInWorkingDays"
+        label="Số ngày làm việc (tính từ hôm nay)"
+        rules={[
+          { required: true, message: 'Vui lòng nhập số ngày làm việc' },
+          { type: 'integer', min: 1, max: 250, message: 'Số ngày làm việc phải từ 1 đến 250' },
+        ]}
+        style={{ marginBottom: 8 }}
+      >
+        <InputNumber min={1} max={250} precision={0} addonAfter="ngày làm việc" style={{ width: 220 }} />
+      </Form.Item>
+      {deadline.data && (
+        <Typography.Paragraph type="secondary" role="status" style={{ marginBottom: 8 }}>
+          {workingDayDeadlineHelp(deadline.data)}
+        </Typography.Paragraph>
+      )}
+      {deadline.error && (
+        <Typography.Paragraph type="danger" role="status" style={{ marginBottom: 8 }}>
+          {deadline.error.message}
+        </Typography.Paragraph>
+      )}
+    </>
+  );
+}
+
+/** Căn cứ văn bản: where in which document the task comes from, quoted word for word. */
+function SourceFields() {
+  const form = Form.useFormInstance<AssignValues>();
+  // The section and the quoted words go together: one without the other binds nothing.
+  const together = (other: 'sourceSection' | 'sourceQuotedText', message: string) => ({
+    validator: async (_: unknown, value: string | undefined) => {
+      if (!value?.trim() && form.getFieldValue(other)?.trim()) throw new Error(message);
+    },
+  });
+  return (
+    <Collapse
+      size="small"
+      items={[
+        {
+          key: 'source',
+          label: 'Căn cứ văn bản (không bắt buộc)',
+          children: (
+            <>
+              <Row gutter={12}>
+                <Col xs={24} sm={12}>
+                  <Form.Item
+                    name="sourceDocumentNumber"
+                    label="Số văn bản"
+                    rules={[{ max: 100, message: 'Không quá 100 ký tự' }]}
+                  >
+                    <Input placeholder="Ví dụ: 495/KH-UBND" />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={12}>
+                  <Form.Item
+                    name="sourceSection"
+                    label="Mục"
+                    dependencies={['sourceQuotedText']}
+                    rules={[
+                      { max: 200, message: 'Không quá 200 ký tự' },
+                      together('sourceQuotedText', 'Vui lòng nhập mục của văn bản có đoạn trích'),
+                    ]}
+                  >
+                    <Input placeholder="Ví dụ: III.5.2" />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item
+                name="sourceQuotedText"
+                label="Trích dẫn nguyên văn"
+                dependencies={['sourceSection']}
+                rules={[
+                  { max: 4000, message: 'Không quá 4.000 ký tự' },
+                  together('sourceSection', 'Vui lòng trích nguyên văn đoạn giao nhiệm vụ'),
+                ]}
+              >
+                <Input.TextArea rows={3} />
+              </Form.Item>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -25,6 +25,7 @@ import { DefineIndicatorModal } from './DefineIndicatorModal';
 import { PlanAmendments } from './PlanAmendments';
 import { PlanGroups } from './PlanGroups';
 import { PlanIndicators } from './PlanIndicators';
+import { PlanPhases } from './PlanPhases';
 import { planStatusLabel } from './plan-words';
 import { usePlan, usePlanDashboard } from './use-plan';
 
@@ -77,6 +78,12 @@ export function PlanDetailPage() {
           <Descriptions.Item label="Thời gian thực hiện">
             {formatDate(detail.period.from)} – {formatDate(detail.period.to)}
           </Descriptions.Item>
+          {detail.phases.length > 0 && (
+            // Beside the period it divides, on a row of its own.
+            <Descriptions.Item label="Giai đoạn thực hiện" span="filled">
+              <PlanPhases phases={detail.phases} />
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="Cơ quan thường trực">
             {agencyName(detail.standingAgencyId)}
           </Descriptions.Item>

@@ -40,6 +40,34 @@ describe('the assign dialog', () => {
     });
   });
 
+  it('sends a deadline in working days instead of a date, or a date moved off a day off', () => {
+    const once = { ...quarterly, kind: 'once' as const, backdated: false };
+    expect(assignTaskBody({ ...once, deadlineBy: 'workingDays', dueInWorkingDays: 15 })).toEqual({
+      title: 'Báo cáo kết quả chỉ tiêu KPI',
+      dueInWorkingDays: 15,
+      leadAgencyId: 'so-tai-chinh',
+    });
+    expect(assignTaskBody({ ...once, deadlineBy: 'date', rollsToNextWorkingDay: true })).toMatchObject({
+      dueDate: '2027-01-10',
+      dueDateRollsToNextWorkingDay: true,
+    });
+  });
+
+  it('sends the source only with its section and words, the document number when given', () => {
+    const once = { ...quarterly, kind: 'once' as const };
+    expect(assignTaskBody({ ...once, sourceSection: 'III.5', sourceQuotedText: ' ' })).not.toHaveProperty(
+      'source',
+    );
+    expect(
+      assignTaskBody({
+        ...once,
+        sourceSection: ' III.5 ',
+        sourceQuotedText: 'Xây dựng kho dữ liệu',
+        sourceDocumentNumber: '',
+      }).source,
+    ).toEqual({ documentNumber: null, section: 'III.5', quotedText: 'Xây dựng kho dữ liệu' });
+  });
+
   it('says the first period and its deadline, or why the plan does not allow it', () => {
     const recurrence = { frequency: 'quarterly', dueDayOfMonth: 15, dueMonthsAfterPeriodEnd: 1 } as const;
     expect(firstReportHelp(recurrence, '2026-12-05', '2030-12-31')).toEqual({

@@ -10,15 +10,20 @@ type Schemas = components['schemas'];
 type Recurrence = Schemas['RecurrenceDto'];
 
 export type AssignKind = 'once' | 'periodic';
+/** How a one-off task's deadline is given: a date, or "trong N ngày làm việc" from today. */
+export type DeadlineBy = 'date' | 'workingDays';
 
 export interface AssignValues {
   kind: AssignKind;
   code?: string;
   title: string;
   description?: string;
-  /** Once only: the deadline. */
+  /** Once only: the deadline, as a date (moved off a day off when asked) or in working days. */
+  deadlineBy?: DeadlineBy;
   dueDate?: Dayjs;
   backdated?: boolean;
+  rollsToNextWorkingDay?: boolean;
+  dueInWorkingDays?: number;
   /** Periodic only: the rhythm and the day each period's report is due. */
   frequency?: Recurrence['frequency'];
   dueDayOfMonth?: number;
@@ -27,6 +32,10 @@ export interface AssignValues {
   allCommunes?: boolean;
   leadAgencyId?: string;
   coordinatingAgencyIds?: string[];
+  /** Căn cứ: the document, section and words the task comes from (section and words together). */
+  sourceDocumentNumber?: string;
+  sourceSection?: string;
+  sourceQuotedText?: string;
 }
 
 /** The months after a period its report may be due in, as the dialog offers them. */
@@ -58,14 +67,28 @@ export function assignTaskBody(values: AssignValues): Schemas['AssignTaskRequest
     code: optionalText(values.code),
     title: values.title.trim(),
     description: optionalText(values.description),
-    ...(recurrence
-      ? { recurrence }
-      : {
-          dueDate: values.dueDate ? toLocalDate(values.dueDate) : undefined,
-          ...(values.backdated ? { backdated: true } : {}),
-        }),
+    ...(recurrence ? { recurrence } : onceDeadline(values)),
     ...(values.allCommunes ? { allCommunes: true } : { leadAgencyId: values.leadAgencyId }),
     coordinatingAgencyIds: values.coordinatingAgencyIds?.length ? values.coordinatingAgencyIds : undefined,
+    ...sourceOf(values),
+  };
+}
+
+function onceDeadline(values: AssignValues): Partial<Schemas['AssignTaskRequest']> {
+  if (values.deadlineBy === 'workingDays') return { dueInWorkingDays: values.dueInWorkingDays };
+  return {
+    dueDate: values.dueDate ? toLocalDate(values.dueDate) : undefined,
+    ...(values.backdated ? { backdated: true } : {}),
+    ...(values.rollsToNextWorkingDay ? { dueDateRollsToNextWorkingDay: true } : {}),
+  };
+}
+
+function sourceOf(values: AssignValues): Pick<Schemas['AssignTaskRequest'], 'source'> {
+  const section = optionalText(values.sourceSection);
+  const quotedText = optionalText(values.sourceQuotedText);
+  if (!section || !quotedText) return {};
+  return {
+    source: { documentNumber: optionalText(values.sourceDocumentNumber) ?? null, section, quotedText },
   };
 }
 
@@ -100,7 +123,11 @@ export function firstReportHelp(
 /** Which field of the dialog each refusal of the API is about; a recurring report has no due-date field. */
 export function assignFieldPlacement(values: AssignValues): FieldPlacement {
   const periodic = values.kind === 'periodic';
-  const deadlineField = periodic ? 'dueDayOfMonth' : 'dueDate';
+  const deadlineField = periodic
+    ? 'dueDayOfMonth'
+    : values.deadlineBy === 'workingDays'
+      ? 'dueInWorkingDays'
+      : 'dueDate';
   const until = values.until ? toLocalDate(values.until) : undefined;
   return {
     fields: {
@@ -109,6 +136,12 @@ export function assignFieldPlacement(values: AssignValues): FieldPlacement {
       description: 'description',
       dueDate: deadlineField,
       backdated: 'backdated',
+      dueInWorkingDays: 'dueInWorkingDays',
+      dueDateRollsToNextWorkingDay: 'rollsToNextWorkingDay',
+      source: 'sourceSection',
+      'source.documentNumber': 'sourceDocumentNumber',
+      'source.section': 'sourceSection',
+      'source.quotedText': 'sourceQuotedText',
       allCommunes: 'allCommunes',
       leadAgencyId: 'leadAgencyId',
       coordinatingAgencyIds: 'coordinatingAgencyIds',
@@ -123,6 +156,8 @@ export function assignFieldPlacement(values: AssignValues): FieldPlacement {
       'task.lead_agency_required': () => 'leadAgencyId',
       'task.lead_agency_also_coordinating': () => 'coordinatingAgencyIds',
       'task.due_date_in_past': () => deadlineField,
+      'task.invalid_working_day_deadline': () => 'dueInWorkingDays',
+      'calendar.not_announced': () => deadlineField,
       // A recurrence running past the plan is named by its end; otherwise its first deadline is.
       'task.due_date_after_plan_period': (problem) =>
         periodic && until !== undefined && problem.dueDate === until ? 'until' : deadlineField,

@@ -28,6 +28,7 @@ import { CategoryTag } from '../../components/CategoryTag';
 import { DueText } from '../../components/DueText';
 import { periodInHandLabel } from '../../labels/recurrence-labels';
 import { StatusCounts } from './StatusCounts';
+import { AsOfControl } from '../../components/AsOfControl';
 import { filtersFrom, paramsFrom, type TaskFilters, type TaskSort } from './task-filters';
 import { SectionFilter } from './SectionFilter';
 import { taskCountsQueryOptions, taskListQueryOptions } from './task-list-query';
@@ -111,7 +112,7 @@ export function TasksPage() {
       title: 'Còn / quá hạn',
       width: 140,
       render: (_, task) => (
-        <DueText dueDate={task.dueDate} today={today} closed={closed(task)} daysOverdue={task.daysOverdue} />
+        <DueText dueDate={task.dueDate} today={today} closed={closed(task)} workingDaysOverdue={task.workingDaysOverdue} />
       ),
     },
     {
@@ -212,6 +213,7 @@ export function TasksPage() {
       <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
         {readsAll ? 'Nhiệm vụ của các đơn vị' : 'Việc của đơn vị'}
       </Typography.Title>
+      <AsOfControl />
       <StatusCounts
         counts={counts.data?.totals}
         selected={filters.category}
@@ -295,7 +297,7 @@ export function TasksPage() {
                       dueDate={task.dueDate}
                       today={today}
                       closed={closed(task)}
-                      daysOverdue={task.daysOverdue}
+                      workingDaysOverdue={task.workingDaysOverdue}
                     />
                   </Typography.Text>
                 </Space>

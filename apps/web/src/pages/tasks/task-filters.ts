@@ -13,6 +13,8 @@ export interface TaskFilters {
   /** A plan section ('III.5'): the tasks of it and of its sub-sections. */
   section?: string;
   sort?: TaskSort;
+  /** A past day (yyyy-mm-dd): the list as it stood at its end. */
+  asOf?: string;
   page: number;
   pageSize: number;
 }
@@ -31,6 +33,7 @@ const KEYS = [
   'q',
   'section',
   'sort',
+  'asOf',
 ] as const;
 
 export function filtersFrom(params: URLSearchParams): TaskFilters {
@@ -46,6 +49,7 @@ export function filtersFrom(params: URLSearchParams): TaskFilters {
   if (filters.sort && !(TASK_SORTS as readonly string[]).includes(filters.sort)) delete filters.sort;
   // Likewise a section the API would refuse: the list shows everything rather than an error.
   if (filters.section && !SECTION_PATTERN.test(filters.section)) delete filters.section;
+  if (filters.asOf && !/^\d{4}-\d{2}-\d{2}$/.test(filters.asOf)) delete filters.asOf;
   return filters;
 }
 
@@ -74,5 +78,6 @@ export function taskListQuery(filters: TaskFilters) {
     q: filters.q,
     section: filters.section,
     sort: filters.sort,
+    asOf: filters.asOf,
   };
 }

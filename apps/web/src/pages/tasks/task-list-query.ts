@@ -20,10 +20,12 @@ export function taskListQueryOptions(filters: TaskFilters) {
 export function taskCountsQueryOptions(filters: TaskFilters, user: SessionUser) {
   const agencyId = can(user.role, 'read.everything') ? filters.agencyId : user.agencyId;
   return queryOptions({
-    queryKey: ['task-counts', filters.planId, filters.agencyId, user.agencyId],
+    queryKey: ['task-counts', filters.planId, filters.agencyId, user.agencyId, filters.asOf ?? null],
     queryFn: () =>
       unwrap<{ totals: CategoryCounts }>(
-        api.GET('/dashboard/agencies', { params: { query: { planId: filters.planId, agencyId } } }),
+        api.GET('/dashboard/agencies', {
+          params: { query: { planId: filters.planId, agencyId, asOf: filters.asOf } },
+        }),
       ),
   });
 }

@@ -23,6 +23,31 @@ export class PlanPeriodDto {
   to!: string;
 }
 
+export class PlanPhaseDto {
+  @ApiProperty({ example: 'Giai đoạn 2026 – 2028' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name!: string;
+
+  @ApiProperty({ example: '2026-01-01' })
+  @IsLocalDate()
+  from!: string;
+
+  @ApiProperty({ example: '2028-12-31' })
+  @IsLocalDate()
+  to!: string;
+
+  @ApiProperty({
+    example: 'Hợp nhất, chuyển đổi và tích hợp các hệ thống hạ tầng theo phương án đã xây dựng',
+    description: 'What the phase concentrates on, as the plan words it',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  focus!: string;
+}
+
 export class IssuePlanRequest {
   @ApiPropertyOptional({ example: 'kh-495-2025', description: 'Stable id; generated when omitted' })
   @IsOptional()
@@ -93,4 +118,16 @@ export class IssuePlanRequest {
   @IsString()
   @MaxLength(5000)
   summary?: string;
+
+  @ApiPropertyOptional({
+    type: [PlanPhaseDto],
+    description:
+      'The phases (giai đoạn thực hiện), in order, inside the period and not overlapping; left out when the plan has none',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PlanPhaseDto)
+  phases?: PlanPhaseDto[];
 }

@@ -5,6 +5,7 @@ import type {
   IssuedPlan,
   PlanAmendedData,
   PlanPeriod,
+  PlanPhase,
   Signer,
   TargetRevision,
 } from '../../domain';
@@ -17,6 +18,17 @@ export class SignerView implements Signer {
 export class PlanPeriodView implements PlanPeriod {
   @ApiDay() from!: string;
   @ApiDay() to!: string;
+}
+
+export class PlanPhaseView implements PlanPhase {
+  @ApiProperty({ example: 'Giai đoạn 2026 – 2028' }) name!: string;
+  @ApiDay() from!: string;
+  @ApiDay() to!: string;
+  @ApiProperty({
+    example: 'Hợp nhất, chuyển đổi và tích hợp các hệ thống hạ tầng theo phương án đã xây dựng',
+    description: 'What the phase concentrates on, as the plan words it',
+  })
+  focus!: string;
 }
 
 export class AmendingDocumentView implements AmendingDocument {
@@ -56,6 +68,12 @@ export class PlanView implements IssuedPlan {
   @ApiProperty({ type: [String], description: 'The căn cứ, as issued' }) legalBases!: readonly string[];
   @ApiNullable(String) summary!: string | null;
   @ApiProperty({ type: PlanPeriodView }) period!: PlanPeriodView;
+  @ApiProperty({
+    type: [PlanPhaseView],
+    description:
+      'The phases (giai đoạn thực hiện) in order, inside the period; empty when issued without any',
+  })
+  phases!: readonly PlanPhaseView[];
   @ApiPropertyOptional({ example: 'so-khcn' }) standingAgencyId?: string;
   @ApiProperty({ type: [PlanAmendmentView], description: 'In the order they were recorded' })
   amendments!: readonly PlanAmendmentView[];

@@ -128,6 +128,15 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'plan.number_invalid': 'Số hiệu kế hoạch không đúng dạng số hiệu văn bản (ví dụ 495/KH-UBND).',
   'plan.period_invalid':
     'Thời kỳ của kế hoạch không hợp lệ: cần ngày bắt đầu và ngày kết thúc (yyyy-mm-dd), bắt đầu không sau kết thúc.',
+  'plan.phase_dates_invalid':
+    'Giai đoạn thực hiện cần ngày bắt đầu và ngày kết thúc hợp lệ (yyyy-mm-dd), bắt đầu không sau kết thúc.',
+  'plan.phase_focus_required': 'Mỗi giai đoạn thực hiện cần nêu nội dung trọng tâm như kế hoạch ghi.',
+  'plan.phase_name_required': 'Mỗi giai đoạn thực hiện cần có tên (ví dụ Giai đoạn 2026 – 2028).',
+  'plan.phase_outside_period': 'Giai đoạn thực hiện phải nằm trong thời kỳ của kế hoạch.',
+  'plan.phases_invalid': 'Các giai đoạn thực hiện phải là một danh sách.',
+  'plan.phases_out_of_order': 'Các giai đoạn thực hiện phải được liệt kê theo thứ tự thời gian.',
+  'plan.phases_overlap':
+    'Các giai đoạn thực hiện không được chồng lấn nhau: giai đoạn sau bắt đầu sau khi giai đoạn trước kết thúc.',
   'plan.signer_required': 'Người ký kế hoạch cần có họ tên và chức vụ (ví dụ Chủ tịch).',
   'plan.title_required': 'Kế hoạch cần có trích yếu (tên kế hoạch).',
 
@@ -306,6 +315,10 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'request.unsupported_encoding': 'Nội dung gửi lên được nén theo cách hệ thống không đọc được.',
   'request.body_too_large': 'Dữ liệu gửi lên quá lớn.',
   'request.malformed': 'Không đọc được yêu cầu gửi lên.',
+  'read_models.as_of_in_future': (problem) =>
+    `Chưa thể xem số liệu tại cuối ngày ${dayOf(problem.asOf) ?? 'đã chọn'}: ngày này chưa kết thúc` +
+    (dayOf(problem.today) ? ` (hôm nay là ${dayOf(problem.today)}).` : '.') +
+    ' Hãy chọn một ngày đã qua, hoặc xem số liệu hiện tại.',
   'read_models.invalid_position':
     'Vị trí đọc (readAfter, X-Read-After) không phải là vị trí do hệ thống trả về.',
 };

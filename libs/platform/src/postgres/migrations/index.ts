@@ -6,6 +6,7 @@ import { userEmail } from './0004-user-email';
 import { reminderScheduler } from './0005-reminder-scheduler';
 import { notificationReads } from './0006-notification-reads';
 import { decisionNotices } from './0007-decision-notices';
+import { readModelsAsOf } from './0008-read-models-as-of';
 
 /** In the order they apply. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   reminderScheduler,
   notificationReads,
   decisionNotices,
+  readModelsAsOf,
 ];

@@ -145,7 +145,7 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
     }
     case 'TaskEscalated':
       return (
-        `${actor} báo cáo ${task} quá hạn ${vietnameseNumber(d.daysOverdue)} ngày (hạn ${vietnameseDate(d.dueDate)}) lên ${escalationLevelLabel(d.level)}` +
+        `${actor} báo cáo ${task} quá hạn ${vietnameseNumber(d.daysOverdue)} ngày làm việc (hạn ${vietnameseDate(d.dueDate)}) lên ${escalationLevelLabel(d.level)}` +
         (d.reason ? `: ${quoted(d.reason)}` : '')
       );
     case 'TaskCancelled':

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AGENCY_KINDS, type AgencyKind } from '@giaoviec/agencies';
+import { AsOfQueryParam } from '@giaoviec/platform';
 import { IdFilter, ReadModelRequest } from '../shared/read-model.requests';
 
 /** GET /dashboard/agencies query parameters. */
@@ -14,10 +15,13 @@ export class AgencyDashboardRequest extends ReadModelRequest {
   @IdFilter()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: AGENCY_KINDS, description: 'Only departments, communes or other units' })
+  @ApiPropertyOptional({ enum: AGENCY_KINDS, description: 'Only departments, communes, other units or ministries' })
   @IsOptional()
   @IsIn(AGENCY_KINDS)
   kind?: AgencyKind;
+
+  @AsOfQueryParam()
+  asOf?: string;
 }
 
 /** GET /dashboard/plans/:planId query parameters. */
@@ -34,4 +38,7 @@ export class PlanDashboardRequest extends ReadModelRequest {
   @Min(1)
   @Max(4)
   sectionDepth?: number;
+
+  @AsOfQueryParam()
+  asOf?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ApiDay, ApiNullable } from '@giaoviec/platform';
+import { ApiAsOfAnswer, ApiDay, ApiNullable } from '@giaoviec/platform';
 import type {
   AgencyCounts,
   AgencyDashboard,
@@ -47,6 +47,7 @@ export class AgencyCountsView implements AgencyCounts {
 
 export class AgencyDashboardView implements AgencyDashboard {
   @ApiDay() today!: string;
+  @ApiAsOfAnswer() asOf!: string | null;
   @ApiProperty({ type: CategoryCountsView }) totals!: CategoryCountsView;
   @ApiProperty({ type: [AgencyCountsView], description: 'One row per lead agency with at least one task' })
   agencies!: AgencyCountsView[];
@@ -80,6 +81,7 @@ export class PlanSummaryView implements Readonly<PlanDashboard['plan']> {
 
 export class PlanDashboardView implements PlanDashboard {
   @ApiDay() today!: string;
+  @ApiAsOfAnswer() asOf!: string | null;
   @ApiProperty({ type: PlanSummaryView }) plan!: PlanSummaryView;
   @ApiProperty({ type: CategoryCountsView }) totals!: CategoryCountsView;
   @ApiProperty({ type: [SectionCountsView] }) sections!: SectionCountsView[];

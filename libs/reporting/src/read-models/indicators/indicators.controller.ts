@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiQueryOperation, Authorize } from '@giaoviec/platform';
+import { ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
+import { type AnswerAsOf, PointInTimeReads } from '../../projection/as-of/point-in-time-reads';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { PROGRESS_RULE } from './indicator-progress';
 import { IndicatorQueries, type IndicatorScoreboard } from './indicators.queries';
@@ -10,7 +11,10 @@ import { IndicatorScoreboardView } from './indicators.responses';
 @ApiTags('dashboard')
 @Controller('dashboard/indicators')
 export class IndicatorsController {
-  constructor(private readonly queries: IndicatorQueries) {}
+  constructor(
+    private readonly queries: IndicatorQueries,
+    private readonly pointInTime: PointInTimeReads,
+  ) {}
 
   @Get()
   @ApiQueryOperation({
@@ -19,11 +23,14 @@ export class IndicatorsController {
     description: `Only values the standing office confirmed count. Progress: ${PROGRESS_RULE}`,
     answers: IndicatorScoreboardView,
     fromReadModels: true,
+    problems: AS_OF_PROBLEMS,
   })
   @Authorize('dashboard.read')
   @ReadModelQuery()
-  scoreboard(@Query() query: IndicatorScoreboardRequest): Promise<IndicatorScoreboard> {
+  async scoreboard(@Query() query: IndicatorScoreboardRequest): Promise<AnswerAsOf<IndicatorScoreboard>> {
+    const { asOf, queries } = await this.pointInTime.queries(query.asOf, this.queries, IndicatorQueries);
     // Indicators are city-wide: every role that may read dashboards sees all of them.
-    return this.queries.scoreboard({ planId: query.planId, year: query.year });
+    const scoreboard = await queries.scoreboard({ planId: query.planId, year: query.year });
+    return { ...scoreboard, asOf };
   }
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { AsOfQueryParam } from '@giaoviec/platform';
 import { IdFilter, ReadModelRequest } from '../shared/read-model.requests';
 
 /** GET /dashboard/indicators query parameters. */
@@ -16,4 +17,7 @@ export class IndicatorScoreboardRequest extends ReadModelRequest {
   @Min(1900)
   @Max(2200)
   year?: number;
+
+  @AsOfQueryParam()
+  asOf?: string;
 }

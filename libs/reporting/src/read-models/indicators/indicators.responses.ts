@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDay, ApiInstant, ApiNullable } from '@giaoviec/platform';
+import { ApiAsOfAnswer, ApiDay, ApiInstant, ApiNullable } from '@giaoviec/platform';
 import { INDICATOR_DIRECTIONS, type IndicatorDirection } from '@giaoviec/planning';
 import {
   PROGRESS_RULE,
@@ -112,5 +112,6 @@ export class IndicatorScoreView implements IndicatorScore {
 export class IndicatorScoreboardView implements IndicatorScoreboard {
   @ApiProperty({ type: 'integer' }) year!: number;
   @ApiDay() today!: string;
+  @ApiAsOfAnswer() asOf!: string | null;
   @ApiProperty({ type: [IndicatorScoreView] }) indicators!: IndicatorScoreView[];
 }

@@ -55,7 +55,7 @@ describe('in-app notifications (rm_notifications) — GET /notifications', () =>
           taskId: 't1',
           planId: 'kh-495',
           kind: 'escalation.standing_office',
-          title: 'Nhiệm vụ II.1 quá hạn 5 ngày đã được báo cáo lên cơ quan thường trực',
+          title: 'Nhiệm vụ II.1 quá hạn 5 ngày làm việc đã được báo cáo lên cơ quan thường trực',
           body: '"Số hóa hồ sơ" — hạn 30/06/2026. Lý do: "Quá hạn chưa báo cáo".',
           createdAt: '2026-07-05T02:00:00.000Z',
           readAt: null,

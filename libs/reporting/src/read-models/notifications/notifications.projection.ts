@@ -276,7 +276,7 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
       return toLead(
         `escalation:${d.taskId}:${d.level}:${d.dueDate}`,
         `escalation.${d.level}`,
-        `${Reference} quá hạn ${vietnameseNumber(d.daysOverdue)} ngày đã được báo cáo lên ${escalationLevelLabel(d.level)}`,
+        `${Reference} quá hạn ${vietnameseNumber(d.daysOverdue)} ngày làm việc đã được báo cáo lên ${escalationLevelLabel(d.level)}`,
         `${about}${about ? ' — ' : ''}hạn ${vietnameseDate(d.dueDate)}.${d.reason ? ` Lý do: ${quoted(d.reason)}.` : ''}`,
       );
     }

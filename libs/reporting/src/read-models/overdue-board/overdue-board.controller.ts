@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
-import { ApiQueryOperation, Authorize } from '@giaoviec/platform';
+import { ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
+import { type AnswerAsOf, PointInTimeReads } from '../../projection/as-of/point-in-time-reads';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
@@ -15,6 +16,7 @@ export class OverdueBoardController {
   constructor(
     private readonly queries: OverdueBoardQueries,
     private readonly scope: AgencyReadScope,
+    private readonly pointInTime: PointInTimeReads,
   ) {}
 
   @Get()
@@ -23,17 +25,24 @@ export class OverdueBoardController {
       'Open tasks past their due date, most overdue first: last report, last reminder, escalation level',
     answers: OverdueBoardView,
     fromReadModels: true,
+    problems: AS_OF_PROBLEMS,
   })
   @Authorize('dashboard.read')
   @ReadModelQuery()
-  async board(@Query() query: OverdueBoardRequest, @RequestActor() actor: Actor): Promise<OverdueBoard> {
-    return this.queries.board({
-      scopeAgencyIds: await this.scope.agenciesFor('dashboard.read', actor, query.agencyId),
+  async board(
+    @Query() query: OverdueBoardRequest,
+    @RequestActor() actor: Actor,
+  ): Promise<AnswerAsOf<OverdueBoard>> {
+    const scopeAgencyIds = await this.scope.agenciesFor('dashboard.read', actor, query.agencyId);
+    const { asOf, queries } = await this.pointInTime.queries(query.asOf, this.queries, OverdueBoardQueries);
+    const board = await queries.board({
+      scopeAgencyIds,
       agencyId: query.agencyId,
       participation: query.participation,
       planId: query.planId,
       limit: query.limit,
       offset: query.offset,
     });
+    return { ...board, asOf };
   }
 }

@@ -67,6 +67,7 @@ describe('overdue board — GET /dashboard/overdue', () => {
           acknowledged: true,
           dueDate: '2026-06-30',
           daysOverdue: 10,
+          workingDaysOverdue: 8, // 30/06 → 10/07: two weekends not counted
           lastReport: {
             on: '2026-06-25',
             summary: 'Đã số hóa 60% hồ sơ',
@@ -96,6 +97,7 @@ describe('overdue board — GET /dashboard/overdue', () => {
           acknowledged: false,
           dueDate: '2026-07-09',
           daysOverdue: 1,
+          workingDaysOverdue: 1,
           lastReport: null,
           lastReminder: null,
           escalationLevel: null,

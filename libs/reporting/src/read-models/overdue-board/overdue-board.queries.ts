@@ -6,6 +6,7 @@ import { READ_MODEL_STORE, type ReadModelStore } from '../../projection/read-mod
 import { DEFAULT_PAGE_SIZE, type AgencyParticipation } from '../shared/read-model.requests';
 import { isoDate, qualified, SqlParams } from '../shared/sql';
 import { todayIn } from '../shared/today';
+import { workingDaysOverdue } from '../shared/working-days-overdue';
 import { taskOverdueSql } from '../task-list/task-category.sql';
 import { taskScopeConditions, whereClause } from '../task-list/task-filters.sql';
 
@@ -31,6 +32,8 @@ export interface OverdueTask {
   readonly acknowledged: boolean;
   readonly dueDate: LocalDate;
   readonly daysOverdue: number;
+  /** The same in working days (weekends, holidays and days off not counted). */
+  readonly workingDaysOverdue: number;
   readonly lastReport: {
     readonly on: LocalDate;
     readonly summary: string | null;
@@ -151,6 +154,7 @@ function toItem(row: OverdueRow): OverdueTask {
     acknowledged: row.acknowledged,
     dueDate: row.due_date,
     daysOverdue: row.days_overdue,
+    workingDaysOverdue: workingDaysOverdue(row.due_date, row.days_overdue),
     lastReport:
       row.last_progress_on === null
         ? null

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDay, ApiInstant, ApiNullable } from '@giaoviec/platform';
+import { ApiAsOfAnswer, ApiDay, ApiInstant, ApiNullable } from '@giaoviec/platform';
 import { ESCALATION_LEVELS, type EscalationLevel } from '@giaoviec/tasks';
 import type { OverdueBoard, OverdueTask } from './overdue-board.queries';
 
@@ -29,7 +29,12 @@ export class OverdueTaskView implements OverdueTask {
   @ApiProperty({ type: [String] }) coordinatingAgencyIds!: string[];
   @ApiProperty({ description: 'False: not acknowledged yet' }) acknowledged!: boolean;
   @ApiDay() dueDate!: string;
-  @ApiProperty({ type: 'integer' }) daysOverdue!: number;
+  @ApiProperty({ type: 'integer', description: 'Calendar days since the deadline' }) daysOverdue!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Working days since the deadline: weekends, public holidays and announced days off not counted',
+  })
+  workingDaysOverdue!: number;
   @ApiNullable(LastReportView) lastReport!: LastReportView | null;
   @ApiNullable(LastReminderView) lastReminder!: LastReminderView | null;
   @ApiProperty({ enum: ESCALATION_LEVELS, enumName: 'EscalationLevel', nullable: true })
@@ -41,6 +46,7 @@ export class OverdueTaskView implements OverdueTask {
 
 export class OverdueBoardView implements OverdueBoard {
   @ApiDay() today!: string;
+  @ApiAsOfAnswer() asOf!: string | null;
   @ApiProperty({ type: 'integer' }) total!: number;
   @ApiProperty({ type: 'integer' }) limit!: number;
   @ApiProperty({ type: 'integer' }) offset!: number;

@@ -38,6 +38,8 @@ export function agencyKindLabel(kind: unknown): string {
       return 'sở, ban, ngành';
     case 'commune':
       return 'UBND cấp xã';
+    case 'ministry':
+      return 'bộ, ngành Trung ương';
     default:
       return 'đơn vị khác';
   }

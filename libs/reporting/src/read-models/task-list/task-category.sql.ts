@@ -39,6 +39,11 @@ export function taskOverdueSql(t: string, todayParam: TodayParam): string {
  * Days past the deadline: for a task still owing work, from the due date to today; for a
  * completed one, from the deadline in force to the completion day; otherwise 0.
  */
+/** The deadline `daysOverdueSql` counts from: the one in force at completion for a completed task. */
+export function overdueCountedFromSql(t: string): string {
+  return `CASE WHEN ${t}.status IN ${COMPLETED} THEN ${deadline(t)} ELSE ${t}.due_date END`;
+}
+
 export function daysOverdueSql(t: string, todayParam: TodayParam): string {
   const today = resolve(todayParam);
   return `(CASE

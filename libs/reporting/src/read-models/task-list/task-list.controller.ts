@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
-import { ApiQueryOperation, Authorize } from '@giaoviec/platform';
+import { ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
+import { type AnswerAsOf, PointInTimeReads } from '../../projection/as-of/point-in-time-reads';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { AgencyReadScope } from '../shared/agency-read-scope';
 import { RequestActor } from '../shared/request-actor.decorator';
@@ -15,6 +16,7 @@ export class TaskListController {
   constructor(
     private readonly queries: TaskListQueries,
     private readonly scope: AgencyReadScope,
+    private readonly pointInTime: PointInTimeReads,
   ) {}
 
   @Get()
@@ -24,12 +26,18 @@ export class TaskListController {
       'Officers and agency heads see only the tasks their agency leads or coordinates; asking for another agency is a 403.',
     answers: TaskListPageView,
     fromReadModels: true,
+    problems: AS_OF_PROBLEMS,
   })
   @Authorize('task.list')
   @ReadModelQuery()
-  async list(@Query() query: TaskListRequest, @RequestActor() actor: Actor): Promise<TaskListPage> {
-    return this.queries.list({
-      scopeAgencyIds: await this.scope.agenciesFor('task.list', actor, query.agencyId),
+  async list(
+    @Query() query: TaskListRequest,
+    @RequestActor() actor: Actor,
+  ): Promise<AnswerAsOf<TaskListPage>> {
+    const scopeAgencyIds = await this.scope.agenciesFor('task.list', actor, query.agencyId);
+    const { asOf, queries } = await this.pointInTime.queries(query.asOf, this.queries, TaskListQueries);
+    const page = await queries.list({
+      scopeAgencyIds,
       agencyId: query.agencyId,
       participation: query.participation,
       planId: query.planId,
@@ -46,5 +54,6 @@ export class TaskListController {
       offset: query.offset,
       cursor: query.cursor,
     });
+    return { ...page, asOf };
   }
 }

@@ -74,6 +74,7 @@ describe('task list (rm_tasks) — GET /tasks', () => {
           category: 'not_acknowledged',
           overdue: false,
           daysOverdue: 0,
+          workingDaysOverdue: 0,
           lastProgressOn: null,
           lastPercentComplete: null,
           escalationLevel: null,
@@ -107,7 +108,7 @@ describe('task list (rm_tasks) — GET /tasks', () => {
     clock.set(new Date('2026-06-30T17:00:00.000Z')); // 00:00 on 01/07 in Huế
     expect(await list()).toMatchObject({
       today: '2026-07-01',
-      items: [{ taskId: 't1', category: 'in_progress_overdue', overdue: true, daysOverdue: 1 }],
+      items: [{ taskId: 't1', category: 'in_progress_overdue', overdue: true, daysOverdue: 1, workingDaysOverdue: 1 }],
     });
     expect(await ids({ category: 'in_progress_overdue' })).toEqual(['t1']);
     expect(await ids({ overdue: true })).toEqual(['t1']);
@@ -129,14 +130,15 @@ describe('task list (rm_tasks) — GET /tasks', () => {
       version: 3,
     });
 
-    await bed.given([tasks.completed('t1', SO_TAI_CHINH, '2026-07-03', '2026-06-30'), tasks.accepted('t1')]);
+    await bed.given([tasks.completed('t1', SO_TAI_CHINH, '2026-07-06', '2026-06-30'), tasks.accepted('t1')]);
     clock.set(morningOf('2026-08-01'));
     expect((await list()).items[0]).toMatchObject({
       status: 'accepted',
-      completedOn: '2026-07-03',
+      completedOn: '2026-07-06',
       category: 'completed_late',
       overdue: false,
-      daysOverdue: 3,
+      daysOverdue: 6,
+      workingDaysOverdue: 4, // 01/07–03/07 and Monday 06/07: the weekend not counted
       version: 5,
     });
   });

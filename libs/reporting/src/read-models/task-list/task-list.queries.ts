@@ -7,8 +7,10 @@ import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { DEFAULT_PAGE_SIZE, type AgencyParticipation } from '../shared/read-model.requests';
 import { isoDate, qualified, SqlParams } from '../shared/sql';
 import { todayIn } from '../shared/today';
+import { workingDaysOverdue } from '../shared/working-days-overdue';
 import {
   daysOverdueSql,
+  overdueCountedFromSql,
   taskCategoryPredicateSql,
   taskCategorySql,
   taskNotOverdueSql,
@@ -86,6 +88,8 @@ export interface TaskListItem {
   readonly category: TaskStatusCategory;
   readonly overdue: boolean;
   readonly daysOverdue: number;
+  /** The same lateness in working days (weekends, holidays and days off not counted). */
+  readonly workingDaysOverdue: number;
   readonly lastProgressOn: LocalDate | null;
   readonly lastPercentComplete: number | null;
   readonly escalationLevel: EscalationLevel | null;
@@ -146,6 +150,7 @@ type TaskListRow = {
   category: TaskStatusCategory;
   overdue: boolean;
   days_overdue: number;
+  overdue_counted_from: string | null;
   last_progress_on: string | null;
   last_percent_complete: number | null;
   escalation_level: EscalationLevel | null;
@@ -205,6 +210,7 @@ export class TaskListQueries {
                         t.acknowledged, ${isoDate('t.due_date')} AS due_date, t.due_date_is_period_end,
                         ${isoDate('t.completed_on')} AS completed_on, ${taskCategorySql('t', day)} AS category,
                         ${taskOverdueSql('t', day)} AS overdue, ${daysOverdueSql('t', day)} AS days_overdue,
+                        ${isoDate(overdueCountedFromSql('t'))} AS overdue_counted_from,
                         ${isoDate('t.last_progress_on')} AS last_progress_on, t.last_percent_complete,
                         t.escalation_level, t.group_id, t.pending_extension_request_id,
                         ${isoDate('t.pending_extension_due_date')} AS pending_extension_due_date,
@@ -285,6 +291,7 @@ function toItem(row: TaskListRow): TaskListItem {
     category: row.category,
     overdue: row.overdue,
     daysOverdue: row.days_overdue,
+    workingDaysOverdue: workingDaysOverdue(row.overdue_counted_from, row.days_overdue),
     lastProgressOn: row.last_progress_on,
     lastPercentComplete: row.last_percent_complete,
     escalationLevel: row.escalation_level,

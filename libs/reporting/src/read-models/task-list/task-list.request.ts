@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { IsLocalDate } from '@giaoviec/platform';
+import { AsOfQueryParam, IsLocalDate } from '@giaoviec/platform';
 import { TASK_STATUS_CATEGORIES, type TaskStatusCategory } from '@giaoviec/tasks';
 import { AgencyTaskFilterRequest, CursorParam, IdFilter } from '../shared/read-model.requests';
 import { TASK_LIST_SORTS, TASK_PENDING, type TaskListSort, type TaskPending } from './task-list.queries';
@@ -84,4 +84,7 @@ export class TaskListRequest extends AgencyTaskFilterRequest {
   /** Not together with offset. */
   @CursorParam()
   cursor?: string;
+
+  @AsOfQueryParam()
+  asOf?: string;
 }

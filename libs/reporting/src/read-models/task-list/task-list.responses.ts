@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiDay, ApiNullable } from '@giaoviec/platform';
+import { ApiAsOfAnswer, ApiDay, ApiNullable } from '@giaoviec/platform';
 import {
   ESCALATION_LEVELS,
   TASK_STATUS_CATEGORIES,
@@ -48,7 +48,17 @@ export class TaskListItemView implements TaskListItem {
   @ApiProperty({ enum: TASK_STATUS_CATEGORIES, enumName: 'TaskStatusCategory', description: 'As of `today`' })
   category!: TaskStatusCategory;
   @ApiProperty() overdue!: boolean;
-  @ApiProperty({ type: 'integer', description: '0 unless overdue' }) daysOverdue!: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Calendar days past the deadline (to today, or to the completion day for a task completed late); 0 unless late',
+  })
+  daysOverdue!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'The same lateness in working days: weekends, public holidays and announced days off not counted',
+  })
+  workingDaysOverdue!: number;
   @ApiDay({ nullable: true }) lastProgressOn!: string | null;
   @ApiNullable(Number, { minimum: 0, maximum: 100 }) lastPercentComplete!: number | null;
   @ApiProperty({ enum: ESCALATION_LEVELS, enumName: 'EscalationLevel', nullable: true })
@@ -69,6 +79,7 @@ export class TaskListItemView implements TaskListItem {
 
 export class TaskListPageView implements TaskListPage {
   @ApiDay({ description: 'The day in Huế the categories were computed for' }) today!: string;
+  @ApiAsOfAnswer() asOf!: string | null;
   @ApiProperty({ type: 'integer' }) total!: number;
   @ApiProperty({ type: 'integer' }) limit!: number;
   @ApiProperty({ type: 'integer' }) offset!: number;

@@ -1,0 +1,7 @@
+import { AsOfQueryParam } from '@giaoviec/platform';
+
+/** GET /tasks/{taskId} query parameters. */
+export class TaskReadRequest {
+  @AsOfQueryParam()
+  asOf?: string;
+}
