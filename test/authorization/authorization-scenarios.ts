@@ -109,7 +109,19 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
       value: 40,
       source: 'Báo cáo quý I',
       asOf: '2026-03-31',
+      // Kept only when the actor reports for another agency (the standing office may, saying why).
+      onBehalfReason: 'Đơn vị chưa có cán bộ phụ trách',
     }),
+  'indicator.confirm_value': async (world, owner) => {
+    const { indicatorId, reportId } = await world.pendingIndicatorValue(owner);
+    return post(`/plans/${PLAN_ID}/indicators/${indicatorId}/values/${reportId}/confirm`);
+  },
+  'indicator.return_value': async (world, owner) => {
+    const { indicatorId, reportId } = await world.pendingIndicatorValue(owner);
+    return post(`/plans/${PLAN_ID}/indicators/${indicatorId}/values/${reportId}/return`, {
+      reason: 'Thiếu nguồn số liệu',
+    });
+  },
 
   'task.assign': async () =>
     post(`/plans/${PLAN_ID}/tasks`, {

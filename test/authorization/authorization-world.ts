@@ -197,4 +197,22 @@ export class AuthorizationWorld {
     );
     return { taskId, requestId: response.body.requestId };
   }
+
+  /** A value of a new indicator of `responsibleAgencyId`, reported by that agency and waiting for the standing office. */
+  async pendingIndicatorValue(
+    responsibleAgencyId: string,
+  ): Promise<{ indicatorId: string; reportId: string }> {
+    const indicatorId = await this.defineIndicator(responsibleAgencyId);
+    const reportId = uniqueId('report');
+    await this.expectOk(
+      this.post(officerOf(responsibleAgencyId), `/plans/${PLAN_ID}/indicators/${indicatorId}/values`, {
+        reportId,
+        period: '2026-Q1',
+        value: 40,
+        source: 'Báo cáo quý I',
+        asOf: '2026-03-31',
+      }),
+    );
+    return { indicatorId, reportId };
+  }
 }

@@ -43,7 +43,8 @@ describe('web application: a plan imported from its text', () => {
 
     // Keep the tasks whose agency the text names; give one more a lead by hand.
     for (const box of await page.getByRole('checkbox', { name: /^Giao nhiệm vụ/ }).all()) await box.uncheck();
-    for (const code of ['III.2', 'III.4', 'II.2.a']) await page.getByLabel(`Giao nhiệm vụ ${code}`, { exact: true }).check();
+    for (const code of ['III.2', 'III.4', 'II.2.a'])
+      await page.getByLabel(`Giao nhiệm vụ ${code}`, { exact: true }).check();
     await pick(page, 'Đơn vị chủ trì nhiệm vụ II.2.a', 'Sở Khoa học và Công nghệ');
     await page
       .getByLabel('Nội dung nhiệm vụ II.2.a')
@@ -54,7 +55,6 @@ describe('web application: a plan imported from its text', () => {
     await page.waitForURL((url) => url.pathname === '/ke-hoach');
     await page.getByRole('link', { name: TITLE }).first().waitFor();
     await screenshot(page, 'plan-import-issued');
-
 
     // The ticked tasks were assigned: Sở KH&CN's two, and one per commune for III.4.
     const asStandingOffice = await world.apiAs('demo.thuongtruc');

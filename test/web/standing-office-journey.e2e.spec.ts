@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { daysFromToday, ddmmyyyy, fillDate } from './support/date-input';
 import { WebWorld, screenshot } from './support/web-world';
-import { seriousViolationsInMain } from './support/so-accessibility';
+import { expectAccessibleVietnamese, expectFitsPhone } from './support/screen-checks';
 import { expectOnlyVietnamese } from './support/screen-text';
 import { pick } from './support/select-input';
 import { firstPeriodDueOnOrAfter } from '@giaoviec/tasks';
@@ -18,27 +18,6 @@ const QUARTERLY_TASK = 'Báo cáo kết quả thực hiện chỉ tiêu chuyển
 function quarterWords(key: string): string {
   const [year, quarter] = key.split('-Q');
   return `quý ${['I', 'II', 'III', 'IV'][Number(quarter) - 1]}/${year}`;
-}
-
-async function expectAccessibleVietnamese(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect(await seriousViolationsInMain(page)).toEqual([]);
-  await expectOnlyVietnamese(page);
-}
-
-async function expectFitsPhone(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  // The elements that stick out past the right edge, named, so a failure says what to fix.
-  // (A string: the test's TypeScript has no DOM library.)
-  const overflowing = await page.evaluate<string[]>(`
-    [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > 361 &&
-        ![...element.children].some((child) => child.getBoundingClientRect().right > 361))
-      .slice(0, 5)
-      .map((element) => element.tagName.toLowerCase() + '.' + [...element.classList].join('.'))
-  `);
-  expect(overflowing).toEqual([]);
-  await expectAccessibleVietnamese(page, name);
 }
 
 /** The standing office (cơ quan thường trực) decides, assigns and chases; the commune officer sees the outcome. */

@@ -428,8 +428,45 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report an indicator's value for a period */
-        post: operations["PlansController_reportValue"];
+        /**
+         * Report an indicator's value for a period
+         * @description By the indicator's responsible agency, or by the standing office on its behalf with `onBehalfReason`. The value waits for the standing office to confirm it (chờ xác nhận). A new report of a period replaces the pending or returned one (`supersedesReportId`); a period whose value was confirmed is not reported again (409 `indicator.period_already_confirmed`).
+         */
+        post: operations["IndicatorValuesController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{planId}/indicators/{indicatorId}/values/{reportId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a reported value: from now on it counts on the scoreboard */
+        post: operations["IndicatorValuesController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{planId}/indicators/{indicatorId}/values/{reportId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a reported value to the responsible agency with a reason; it reports the period again */
+        post: operations["IndicatorValuesController_return"];
         delete?: never;
         options?: never;
         head?: never;
@@ -934,7 +971,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The KPI scoreboard: each indicator's latest value of the year against its target, and the history of target revisions */
+        /**
+         * The KPI scoreboard: each indicator's latest confirmed value of the year against its target, its progress, the values waiting for confirmation, and the history of target revisions
+         * @description Only values the standing office confirmed count. Progress: Judged on the latest confirmed value of the year. Let f be the share of the year elapsed at the end of the value's period (Q1: 90/365; a year, H2, Q4 or December: 1, and the judgement is final). at_least: on_track if the value reaches the target or the pro-rata path target × f; at_risk if it is within 10% below that path and the year is not over; off_track otherwise. at_most: on_track if the value is at most the target; at_risk if at most 10% over it and the year is not over; off_track otherwise. exactly: on_track if reached, off_track if not. No confirmed value: no_data; no target for the year: no_target.
+         */
         get: operations["IndicatorsController_scoreboard"];
         put?: never;
         post?: never;
@@ -1719,6 +1759,12 @@ export interface components {
              * @example 2026-12-31
              */
             asOf: string;
+            /** @description The documents that back the figure, in words */
+            evidenceNote?: string;
+            /** @description Why another agency (the standing office) reported on behalf of the responsible one */
+            onBehalfReason?: string;
+            /** @description The earlier report of the same period this one replaces */
+            supersedesReportId?: string;
         };
         /** @enum {string} */
         IndicatorDirection: "at_least" | "at_most" | "exactly";
@@ -1748,6 +1794,14 @@ export interface components {
             /** @description The reported values, by report id */
             reports: {
                 [key: string]: components["schemas"]["IndicatorValueReportView"];
+            };
+            /** @description Where each report stands, by report id: pending (chờ xác nhận), confirmed, returned or superseded */
+            reportStatuses: {
+                [key: string]: "pending" | "confirmed" | "returned" | "superseded";
+            };
+            /** @description The report that stands for each period, by period */
+            currentReportOfPeriod: {
+                [key: string]: string;
             };
             /** @description Stream version; send it back as If-Match */
             version: number;
@@ -1884,8 +1938,29 @@ export interface components {
             value: number;
             /** @example Báo cáo quý II/2026 của Sở Khoa học và Công nghệ */
             source: string;
-            /** @example 2026-06-30 */
+            /**
+             * @description The date the figure was measured at
+             * @example 2026-06-30
+             */
             asOf: string;
+            /**
+             * @description The documents that back the figure (numbers and dates); evidence files come separately
+             * @example Báo cáo số 45/BC-SKHCN ngày 05/7/2026; số liệu Cổng dịch vụ công ngày 30/6/2026
+             */
+            evidenceNote?: string;
+            /**
+             * @description Required when the reporting agency is not the indicator's responsible agency (the standing office reporting on its behalf); ignored otherwise
+             * @example Sở chưa phân công cán bộ cập nhật số liệu
+             */
+            onBehalfReason?: string;
+        };
+        ConfirmIndicatorValueRequest: {
+            /** @example Khớp với số liệu của Cục Thống kê */
+            note?: string;
+        };
+        ReturnIndicatorValueRequest: {
+            /** @example Số liệu chưa khớp với báo cáo của Cục Thống kê; đề nghị rà soát lại */
+            reason: string;
         };
         RecurrenceDto: {
             /** @enum {string} */
@@ -2827,7 +2902,50 @@ export interface components {
              */
             asOf: string;
             source: string;
+            /** @description The documents cited as evidence */
+            evidenceNote: string | null;
             reportedByAgencyId: string;
+            /**
+             * Format: date-time
+             * @description When the standing office confirmed it
+             */
+            confirmedAt: string | null;
+        };
+        /** @enum {string} */
+        IndicatorProgressStatus: "on_track" | "at_risk" | "off_track" | "no_data" | "no_target";
+        IndicatorProgressView: {
+            status: components["schemas"]["IndicatorProgressStatus"];
+            /** @description Share of the year elapsed at the end of the value's period (0–1) */
+            yearElapsed: number | null;
+            /** @description What the value is judged against: the pro-rata path (at_least) or the target */
+            expected: number | null;
+            /** @description The value's period ends with the year: reached or not */
+            final: boolean;
+        };
+        OpenValueReportView: {
+            reportId: string;
+            /** @example 2026-Q2 */
+            period: string;
+            value: number;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            asOf: string;
+            source: string;
+            evidenceNote: string | null;
+            reportedByAgencyId: string;
+            reportedByAgencyName: string | null;
+            /** @description Set when the standing office reported on behalf of the responsible agency */
+            onBehalfReason: string | null;
+            /**
+             * @description pending: chờ xác nhận; returned: trả lại, to report again
+             * @enum {string}
+             */
+            status: "pending" | "returned";
+            returnReason: string | null;
+            /** Format: date-time */
+            reportedAt: string | null;
         };
         YearTargetView: {
             year: number;
@@ -2869,10 +2987,13 @@ export interface components {
             responsibleAgencyName: string | null;
             /** @description The year's target, as last revised; null if the year has none */
             target: number | null;
-            /** @description The latest value reported for a period of that year */
+            /** @description The latest value of a period of that year that the standing office confirmed; values waiting are in openReports */
             latest: components["schemas"]["LatestValueView"] | null;
-            /** @description Whether the latest value meets the target; null without both */
+            /** @description Whether the latest confirmed value meets the target; null without both */
             achieved: boolean | null;
+            /** @description Judged on the latest confirmed value of the year. Let f be the share of the year elapsed at the end of the value's period (Q1: 90/365; a year, H2, Q4 or December: 1, and the judgement is final). at_least: on_track if the value reaches the target or the pro-rata path target × f; at_risk if it is within 10% below that path and the year is not over; off_track otherwise. at_most: on_track if the value is at most the target; at_risk if at most 10% over it and the year is not over; off_track otherwise. exactly: on_track if reached, off_track if not. No confirmed value: no_data; no target for the year: no_target. */
+            progress: components["schemas"]["IndicatorProgressView"];
+            openReports: components["schemas"]["OpenValueReportView"][];
             targets: components["schemas"]["YearTargetView"][];
             revisions: components["schemas"]["TargetRevisionView"][];
         };
@@ -2952,7 +3073,7 @@ export interface components {
             taskId: string | null;
             planId: string | null;
             /**
-             * @description reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted, extension.rejected or task.direction
+             * @description reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted, extension.rejected, task.direction or indicator.value_returned (no task: about a KPI value)
              * @example reminder.before_due_7d
              */
             kind: string;
@@ -5591,7 +5712,7 @@ export interface operations {
             };
         };
     };
-    PlansController_reportValue: {
+    IndicatorValuesController_report: {
         parameters: {
             query?: never;
             header?: {
@@ -5672,6 +5793,268 @@ export interface operations {
                 };
             };
             /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    IndicatorValuesController_confirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                planId: string;
+                indicatorId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmIndicatorValueRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such plan, or the plan has no such indicator (`indicator.not_found`), or the indicator has no such report (`indicator.report_not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The report was confirmed (`indicator.report_already_confirmed`) or returned (`indicator.report_already_returned`) already, or a later report of its period replaced it (`indicator.report_superseded`) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    IndicatorValuesController_return: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                planId: string;
+                indicatorId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnIndicatorValueRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such plan, or the plan has no such indicator (`indicator.not_found`), or the indicator has no such report (`indicator.report_not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The report was confirmed (`indicator.report_already_confirmed`) or returned (`indicator.report_already_returned`) already, or a later report of its period replaced it (`indicator.report_superseded`) */
             409: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */

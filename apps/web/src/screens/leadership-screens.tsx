@@ -21,7 +21,8 @@ export const leadershipScreens: readonly Screen[] = [
   {
     path: '/chi-tieu',
     menu: { label: 'Chỉ tiêu', icon: <FundOutlined /> },
-    roles: READERS,
+    // The agencies answering for an indicator report its values here.
+    roles: [...READERS, 'officer', 'agency_head'],
     element: <IndicatorsPage />,
   },
   {

@@ -129,6 +129,9 @@ export const POLICY_TABLE = {
     roles: { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'deny', admin: 'deny' },
     kind: 'command',
   },
+  /** Only a confirmed value counts on the scoreboard: the standing office checks each one. */
+  'indicator.confirm_value': cityWide(onlyStandingOffice),
+  'indicator.return_value': cityWide(onlyStandingOffice),
 
   // Tasks: the standing office assigns, reviews and chases; the lead agency does the work.
   'task.assign': cityWide(onlyStandingOffice),

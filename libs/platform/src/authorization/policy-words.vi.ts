@@ -27,6 +27,8 @@ export const POLICY_ACTION_WORDS: Readonly<Record<PolicyAction, string>> = {
   'plan.import_draft': 'đọc văn bản kế hoạch thành bản nháp',
   'indicator.define': 'xác định chỉ tiêu',
   'indicator.report_value': 'báo cáo kết quả chỉ tiêu',
+  'indicator.confirm_value': 'xác nhận số liệu chỉ tiêu',
+  'indicator.return_value': 'trả lại số liệu chỉ tiêu',
   'task.assign': 'giao nhiệm vụ',
   'task.acknowledge': 'tiếp nhận nhiệm vụ',
   'task.report_progress': 'báo cáo tiến độ nhiệm vụ',

@@ -156,13 +156,23 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'indicator.id_required': 'Chỉ tiêu cần có mã định danh.',
   'indicator.name_required': 'Chỉ tiêu cần có tên.',
   'indicator.not_found': 'Không tìm thấy chỉ tiêu này.',
+  'indicator.on_behalf_reason_required':
+    'Đơn vị báo cáo thay cơ quan chịu trách nhiệm của chỉ tiêu cần nêu lý do báo cáo thay.',
+  'indicator.period_already_confirmed':
+    'Số liệu của kỳ này đã được xác nhận; không báo cáo lại kỳ đã xác nhận.',
   'indicator.percent_out_of_range': 'Giá trị tỷ lệ phần trăm phải nằm trong khoảng từ 0 đến 100.',
   'indicator.period_invalid':
     'Kỳ báo cáo không hợp lệ: dùng năm (2026), nửa năm (2026-H1), quý (2026-Q2) hoặc tháng (2026-06).',
   'indicator.plan_required': 'Chỉ tiêu cần thuộc một kế hoạch.',
+  'indicator.report_already_confirmed': 'Số liệu này đã được xác nhận.',
+  'indicator.report_already_returned': 'Số liệu này đã bị trả lại; đơn vị cần báo cáo lại số liệu của kỳ.',
+  'indicator.report_not_found': 'Không tìm thấy báo cáo số liệu này của chỉ tiêu.',
+  'indicator.report_superseded':
+    'Số liệu này đã được thay bằng một báo cáo mới hơn của cùng kỳ; hãy xem xét báo cáo mới.',
   'indicator.report_id_required': 'Báo cáo số liệu chỉ tiêu cần có mã báo cáo.',
   'indicator.report_id_reused': 'Mã báo cáo này đã được ghi nhận với nội dung khác.',
   'indicator.reporting_agency_required': 'Cần nêu đơn vị báo cáo số liệu chỉ tiêu.',
+  'indicator.return_reason_required': 'Trả lại số liệu cần nêu lý do để đơn vị bổ sung, điều chỉnh.',
   'indicator.responsible_agency_required': 'Chỉ tiêu cần có đơn vị chủ trì theo dõi.',
   'indicator.source_required': 'Số liệu chỉ tiêu cần nêu nguồn.',
   'indicator.target_outside_plan_period': 'Có mục tiêu đặt cho năm nằm ngoài thời kỳ của kế hoạch.',

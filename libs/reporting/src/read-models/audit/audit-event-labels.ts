@@ -14,6 +14,8 @@ export const EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   IndicatorDefined: 'Xác định chỉ tiêu',
   IndicatorTargetRevised: 'Điều chỉnh chỉ tiêu',
   IndicatorValueReported: 'Báo cáo kết quả chỉ tiêu',
+  IndicatorValueConfirmed: 'Xác nhận số liệu chỉ tiêu',
+  IndicatorValueReturned: 'Trả lại số liệu chỉ tiêu',
   TaskAssigned: 'Giao nhiệm vụ',
   TaskAcknowledged: 'Tiếp nhận nhiệm vụ',
   ProgressReported: 'Báo cáo tiến độ',

@@ -229,7 +229,16 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
       return `${actor} điều chỉnh ${target} từ ${vietnameseNumber(d.previousValue)} ${direction} ${withUnit(d.newValue, d.indicatorId)} theo ${amendingDocument(d.amendingDocumentNumber)}`;
     }
     case 'IndicatorValueReported':
-      return `${agency(d.reportedByAgencyId)} báo cáo ${indicator(d.indicatorId)} kỳ ${d.period}: ${withUnit(d.value, d.indicatorId)}, số liệu đến ngày ${vietnameseDate(d.asOf)}, nguồn: ${quoted(d.source, 120)}`;
+      return (
+        `${agency(d.reportedByAgencyId)} báo cáo ${indicator(d.indicatorId)} kỳ ${d.period}: ${withUnit(d.value, d.indicatorId)}, số liệu đến ngày ${vietnameseDate(d.asOf)}, nguồn: ${quoted(d.source, 120)}` +
+        (d.evidenceNote ? `, minh chứng: ${quoted(d.evidenceNote, 120)}` : '') +
+        (d.onBehalfReason ? ` (báo cáo thay, lý do: ${quoted(d.onBehalfReason, 120)})` : '') +
+        (d.supersedesReportId ? ', thay cho báo cáo trước của kỳ' : '')
+      );
+    case 'IndicatorValueConfirmed':
+      return `${actor} xác nhận số liệu ${indicator(d.indicatorId)} kỳ ${d.period}: ${withUnit(d.value, d.indicatorId)}${d.note ? `, ghi chú: ${quoted(d.note, 120)}` : ''}`;
+    case 'IndicatorValueReturned':
+      return `${actor} trả lại số liệu ${indicator(d.indicatorId)} kỳ ${d.period} cho ${agency(d.responsibleAgencyId)}, lý do: ${quoted(d.reason)}`;
 
     // Users
     case 'UserRegistered':

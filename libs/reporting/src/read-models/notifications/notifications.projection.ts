@@ -9,7 +9,9 @@ import type {
   TaskEscalatedData,
   TaskReassignedData,
 } from '@giaoviec/tasks';
+import type { IndicatorDefinedData } from '@giaoviec/planning';
 import type { Projection, ProjectionSql } from '../../projection/projection';
+import { indicatorNotificationsOf, type NotificationIndicator } from './indicator-notifications';
 import { instantOrNull, qualified } from '../shared/sql';
 import {
   channelLabel,
@@ -35,6 +37,8 @@ import {
  * - CompletionReturned, ExtensionGranted, ExtensionRejected: one row for the lead agency,
  *   which is waiting for that decision.
  * - TaskDirectionGiven: one row for the lead agency, which is to act on it.
+ * - IndicatorValueReturned: one row for the indicator's responsible agency (no task), which
+ *   reports the period again; the indicator's name comes from rm_notification_indicators.
  *
  * rm_notification_tasks: what a notification says about its task (number, title, lead
  * agency), kept by this projection alone. Idempotent: notification ids are derived from the
@@ -47,10 +51,11 @@ import {
  * 2: no read_at column (see above); reminders and escalations named in Vietnamese words.
  * 3: assignments, reassignments, returned completions and extension decisions notify too.
  * 4: a direction (ý kiến chỉ đạo) notifies the lead agency.
+ * 5: returned KPI values notify the responsible agency (rm_notification_indicators).
  */
 export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
-  readonly version = 4;
+  readonly version = 5;
   readonly eventTypes: readonly string[] = [
     'TaskAssigned',
     'TaskReassigned',
@@ -60,6 +65,8 @@ export class NotificationsProjection implements Projection {
     'ExtensionGranted',
     'ExtensionRejected',
     'TaskDirectionGiven',
+    'IndicatorDefined',
+    'IndicatorValueReturned',
   ];
 
   createTables(schema: string): readonly string[] {
@@ -91,13 +98,18 @@ export class NotificationsProjection implements Projection {
         lead_agency_id text NOT NULL,
         version integer NOT NULL
       )`,
+      `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'rm_notification_indicators')} (
+        indicator_id text PRIMARY KEY,
+        plan_id text NOT NULL,
+        name text NOT NULL
+      )`,
     ];
   }
 
   async apply(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string): Promise<void> {
     const tasks = await this.loadTasks(events, sql, schema);
     const changedTasks = new Set<string>();
-    const notifications: NotificationRow[] = [];
+    const notifications: NotificationRow[] = await this.indicatorNotifications(events, sql, schema);
     for (const event of events) {
       const taskId = (event.data as { taskId?: unknown }).taskId;
       if (typeof taskId !== 'string') continue;
@@ -148,6 +160,40 @@ export class NotificationsProjection implements Projection {
     }
   }
 
+  /** Records the names of indicators defined, then the notifications of their values returned. */
+  private async indicatorNotifications(
+    events: readonly RecordedEvent[],
+    sql: ProjectionSql,
+    schema: string,
+  ): Promise<NotificationRow[]> {
+    const table = qualified(schema, 'rm_notification_indicators');
+    const defined = events
+      .filter((event) => event.type === 'IndicatorDefined')
+      .map((event) => {
+        const d = event.data as IndicatorDefinedData;
+        return { indicator_id: d.indicatorId, plan_id: d.planId, name: d.name };
+      });
+    if (defined.length > 0) {
+      await sql.query(
+        `INSERT INTO ${table} (indicator_id, plan_id, name)
+         SELECT x.indicator_id, x.plan_id, x.name
+           FROM jsonb_to_recordset($1::jsonb) AS x(indicator_id text, plan_id text, name text)
+         ON CONFLICT (indicator_id) DO NOTHING`,
+        [JSON.stringify(defined)],
+      );
+    }
+    const returned = events.filter((event) => event.type === 'IndicatorValueReturned');
+    if (returned.length === 0) return [];
+    const { rows } = await sql.query<NotificationIndicator>(
+      `SELECT indicator_id, plan_id, name FROM ${table} WHERE indicator_id = ANY($1::text[])`,
+      [returned.map((event) => (event.data as { indicatorId: string }).indicatorId)],
+    );
+    const byId = new Map(rows.map((row) => [row.indicator_id, row]));
+    return returned.flatMap((event) =>
+      indicatorNotificationsOf(event, byId.get((event.data as { indicatorId: string }).indicatorId)),
+    );
+  }
+
   private async loadTasks(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string) {
     const ids = [
       ...new Set(
@@ -179,7 +225,7 @@ export interface NotificationRow {
   readonly user_id: string | null;
   readonly agency_id: string | null;
   readonly role: string | null;
-  readonly task_id: string;
+  readonly task_id: string | null;
   readonly plan_id: string | null;
   readonly kind: string;
   readonly title: string;
