@@ -18,4 +18,6 @@ export const REPORTING_SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
   'notification.read': async () => get('/notifications'),
   /** ...and marks them read: only their own, so there is no other agency's to ask for. */
   'notification.mark_read': async () => ({ method: 'POST', path: '/notifications/read-all' }),
+  /** The working-day calendar is everyone's: no agency owns a day. */
+  'calendar.read': async () => get('/calendar/day?date=2026-09-02'),
 };
