@@ -1,7 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { IdempotencyHousekeepingModule, InfrastructureModule } from '@giaoviec/platform';
-import { ProjectionEngineModule, ReadModelProjectionsModule } from '@giaoviec/reporting';
+import {
+  AsOfBuildsWorkerModule,
+  ProjectionEngineModule,
+  ReadModelProjectionsModule,
+} from '@giaoviec/reporting';
 import {
   bullRootModule,
   DigestModule,
@@ -19,7 +23,8 @@ export interface WorkerOptions {
 /**
  * The background process. It hosts what follows the event log rather than serving
  * requests: the projector (read models), the reminder scheduler, processor and
- * reconciliation (BullMQ), the standing office's morning digest, and housekeeping.
+ * reconciliation (BullMQ), the standing office's morning digest, past days' read models
+ * (`?asOf=`: built when asked and every month end ahead), and housekeeping.
  */
 @Module({})
 export class WorkerModule {
@@ -39,6 +44,7 @@ export class WorkerModule {
         bullRootModule(options.queuePrefix),
         RemindersWorkerModule.register(options.reminders),
         DigestModule,
+        AsOfBuildsWorkerModule,
       ],
     };
   }

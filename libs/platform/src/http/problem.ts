@@ -102,6 +102,7 @@ export function toProblem(error: unknown): Problem {
 }
 
 const titles: Record<number, string> = {
+  202: 'Accepted',
   400: 'Invalid request',
   401: 'Not authenticated',
   403: 'Not allowed',
