@@ -28,6 +28,7 @@ import {
   asStandingOffice,
   givenAssignedTask,
   givenOverdueTask,
+  givenTasksUnderWay,
   ONLINE_APPLICATIONS_INDICATOR,
 } from '../support/hue-fixtures';
 import { testAppEnvironment } from '../support/test-app-environment';
@@ -105,7 +106,7 @@ describe('the board as of a day, at scale: seeded builds, background builds, mon
       environment: { AS_OF_SYNC_BUILD_MAX_EVENTS: '3' },
     });
     pool = api.app.get<Pool>(PG_POOL);
-    // June in a few days of work: assigned on 1/6, reported on 10/6, extended on 15/6, a KPI
+    // June in a few days of work: assigned on 1/6, reported on and extended on 10/6, a KPI
     // value on 20/6, reported and completed on 30/6, more from July on.
     await givenAssignedTask(api);
     await givenOverdueTask(api);
@@ -115,24 +116,7 @@ describe('the board as of a day, at scale: seeded builds, background builds, mon
       .send(ONLINE_APPLICATIONS_INDICATOR)
       .expect(201);
     at('2026-06-10T02:00:00.000Z');
-    await api.http.post('/tasks/kh-495-t1/acknowledge').set(asFinance).send({}).expect(200);
-    await api.http
-      .post('/tasks/kh-495-t1/progress')
-      .set(asFinance)
-      .send({ summary: 'Đã lập dự toán', percentComplete: 40 })
-      .expect(201);
-    at('2026-06-15T02:00:00.000Z');
-    await api.http.post('/tasks/kh-495-t2/acknowledge').set(asFinance).send({}).expect(200);
-    const asked = await api.http
-      .post('/tasks/kh-495-t2/extension-requests')
-      .set(asFinance)
-      .send({ requestedDueDate: '2026-06-20', reason: 'Chờ dữ liệu dân cư' })
-      .expect(201);
-    await api.http
-      .post(`/tasks/kh-495-t2/extension-requests/${asked.body.requestId}/grant`)
-      .set(asStandingOffice)
-      .send({})
-      .expect(200);
+    await givenTasksUnderWay(api);
     at('2026-06-20T02:00:00.000Z');
     await api.http
       .post('/plans/kh-495/indicators/kh-495-cqs-1/values')
