@@ -2,7 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { EvidenceHousekeepingModule } from '@giaoviec/evidence';
 import { IdempotencyHousekeepingModule, InfrastructureModule } from '@giaoviec/platform';
-import { ProjectionEngineModule, ReadModelProjectionsModule } from '@giaoviec/reporting';
+import {
+  AsOfBuildsWorkerModule,
+  ProjectionEngineModule,
+  ReadModelProjectionsModule,
+} from '@giaoviec/reporting';
 import {
   bullRootModule,
   DigestModule,
@@ -20,7 +24,8 @@ export interface WorkerOptions {
 /**
  * The background process. It hosts what follows the event log rather than serving
  * requests: the projector (read models), the reminder scheduler, processor and
- * reconciliation (BullMQ), the standing office's morning digest, and housekeeping (old
+ * reconciliation (BullMQ), the standing office's morning digest, past days' read models
+ * (`?asOf=`: built when asked and every month end ahead), and housekeeping (old
  * idempotency keys, evidence files no report names).
  */
 @Module({})
@@ -42,6 +47,7 @@ export class WorkerModule {
         bullRootModule(options.queuePrefix),
         RemindersWorkerModule.register(options.reminders),
         DigestModule,
+        AsOfBuildsWorkerModule,
       ],
     };
   }

@@ -26,6 +26,13 @@ export interface AppConfig {
     readonly escalateToSteeringCommitteeAfterDays: number;
     readonly digestLocalHour: number;
   };
+  /** `?asOf=`, the read models of past days. */
+  readonly asOf: {
+    /** A build replaying more events than this is done by the worker (202 meanwhile). */
+    readonly syncBuildMaxEvents: number;
+    /** Days built ahead and kept besides the month ends, ascending. */
+    readonly pinnedDays: readonly string[];
+  };
   /** The built web application served under `/`: an absolute folder. */
   readonly web: { readonly root: string };
   /** Files sent with reports: their limits, and where their bytes are kept. */

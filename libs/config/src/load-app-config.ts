@@ -83,6 +83,10 @@ export function loadAppConfig(environment: Record<string, string | undefined>): 
       escalateToSteeringCommitteeAfterDays: variables.ESCALATE_TO_STEERING_COMMITTEE_AFTER_DAYS,
       digestLocalHour: variables.DIGEST_LOCAL_HOUR,
     },
+    asOf: {
+      syncBuildMaxEvents: variables.AS_OF_SYNC_BUILD_MAX_EVENTS,
+      pinnedDays: [...new Set(variables.AS_OF_PINNED_DAYS.split(',').filter((day) => day !== ''))].sort(),
+    },
     web: { root: resolve(variables.WEB_ROOT) },
     evidence: {
       maxBytes: variables.EVIDENCE_MAX_BYTES,

@@ -2578,6 +2578,29 @@ export interface components {
              */
             nextWorkingDay: string;
         };
+        AsOfPreparingAnswer: {
+            /** @example urn:giaoviec:problem:read_models.as_of_preparing */
+            type: string;
+            /**
+             * @description In Vietnamese with Accept-Language: vi
+             * @example Accepted
+             */
+            title: string;
+            /** @enum {integer} */
+            status: 202;
+            /** @description For a person; with Accept-Language: vi, e.g. "Đang chuẩn bị số liệu tại cuối ngày 30/06/2026, vui lòng thử lại sau ít phút." */
+            detail: string;
+            /** @enum {string} */
+            rule: "read_models.as_of_preparing";
+            /**
+             * Format: date
+             * @description The day being prepared
+             * @example 2026-06-30
+             */
+            asOf: string;
+            /** @description Seconds to wait before asking again (also Retry-After) */
+            retryAfterSeconds: number;
+        };
         PendingExtensionView: {
             requestId: string;
             /**
@@ -6234,7 +6257,7 @@ export interface operations {
     TasksController_get: {
         parameters: {
             query?: {
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -8835,7 +8858,7 @@ export interface operations {
                 sort?: "dueDate" | "-dueDate" | "daysOverdue" | "code";
                 /** @description nextCursor of the previous page (keyset paging) */
                 cursor?: string;
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -8858,6 +8881,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskListPageView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
@@ -8931,7 +8967,7 @@ export interface operations {
                 agencyId?: string;
                 participation?: "lead" | "coordinating" | "any";
                 planId?: string;
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -8954,6 +8990,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OverdueBoardView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
@@ -9026,7 +9075,7 @@ export interface operations {
                 agencyId?: string;
                 /** @description Only departments, communes, other units or ministries */
                 kind?: "department" | "commune" | "other" | "ministry";
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -9049,6 +9098,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyDashboardView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
@@ -9117,7 +9179,7 @@ export interface operations {
                 readAfter?: string;
                 /** @description Levels of the plan item number a section is made of: 2 groups 'III.1.2' under 'III.1' */
                 sectionDepth?: number;
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -9142,6 +9204,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDashboardView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
@@ -9223,7 +9298,7 @@ export interface operations {
                 planId?: string;
                 /** @description Defaults to the current year in Huế */
                 year?: number;
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -9246,6 +9321,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorScoreboardView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */

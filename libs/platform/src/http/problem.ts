@@ -107,6 +107,7 @@ export function problemTitle(status: number): string | undefined {
 }
 
 const titles: Record<number, string> = {
+  202: 'Accepted',
   400: 'Invalid request',
   401: 'Not authenticated',
   403: 'Not allowed',

@@ -341,6 +341,8 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
     `Chưa thể xem số liệu tại cuối ngày ${dayOf(problem.asOf) ?? 'đã chọn'}: ngày này chưa kết thúc` +
     (dayOf(problem.today) ? ` (hôm nay là ${dayOf(problem.today)}).` : '.') +
     ' Hãy chọn một ngày đã qua, hoặc xem số liệu hiện tại.',
+  'read_models.as_of_preparing': (problem) =>
+    `Đang chuẩn bị số liệu tại cuối ngày ${dayOf(problem.asOf) ?? 'đã chọn'}, vui lòng thử lại sau ít phút.`,
   'read_models.invalid_position':
     'Vị trí đọc (readAfter, X-Read-After) không phải là vị trí do hệ thống trả về.',
 };

@@ -8,6 +8,7 @@ import { notificationReads } from './0006-notification-reads';
 import { decisionNotices } from './0007-decision-notices';
 import { readModelsAsOf } from './0008-read-models-as-of';
 import { evidenceFiles } from './0009-evidence-files';
+import { readModelsAsOfPinned } from './0010-read-models-as-of-pinned';
 
 /** In the order they apply. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   decisionNotices,
   readModelsAsOf,
   evidenceFiles,
+  readModelsAsOfPinned,
 ];

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
+import { ApiAsOfPreparing, ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
 import { type AnswerAsOf, PointInTimeReads } from '../../projection/as-of/point-in-time-reads';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { PROGRESS_RULE } from './indicator-progress';
@@ -25,6 +25,7 @@ export class IndicatorsController {
     fromReadModels: true,
     problems: AS_OF_PROBLEMS,
   })
+  @ApiAsOfPreparing()
   @Authorize('dashboard.read')
   @ReadModelQuery()
   async scoreboard(@Query() query: IndicatorScoreboardRequest): Promise<AnswerAsOf<IndicatorScoreboard>> {
