@@ -12,3 +12,4 @@ export * from './task-status-category';
 export * from './fan-out-assignment';
 export * from './agency-merger-commands';
 export * from './deadline-history';
+export * from './coordination-state';

@@ -140,6 +140,19 @@ export interface MergeCoordinatingAgenciesData {
   readonly reason: string;
 }
 
+export interface AcknowledgeCoordinationData {
+  readonly taskId: string;
+  readonly note?: string;
+}
+
+export interface ReportContributionData {
+  readonly taskId: string;
+  /** Chosen by the client, so a retried report records nothing twice. */
+  readonly reportId: string;
+  readonly summary: string;
+  readonly percentComplete?: number;
+}
+
 export interface ReopenTaskData {
   readonly taskId: string;
   readonly reason: string;
@@ -167,6 +180,8 @@ export type RecordReminderSent = Command<'RecordReminderSent', RecordReminderSen
 export type EscalateTask = Command<'EscalateTask', EscalateTaskData>;
 export type CancelTask = Command<'CancelTask', CancelTaskData>;
 export type ReopenTask = Command<'ReopenTask', ReopenTaskData>;
+export type AcknowledgeCoordination = Command<'AcknowledgeCoordination', AcknowledgeCoordinationData>;
+export type ReportContribution = Command<'ReportContribution', ReportContributionData>;
 export type MergeCoordinatingAgencies = Command<'MergeCoordinatingAgencies', MergeCoordinatingAgenciesData>;
 
 export type TaskCommand =
@@ -186,7 +201,9 @@ export type TaskCommand =
   | EscalateTask
   | CancelTask
   | ReopenTask
-  | MergeCoordinatingAgencies;
+  | MergeCoordinatingAgencies
+  | AcknowledgeCoordination
+  | ReportContribution;
 
 export type TaskCommandType = TaskCommand['type'];
 
@@ -208,6 +225,8 @@ export const TASK_COMMAND_TYPES = [
   'CancelTask',
   'ReopenTask',
   'MergeCoordinatingAgencies',
+  'AcknowledgeCoordination',
+  'ReportContribution',
 ] as const satisfies readonly TaskCommandType[];
 
 type MissingCommandTypes = Exclude<TaskCommandType, (typeof TASK_COMMAND_TYPES)[number]>;

@@ -168,6 +168,31 @@ export interface TaskReopenedData {
   readonly newDueDate?: LocalDate;
 }
 
+/** A coordinating agency (phối hợp) takes on its part of the task. */
+export interface CoordinationAcknowledgedData {
+  readonly taskId: string;
+  readonly agencyId: string;
+  readonly note?: string;
+  /** The day it took its part on, in Huế. */
+  readonly acknowledgedOn: LocalDate;
+}
+
+/** A coordinating agency reports what it contributed, judged against the task's deadline in force. */
+export interface ContributionReportedData {
+  readonly taskId: string;
+  readonly agencyId: string;
+  /** Chosen by the client: the same id again records nothing. */
+  readonly reportId: string;
+  readonly summary: string;
+  /** 0..100: how much of its own part is done, when the reporter gave one. */
+  readonly percentComplete?: number;
+  readonly reportedOn: LocalDate;
+  /** The task's deadline in force when it was reported; null for a task without one. */
+  readonly dueDate: LocalDate | null;
+  /** reportedOn <= dueDate (always true without a deadline). */
+  readonly onTime: boolean;
+}
+
 /** A period of a recurring report came into force: its report is owed by `dueDate`. */
 export interface RecurringPeriodOpenedData {
   readonly taskId: string;
@@ -214,6 +239,8 @@ export type CoordinatingAgenciesMerged = DomainEvent<
   'CoordinatingAgenciesMerged',
   CoordinatingAgenciesMergedData
 >;
+export type CoordinationAcknowledged = DomainEvent<'CoordinationAcknowledged', CoordinationAcknowledgedData>;
+export type ContributionReported = DomainEvent<'ContributionReported', ContributionReportedData>;
 export type RecurringPeriodOpened = DomainEvent<'RecurringPeriodOpened', RecurringPeriodOpenedData>;
 export type PeriodicReportSubmitted = DomainEvent<'PeriodicReportSubmitted', PeriodicReportSubmittedData>;
 export type RecurrenceEnded = DomainEvent<'RecurrenceEnded', RecurrenceEndedData>;
@@ -234,6 +261,8 @@ export type TaskEvent =
   | TaskCancelled
   | TaskReopened
   | CoordinatingAgenciesMerged
+  | CoordinationAcknowledged
+  | ContributionReported
   | RecurringPeriodOpened
   | PeriodicReportSubmitted
   | RecurrenceEnded;
@@ -257,6 +286,8 @@ export const TASK_EVENT_TYPES = [
   'TaskCancelled',
   'TaskReopened',
   'CoordinatingAgenciesMerged',
+  'CoordinationAcknowledged',
+  'ContributionReported',
   'RecurringPeriodOpened',
   'PeriodicReportSubmitted',
   'RecurrenceEnded',
