@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@giaoviec/event-store';
 import type {
   CompletionReturnedData,
+  ContributionReportedData,
   ExtensionGrantedData,
   ExtensionRejectedData,
   ReminderSentData,
@@ -33,6 +34,7 @@ import {
  * - TaskAssigned, TaskReassigned: one row for the agency that now leads the task.
  * - CompletionReturned, ExtensionGranted, ExtensionRejected: one row for the lead agency,
  *   which is waiting for that decision.
+ * - ContributionReported: one row for the lead agency, whose work builds on the coordinator's.
  *
  * rm_notification_tasks: what a notification says about its task (number, title, lead
  * agency), kept by this projection alone. Idempotent: notification ids are derived from the
@@ -44,10 +46,11 @@ import {
  *
  * 2: no read_at column (see above); reminders and escalations named in Vietnamese words.
  * 3: assignments, reassignments, returned completions and extension decisions notify too.
+ * 4: a coordinating agency's contribution notifies the lead agency, which answers for the whole task.
  */
 export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
-  readonly version = 3;
+  readonly version = 4;
   readonly eventTypes: readonly string[] = [
     'TaskAssigned',
     'TaskReassigned',
@@ -56,6 +59,7 @@ export class NotificationsProjection implements Projection {
     'CompletionReturned',
     'ExtensionGranted',
     'ExtensionRejected',
+    'ContributionReported',
   ];
 
   createTables(schema: string): readonly string[] {
@@ -277,6 +281,17 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
         'extension.rejected',
         `Đề nghị gia hạn ${reference} không được đồng ý`,
         `${about} — lý do: ${quoted(d.reason)}. Thời hạn giữ nguyên.`,
+      );
+    }
+    case 'ContributionReported': {
+      const d = event.data as ContributionReportedData;
+      const percent =
+        typeof d.percentComplete === 'number' ? ` (${vietnameseNumber(d.percentComplete)}%)` : '';
+      return toLead(
+        `contribution:${d.taskId}:${d.agencyId}:${d.reportId}`,
+        'coordination.contribution_reported',
+        `Đơn vị phối hợp đã báo cáo phần phối hợp ${reference}`,
+        `${about} — báo cáo ngày ${vietnameseDate(d.reportedOn)}${percent}: ${quoted(d.summary, 300)}.`,
       );
     }
     default:
