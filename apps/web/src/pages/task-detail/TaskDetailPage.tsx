@@ -10,6 +10,7 @@ import { TASK_ACTIONS, type TaskAction } from './task-actions';
 import { ActionModal } from './ActionModal';
 import { TaskFacts } from './TaskFacts';
 import { TaskTimeline } from './TaskTimeline';
+import { CoordinatingAgencies } from './CoordinatingAgencies';
 import { useTask, useTaskTimeline, useTaskHistory } from './use-task';
 
 /** One task: where it comes from, its deadlines, its history, and what the person may do. */
@@ -90,6 +91,9 @@ export function TaskDetailPage() {
       )}
       <Card title="Thông tin nhiệm vụ" size="small">
         <TaskFacts task={detail} events={history.data?.events ?? []} wide={wide} />
+      </Card>
+      <Card title="Đơn vị phối hợp" size="small">
+        <CoordinatingAgencies task={detail} />
       </Card>
       <Card title="Quá trình thực hiện" size="small">
         {timeline.isLoading ? <Spin /> : <TaskTimeline entries={timeline.data?.items ?? []} />}
