@@ -24,7 +24,7 @@ export const leadershipScreens: readonly Screen[] = [
   },
   {
     path: '/xep-hang-don-vi',
-    menu: { label: 'Xếp hạng đơn vị', icon: <TrophyOutlined /> },
+    menu: { label: 'Xếp hạng', icon: <TrophyOutlined /> },
     roles: READERS,
     element: <AgencyScoreboardPage />,
   },

@@ -71,7 +71,7 @@ function recordColumns(
 }
 
 const COLUMNS: ColumnsType<RecordsRow> = [
-  { title: 'Đơn vị', dataIndex: 'name', width: 200, fixed: 'left' },
+  { title: 'Đơn vị', dataIndex: 'name', width: 200 },
   recordColumns('lead', 'Chủ trì', 'Hoàn thành đúng hạn'),
   recordColumns('coordinator', 'Phối hợp', 'Báo cáo đúng hạn'),
   {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Card, Grid, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { api, unwrap } from '../../api/client';
 import type { AgencyScoreboard, ScoreboardEntry } from '../../api/leadership-views';
@@ -46,14 +46,12 @@ const COLUMNS: ColumnsType<ScoreboardEntry> = [
     dataIndex: 'rank',
     width: 64,
     align: 'center',
-    fixed: 'left',
     render: (rank: number) => <Tag color={rank <= 3 ? 'gold' : 'default'}>{rank}</Tag>,
   },
   {
     title: 'Đơn vị',
     key: 'name',
     width: 200,
-    fixed: 'left',
     render: (_: unknown, entry: ScoreboardEntry) => agencyLabel(entry),
   },
   {
@@ -81,7 +79,6 @@ const COLUMNS: ColumnsType<ScoreboardEntry> = [
 /** "Xếp hạng đơn vị": the ranking the standing office reports to the Steering Committee for a period. */
 export function AgencyScoreboardPage() {
   const [params, update] = useFilterParams();
-  const wide = Grid.useBreakpoint().md ?? true;
   const year = YEARS.includes(Number(params.get('nam'))) ? Number(params.get('nam')) : THIS_YEAR;
   const presetParam = params.get('ky') as PeriodPreset | null;
   const preset = presetParam && PERIOD_PRESETS.includes(presetParam) ? presetParam : quarterOf(TODAY_IN_HUE);
@@ -126,7 +123,6 @@ export function AgencyScoreboardPage() {
         </Space>
       </Card>
       {board.error && <Alert type="error" showIcon message={board.error.message} />}
-      <Alert type="info" showIcon message="Cách xếp hạng" description={ORDERING_RULE} />
       <ScrollableTable label="Bảng xếp hạng đơn vị">
         <Table<ScoreboardEntry>
           size="small"
@@ -135,11 +131,11 @@ export function AgencyScoreboardPage() {
           columns={COLUMNS}
           dataSource={board.data?.agencies ?? []}
           loading={board.isLoading}
-          scroll={wide ? undefined : { x: 1100 }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           locale={{ emptyText: 'Không có đơn vị nào có nhiệm vụ đến hạn trong kỳ' }}
         />
       </ScrollableTable>
+      <Alert type="info" showIcon message="Cách xếp hạng" description={ORDERING_RULE} />
     </Space>
   );
 }

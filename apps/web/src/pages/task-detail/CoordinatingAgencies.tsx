@@ -17,54 +17,58 @@ export function CoordinatingAgencies({ task }: { task: TaskDetail }) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Nhiệm vụ không có đơn vị phối hợp" />;
   }
   return (
-    <List
-      aria-label="Đơn vị phối hợp"
-      itemLayout="vertical"
-      dataSource={[...task.coordinators]}
-      renderItem={(part: Coordinator) => {
-        const state = COORDINATION_STATE_LABELS[part.state];
-        return (
-          <List.Item key={part.agencyId}>
-            <Space wrap size={8} style={{ marginBottom: 4 }}>
-              <Typography.Text strong>{part.agencyName ?? 'Đơn vị chưa có trong danh mục'}</Typography.Text>
-              <Tag color={state.color}>{state.label}</Tag>
-              {part.contributedOnTime !== null && (
-                <Tag color={part.contributedOnTime ? 'success' : 'warning'}>
-                  {part.contributedOnTime ? 'Báo cáo đúng hạn' : 'Báo cáo trễ hạn'}
-                </Tag>
-              )}
-            </Space>
-            <div>
-              <Typography.Text type="secondary">
-                {part.acknowledgedOn ? `Tiếp nhận ngày ${formatDate(part.acknowledgedOn)}` : 'Chưa tiếp nhận'}
-                {part.lastPercentComplete !== null ? ` · Hoàn thành ${part.lastPercentComplete}%` : ''}
-              </Typography.Text>
-            </div>
-            {part.contributions.length > 0 && (
-              <List
-                size="small"
-                aria-label={`Báo cáo phần phối hợp của ${part.agencyName ?? 'đơn vị'}`}
-                dataSource={[...part.contributions]}
-                renderItem={(contribution) => (
-                  <List.Item key={contribution.reportId}>
-                    <div>
-                      <Typography.Paragraph style={{ marginBottom: 2, whiteSpace: 'pre-wrap' }}>
-                        {contribution.summary}
-                      </Typography.Paragraph>
-                      <Typography.Text type="secondary">
-                        {contribution.byName ?? 'Không rõ người báo cáo'} · {formatDateTime(contribution.at)}
-                        {contribution.percentComplete !== null
-                          ? ` · ${contribution.percentComplete}%`
-                          : ''} · {judgement(contribution.onTime, contribution.dueDate)}
-                      </Typography.Text>
-                    </div>
-                  </List.Item>
+    <section aria-label="Đơn vị phối hợp">
+      <List
+        itemLayout="vertical"
+        dataSource={[...task.coordinators]}
+        renderItem={(part: Coordinator) => {
+          const state = COORDINATION_STATE_LABELS[part.state];
+          return (
+            <List.Item key={part.agencyId}>
+              <Space wrap size={8} style={{ marginBottom: 4 }}>
+                <Typography.Text strong>{part.agencyName ?? 'Đơn vị chưa có trong danh mục'}</Typography.Text>
+                <Tag color={state.color}>{state.label}</Tag>
+                {part.contributedOnTime !== null && (
+                  <Tag color={part.contributedOnTime ? 'success' : 'warning'}>
+                    {part.contributedOnTime ? 'Báo cáo đúng hạn' : 'Báo cáo trễ hạn'}
+                  </Tag>
                 )}
-              />
-            )}
-          </List.Item>
-        );
-      }}
-    />
+              </Space>
+              <div>
+                <Typography.Text type="secondary">
+                  {part.acknowledgedOn
+                    ? `Tiếp nhận ngày ${formatDate(part.acknowledgedOn)}`
+                    : 'Chưa tiếp nhận'}
+                  {part.lastPercentComplete !== null ? ` · Hoàn thành ${part.lastPercentComplete}%` : ''}
+                </Typography.Text>
+              </div>
+              {part.contributions.length > 0 && (
+                <List
+                  size="small"
+                  dataSource={[...part.contributions]}
+                  renderItem={(contribution) => (
+                    <List.Item key={contribution.reportId}>
+                      <div>
+                        <Typography.Paragraph style={{ marginBottom: 2, whiteSpace: 'pre-wrap' }}>
+                          {contribution.summary}
+                        </Typography.Paragraph>
+                        <Typography.Text type="secondary">
+                          {contribution.byName ?? 'Không rõ người báo cáo'} ·{' '}
+                          {formatDateTime(contribution.at)}
+                          {contribution.percentComplete !== null
+                            ? ` · ${contribution.percentComplete}%`
+                            : ''}{' '}
+                          · {judgement(contribution.onTime, contribution.dueDate)}
+                        </Typography.Text>
+                      </div>
+                    </List.Item>
+                  )}
+                />
+              )}
+            </List.Item>
+          );
+        }}
+      />
+    </section>
   );
 }

@@ -67,7 +67,12 @@ describe('task list (rm_tasks) — GET /tasks', () => {
           leadAgencyName: 'Sở Tài chính',
           coordinatingAgencyIds: [SO_Y_TE],
           coordinators: [
-            { agencyId: SO_Y_TE, state: 'not_acknowledged', lastContributionOn: null, contributedOnTime: null },
+            {
+              agencyId: SO_Y_TE,
+              state: 'not_acknowledged',
+              lastContributionOn: null,
+              contributedOnTime: null,
+            },
           ],
           status: 'assigned',
           acknowledged: false,
