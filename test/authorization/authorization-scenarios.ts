@@ -142,6 +142,12 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
     post(`/tasks/${await world.assignTask(owner)}/comments`, { text: 'Đã gửi dự thảo' }),
   'task.report_progress': async (world, owner) =>
     post(`/tasks/${await world.acknowledgedTask(owner)}/progress`, { summary: 'Đang triển khai' }),
+  'task.acknowledge_coordination': async (world, owner) =>
+    post(`/tasks/${await world.coordinatedTask(owner)}/coordination/acknowledge`),
+  'task.report_contribution': async (world, owner) =>
+    post(`/tasks/${await world.acknowledgedCoordination(owner)}/contributions`, {
+      summary: 'Đã bố trí kinh phí',
+    }),
   'task.submit_periodic_report': async (world, owner) => {
     const { taskId, periodKey } = await world.acknowledgedRecurringReport(owner);
     return post(`/tasks/${taskId}/periodic-reports`, { periodKey, summary: 'Báo cáo kết quả KPI' });

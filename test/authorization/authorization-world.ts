@@ -157,6 +157,30 @@ export class AuthorizationWorld {
     return taskId;
   }
 
+  /** Led by another agency, with `coordinatingAgencyId` coordinating (phối hợp). */
+  async coordinatedTask(coordinatingAgencyId: string): Promise<string> {
+    const taskId = uniqueId('task');
+    const leadAgencyId = coordinatingAgencyId === ACTING_AGENCY ? FOREIGN_AGENCY : ACTING_AGENCY;
+    await this.expectOk(
+      this.post(STANDING_OFFICE, `/plans/${PLAN_ID}/tasks`, {
+        taskId,
+        title: 'Nhiệm vụ có đơn vị phối hợp',
+        leadAgencyId,
+        coordinatingAgencyIds: [coordinatingAgencyId],
+        dueDate: '2026-09-30',
+      }),
+    );
+    return taskId;
+  }
+
+  async acknowledgedCoordination(coordinatingAgencyId: string): Promise<string> {
+    const taskId = await this.coordinatedTask(coordinatingAgencyId);
+    await this.expectOk(
+      this.post(officerOf(coordinatingAgencyId), `/tasks/${taskId}/coordination/acknowledge`),
+    );
+    return taskId;
+  }
+
   async acknowledgedTask(leadAgencyId: string, dueDate?: string): Promise<string> {
     const taskId = await this.assignTask(leadAgencyId, dueDate);
     await this.expectOk(this.post(officerOf(leadAgencyId), `/tasks/${taskId}/acknowledge`));

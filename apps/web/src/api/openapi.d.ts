@@ -558,6 +558,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/tasks/{taskId}/coordination/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A coordinating agency (phối hợp) takes on its part of the task; once, like the lead agency’s acknowledgement (409 `coordination.already_acknowledged` the second time) */
+        post: operations["TasksController_acknowledgeCoordination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A coordinating agency reports its contribution (báo cáo phần phối hợp), judged on time against the deadline in force; the same reportId again records nothing */
+        post: operations["TasksController_reportContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tasks/{taskId}/periodic-reports": {
         parameters: {
             query?: never;
@@ -956,6 +990,26 @@ export interface paths {
         };
         /** One plan: counts per section of the plan and per lead agency, and fan-out groups ("27 of 40 done") */
         get: operations["DashboardController_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/agency-scoreboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agencies ranked for a period: as lead (due, on time, late, still overdue, on-time rate) and as coordinator
+         * @description Counts the tasks whose deadline in force falls between `from` and `to` (both included), cancelled ones left out; units are counted in their department. A coordinating agency is on time when its first contribution came by the task's deadline in force on that day, late after it, overdue when none came, the deadline passed and the task is open. Ranked by: (1) on-time rate as lead agency, higher first (no task due as lead: after those with some); (2) fewer tasks still overdue as lead; (3) on-time rate as coordinating agency, higher first (none: after those with some); (4) fewer coordinating parts overdue; (5) more tasks due as lead. Agencies equal on all five share a rank (1, 1, 3) and are listed by name, then id. On-time rate = completed on time / due in the period (lead) and contributions on time / tasks coordinated (coordinator).
+         */
+        get: operations["AgencyScoreboardController_scoreboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2065,6 +2119,65 @@ export interface components {
         /** @enum {string} */
         TaskStatus: "assigned" | "in_progress" | "completed" | "accepted" | "cancelled";
         /** @enum {string} */
+        CoordinationState: "not_acknowledged" | "acknowledged" | "contribution_reported";
+        ContributionView: {
+            /** @description The id the reporter chose */
+            reportId: string;
+            summary: string;
+            /** @description How much of its own part is done */
+            percentComplete: number | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            reportedOn: string;
+            /**
+             * Format: date
+             * @description The task's deadline in force when it was reported
+             * @example 2026-12-31
+             */
+            dueDate: string | null;
+            /** @description Reported by the deadline in force (always, for a task without one) */
+            onTime: boolean;
+            /** @description Who reported it */
+            byUserId: string | null;
+            /** @description Their display name; null for a user the log does not know */
+            byName: string | null;
+            /**
+             * Format: date-time
+             * @description When it was reported
+             */
+            at: string;
+        };
+        CoordinatorView: {
+            agencyId: string;
+            /** @description The agency's name; null for an agency the directory does not know */
+            agencyName: string | null;
+            state: components["schemas"]["CoordinationState"];
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            acknowledgedOn: string | null;
+            /**
+             * Format: date
+             * @description The first contribution: its record is judged by it
+             * @example 2026-12-31
+             */
+            firstContributionOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            lastContributionOn: string | null;
+            /** @description Whether the first contribution came by the deadline in force then */
+            contributedOnTime: boolean | null;
+            lastPercentComplete: number | null;
+            contributionReportIds: string[];
+            /** @description Oldest first */
+            contributions: components["schemas"]["ContributionView"][];
+        };
+        /** @enum {string} */
         RecurrenceFrequency: "monthly" | "quarterly" | "semiannual" | "yearly";
         RecurrenceView: {
             frequency: components["schemas"]["RecurrenceFrequency"];
@@ -2184,6 +2297,8 @@ export interface components {
             groupId: string | null;
             leadAgencyId: string;
             coordinatingAgencyIds: string[];
+            /** @description Each coordinating agency (phối hợp): its state, and the contributions it reported */
+            coordinators: components["schemas"]["CoordinatorView"][];
             /**
              * Format: date
              * @example 2026-12-31
@@ -2305,6 +2420,30 @@ export interface components {
             note?: string;
         };
         ReportProgressRequest: {
+            /**
+             * @description The task version the client saw; alternative to If-Match
+             * @example 3
+             */
+            expectedVersion?: number;
+            /** @description The files sent with the report: the evidenceId of each upload (POST /tasks/{taskId}/evidence) by your agency for this task. Their name, type, size and SHA-256 are recorded in the report's event. */
+            evidenceIds?: string[];
+            /** @description Stable id of this report; generated when omitted */
+            reportId?: string;
+            /** @example Đã hoàn thành khảo sát hiện trạng tại 40 phường, xã */
+            summary: string;
+            /** @example 40 */
+            percentComplete?: number;
+        };
+        AcknowledgeCoordinationRequest: {
+            /**
+             * @description The task version the client saw; alternative to If-Match
+             * @example 3
+             */
+            expectedVersion?: number;
+            /** @example Đã tiếp nhận, giao phòng Công nghệ thông tin chủ trì */
+            note?: string;
+        };
+        ReportContributionRequest: {
             /**
              * @description The task version the client saw; alternative to If-Match
              * @example 3
@@ -2601,6 +2740,17 @@ export interface components {
             /** @description Seconds to wait before asking again (also Retry-After) */
             retryAfterSeconds: number;
         };
+        CoordinatorItemView: {
+            agencyId: string;
+            state: components["schemas"]["CoordinationState"];
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            lastContributionOn: string | null;
+            /** @description Whether its first contribution came by the deadline in force then */
+            contributedOnTime: boolean | null;
+        };
         PendingExtensionView: {
             requestId: string;
             /**
@@ -2661,6 +2811,8 @@ export interface components {
             leadAgencyName: string | null;
             /** @description The coordinating agencies (phối hợp) */
             coordinatingAgencyIds: string[];
+            /** @description Each coordinating agency's part */
+            coordinators: components["schemas"]["CoordinatorItemView"][];
             status: components["schemas"]["TaskStatus"];
             acknowledged: boolean;
             /**
@@ -2837,6 +2989,29 @@ export interface components {
             /** @description The units (centres, teams) rolled into this row, each with its own figures */
             units?: components["schemas"]["AgencyCountsView"][];
         };
+        CoordinatorRecordView: {
+            /** @description Tasks it coordinates (phối hợp), cancelled ones left out */
+            tasks: number;
+            /** @description Its part not acknowledged yet */
+            not_acknowledged: number;
+            /** @description First contribution reported by the task's deadline in force on that day (đúng hạn) */
+            on_time: number;
+            /** @description First contribution reported after that deadline (trễ hạn) */
+            late: number;
+            /** @description No contribution reported, the deadline passed and the task still open (quá hạn) */
+            overdue: number;
+        };
+        AgencyCoordinatorRecordView: {
+            agencyId: string;
+            agencyName: string | null;
+            shortName: string | null;
+            /** @example commune */
+            kind: string | null;
+            /** @description Its own part and its units' */
+            counts: components["schemas"]["CoordinatorRecordView"];
+            /** @description The units rolled into this row, each with its own record */
+            units?: components["schemas"]["AgencyCoordinatorRecordView"][];
+        };
         AgencyDashboardView: {
             /**
              * Format: date
@@ -2852,6 +3027,10 @@ export interface components {
             totals: components["schemas"]["CategoryCountsView"];
             /** @description One row per lead agency with at least one task */
             agencies: components["schemas"]["AgencyCountsView"][];
+            /** @description The records as coordinating agency, summed */
+            coordinatorTotals: components["schemas"]["CoordinatorRecordView"];
+            /** @description One row per agency coordinating at least one task (phối hợp): its record apart from its record as lead */
+            coordinators: components["schemas"]["AgencyCoordinatorRecordView"][];
         };
         PlanSummaryView: {
             planId: string;
@@ -2913,6 +3092,60 @@ export interface components {
             agencies: components["schemas"]["AgencyCountsView"][];
             /** @description Tasks given to every commune, "27 of 40 done" */
             groups: components["schemas"]["GroupProgressView"][];
+        };
+        LeadPeriodRecordView: {
+            /** @description Tasks it leads whose deadline in force falls in the period */
+            due: number;
+            /** @description Hoàn thành đúng hạn */
+            completed_on_time: number;
+            /** @description Hoàn thành quá hạn */
+            completed_late: number;
+            /** @description Still owing work past the deadline today (còn quá hạn) */
+            still_overdue: number;
+            /** @description Still being worked on, the deadline not passed yet */
+            in_progress: number;
+        };
+        ScoreboardEntryView: {
+            /** @description Equal agencies share a rank (1, 1, 3) */
+            rank: number;
+            agencyId: string;
+            agencyName: string | null;
+            shortName: string | null;
+            /** @example department */
+            kind: string | null;
+            /** @description As lead agency (chủ trì), its units included */
+            lead: components["schemas"]["LeadPeriodRecordView"];
+            /** @description completed_on_time / due × 100, one decimal; null without a task due as lead */
+            leadOnTimeRate: number | null;
+            /** @description As coordinating agency (phối hợp), over the tasks due in the period */
+            coordinator: components["schemas"]["CoordinatorRecordView"];
+            /** @description on_time / tasks × 100 as coordinating agency, one decimal; null without one */
+            coordinatorOnTimeRate: number | null;
+        };
+        AgencyScoreboardView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            to: string;
+            /**
+             * Format: date
+             * @description "Still overdue" is as of this day in Huế
+             * @example 2026-12-31
+             */
+            today: string;
+            /**
+             * @description The ordering rule, in words
+             * @example Ranked by: (1) on-time rate as lead agency, higher first (no task due as lead: after those with some); (2) fewer tasks still overdue as lead; (3) on-time rate as coordinating agency, higher first (none: after those with some); (4) fewer coordinating parts overdue; (5) more tasks due as lead. Agencies equal on all five share a rank (1, 1, 3) and are listed by name, then id. On-time rate = completed on time / due in the period (lead) and contributions on time / tasks coordinated (coordinator).
+             */
+            orderingRule: string;
+            /** @description In rank order: every agency with a task due in the period, as lead or coordinating agency */
+            agencies: components["schemas"]["ScoreboardEntryView"][];
         };
         LatestValueView: {
             reportId: string;
@@ -6668,6 +6901,264 @@ export interface operations {
             };
         };
     };
+    TasksController_acknowledgeCoordination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeCoordinationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TasksController_reportContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportContributionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     TasksController_submitPeriodicReport: {
         parameters: {
             query?: never;
@@ -9265,6 +9756,88 @@ export interface operations {
             };
             /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
             422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The read models did not reach X-Read-After in time (`read_models.behind`, Retry-After) */
+            503: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    AgencyScoreboardController_scoreboard: {
+        parameters: {
+            query: {
+                /** @description Wait until the read models have applied this position (from a command answer) before reading; also X-Read-After */
+                readAfter?: string;
+                /** @description First day of the period (a deadline on it counts) */
+                from: string;
+                /** @description Last day of the period, not before `from` */
+                to: string;
+                /** @description Rank only departments, or only communes */
+                kind?: "department" | "commune" | "other" | "ministry";
+            };
+            header?: {
+                /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
+                "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyScoreboardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership */
+            403: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;

@@ -18,6 +18,8 @@ export type Ownership =
   | 'task_lead'
   /** The task's lead or a coordinating agency (phối hợp). */
   | 'task_participant'
+  /** A coordinating agency of the task, never its lead. */
+  | 'task_coordinator'
   /** The indicator's responsible agency. */
   | 'indicator_responsible'
   /** The user's own agency. */
@@ -139,6 +141,9 @@ export const POLICY_TABLE = {
   'task.report_progress': task(leadAgencyOnly, 'task_participant'),
   'task.submit_periodic_report': task(leadAgencyOnly),
   'task.request_extension': task(leadAgencyOnly),
+  // A coordinating agency's own part: neither the lead nor the standing office speaks for it.
+  'task.acknowledge_coordination': task(leadAgencyOnly, 'task_coordinator'),
+  'task.report_contribution': task(leadAgencyOnly, 'task_coordinator'),
   'task.grant_extension': task(onlyStandingOffice),
   'task.reject_extension': task(onlyStandingOffice),
   'task.complete': task(leadAgencyOnly),
@@ -184,6 +189,14 @@ export const POLICY_TABLE = {
     { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'deny' },
     'task_participant',
   ),
+  /** The ranking of every agency the standing office reports to the Steering Committee. */
+  'dashboard.read_scoreboard': read({
+    officer: 'deny',
+    agency_head: 'deny',
+    standing_office: 'any',
+    leadership: 'any',
+    admin: 'deny',
+  }),
   'audit.read': read(
     { officer: 'deny', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'any' },
     'task_participant',

@@ -30,6 +30,7 @@ import {
 } from '../domain';
 import {
   AcceptCompletionRequest,
+  AcknowledgeCoordinationRequest,
   AcknowledgeTaskRequest,
   CancelTaskRequest,
   CompleteTaskRequest,
@@ -38,6 +39,7 @@ import {
   ReassignTaskRequest,
   RejectExtensionRequest,
   ReopenTaskRequest,
+  ReportContributionRequest,
   ReportProgressRequest,
   RequestExtensionRequest,
   ReturnCompletionRequest,
@@ -47,6 +49,7 @@ import { TaskReadRequest } from './requests/task-read.request';
 import { ExtensionRequestedResponse } from './responses/extension-requested.response';
 import { ExecuteTaskCommand } from './task.commands';
 import { namedDeadlines } from './task-deadlines';
+import { namedCoordinators } from './task-coordination';
 import { TaskHistoryView, TaskView } from './task.views';
 
 type TaskAction = Exclude<
@@ -117,6 +120,7 @@ export class TasksController {
     return {
       ...state,
       ...(await namedDeadlines(events, this.executor)),
+      coordinators: await namedCoordinators(state, events, this.executor),
       version,
       category: taskStatusCategory(state, today),
       overdue: isTaskOverdue(state, today),
@@ -182,6 +186,41 @@ export class TasksController {
       evidence: await this.attachments.forReport(taskId, context.actor, evidenceIds),
     };
     return this.run({ type: 'ReportProgress', data }, context, expectedVersion);
+  }
+
+  @Post('coordination/acknowledge')
+  @ApiTaskCommand(
+    'A coordinating agency (phối hợp) takes on its part of the task; once, like the lead agency’s acknowledgement (409 `coordination.already_acknowledged` the second time)',
+  )
+  @Authorize('task.acknowledge_coordination')
+  acknowledgeCoordination(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, ...body }: AcknowledgeCoordinationRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    return this.run({ type: 'AcknowledgeCoordination', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('contributions')
+  @ApiReportCommand(
+    'A coordinating agency reports its contribution (báo cáo phần phối hợp), with the files uploaded for it, judged on time against the deadline in force; the same reportId again records nothing',
+    HttpStatus.CREATED,
+  )
+  @Authorize('task.report_contribution')
+  async reportContribution(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, reportId, evidenceIds, ...body }: ReportContributionRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    const data = {
+      taskId,
+      reportId: reportId ?? derivedId(context, 'contribution'),
+      ...body,
+      evidence: await this.attachments.forReport(taskId, context.actor, evidenceIds),
+    };
+    return this.run({ type: 'ReportContribution', data }, context, expectedVersion);
   }
 
   @Post('periodic-reports')

@@ -13,3 +13,4 @@ export * from './fan-out-assignment';
 export * from './agency-merger-commands';
 export * from './deadline-history';
 export * from './report-evidence';
+export * from './coordination-state';

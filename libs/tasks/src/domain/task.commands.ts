@@ -160,6 +160,21 @@ export interface MergeCoordinatingAgenciesData {
   readonly reason: string;
 }
 
+export interface AcknowledgeCoordinationData {
+  readonly taskId: string;
+  readonly note?: string;
+}
+
+export interface ReportContributionData {
+  readonly taskId: string;
+  /** Chosen by the client, so a retried report records nothing twice. */
+  readonly reportId: string;
+  readonly summary: string;
+  readonly percentComplete?: number;
+  /** The files sent with it, resolved from the evidence store by the handler (never from the client). */
+  readonly evidence?: readonly ReportEvidence[];
+}
+
 export interface ReopenTaskData {
   readonly taskId: string;
   readonly reason: string;
@@ -187,6 +202,8 @@ export type RecordReminderSent = Command<'RecordReminderSent', RecordReminderSen
 export type EscalateTask = Command<'EscalateTask', EscalateTaskData>;
 export type CancelTask = Command<'CancelTask', CancelTaskData>;
 export type ReopenTask = Command<'ReopenTask', ReopenTaskData>;
+export type AcknowledgeCoordination = Command<'AcknowledgeCoordination', AcknowledgeCoordinationData>;
+export type ReportContribution = Command<'ReportContribution', ReportContributionData>;
 export type MergeCoordinatingAgencies = Command<'MergeCoordinatingAgencies', MergeCoordinatingAgenciesData>;
 export type GiveDirection = Command<'GiveDirection', GiveDirectionData>;
 export type CommentOnTask = Command<'CommentOnTask', CommentOnTaskData>;
@@ -210,7 +227,9 @@ export type TaskCommand =
   | ReopenTask
   | MergeCoordinatingAgencies
   | GiveDirection
-  | CommentOnTask;
+  | CommentOnTask
+  | AcknowledgeCoordination
+  | ReportContribution;
 
 export type TaskCommandType = TaskCommand['type'];
 
@@ -234,6 +253,8 @@ export const TASK_COMMAND_TYPES = [
   'MergeCoordinatingAgencies',
   'GiveDirection',
   'CommentOnTask',
+  'AcknowledgeCoordination',
+  'ReportContribution',
 ] as const satisfies readonly TaskCommandType[];
 
 type MissingCommandTypes = Exclude<TaskCommandType, (typeof TASK_COMMAND_TYPES)[number]>;

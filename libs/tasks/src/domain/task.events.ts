@@ -173,6 +173,33 @@ export interface TaskReopenedData {
   readonly newDueDate?: LocalDate;
 }
 
+/** A coordinating agency (phối hợp) takes on its part of the task. */
+export interface CoordinationAcknowledgedData {
+  readonly taskId: string;
+  readonly agencyId: string;
+  readonly note?: string;
+  /** The day it took its part on, in Huế. */
+  readonly acknowledgedOn: LocalDate;
+}
+
+/** A coordinating agency reports what it contributed, judged against the task's deadline in force. */
+export interface ContributionReportedData {
+  readonly taskId: string;
+  readonly agencyId: string;
+  /** Chosen by the client: the same id again records nothing. */
+  readonly reportId: string;
+  readonly summary: string;
+  /** 0..100: how much of its own part is done, when the reporter gave one. */
+  readonly percentComplete?: number;
+  readonly reportedOn: LocalDate;
+  /** The task's deadline in force when it was reported; null for a task without one. */
+  readonly dueDate: LocalDate | null;
+  /** reportedOn <= dueDate (always true without a deadline). */
+  readonly onTime: boolean;
+  /** The files sent with it (absent when none), as the progress report records them. */
+  readonly evidence?: readonly ReportEvidence[];
+}
+
 /** A period of a recurring report came into force: its report is owed by `dueDate`. */
 export interface RecurringPeriodOpenedData {
   readonly taskId: string;
@@ -240,6 +267,8 @@ export type CoordinatingAgenciesMerged = DomainEvent<
   'CoordinatingAgenciesMerged',
   CoordinatingAgenciesMergedData
 >;
+export type CoordinationAcknowledged = DomainEvent<'CoordinationAcknowledged', CoordinationAcknowledgedData>;
+export type ContributionReported = DomainEvent<'ContributionReported', ContributionReportedData>;
 export type RecurringPeriodOpened = DomainEvent<'RecurringPeriodOpened', RecurringPeriodOpenedData>;
 export type PeriodicReportSubmitted = DomainEvent<'PeriodicReportSubmitted', PeriodicReportSubmittedData>;
 export type RecurrenceEnded = DomainEvent<'RecurrenceEnded', RecurrenceEndedData>;
@@ -262,6 +291,8 @@ export type TaskEvent =
   | TaskCancelled
   | TaskReopened
   | CoordinatingAgenciesMerged
+  | CoordinationAcknowledged
+  | ContributionReported
   | RecurringPeriodOpened
   | PeriodicReportSubmitted
   | RecurrenceEnded
@@ -287,6 +318,8 @@ export const TASK_EVENT_TYPES = [
   'TaskCancelled',
   'TaskReopened',
   'CoordinatingAgenciesMerged',
+  'CoordinationAcknowledged',
+  'ContributionReported',
   'RecurringPeriodOpened',
   'PeriodicReportSubmitted',
   'RecurrenceEnded',

@@ -25,6 +25,8 @@ export function ActionModal({
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Once per form: a client-chosen id (a contribution's) stays the same when the person sends again.
+  const [fixedBody] = useState(() => action.fixedBody?.(task));
   const agencies = useAgencies();
   const units = (agencies.data ?? [])
     .filter((agency) => agency.active && agency.parentAgencyId === agencyId)
@@ -32,7 +34,7 @@ export function ActionModal({
 
   async function submit() {
     const values = (await form.validateFields()) as Record<string, unknown>;
-    const body: Record<string, unknown> = { expectedVersion: task.version, ...action.fixedBody?.(task) };
+    const body: Record<string, unknown> = { expectedVersion: task.version, ...fixedBody };
     for (const [name, value] of Object.entries(values)) {
       if (value === undefined || value === null || value === '') continue;
       if (isEvidenceValue(value)) {

@@ -12,6 +12,7 @@ import { TaskFacts } from './TaskFacts';
 import { TaskTimeline } from './TaskTimeline';
 import { TaskDiscussion } from './TaskDiscussion';
 import { EvidenceList, evidenceOf } from './EvidenceList';
+import { CoordinatingAgencies } from './CoordinatingAgencies';
 import { useTask, useTaskTimeline, useTaskHistory } from './use-task';
 
 /** One task: where it comes from, its deadlines, its history, and what the person may do. */
@@ -106,6 +107,9 @@ export function TaskDetailPage() {
         ) : (
           <TaskDiscussion task={detail} entries={timeline.data?.items ?? []} who={user} />
         )}
+      </Card>
+      <Card title="Đơn vị phối hợp" size="small">
+        <CoordinatingAgencies task={detail} />
       </Card>
       <Card title="Quá trình thực hiện" size="small">
         {timeline.isLoading ? (

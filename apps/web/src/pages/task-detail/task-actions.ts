@@ -33,6 +33,13 @@ export interface TaskAction {
 
 const leadsIt = (task: TaskDetail, who: { role: Role; agencyId: string }) =>
   (who.role === 'officer' || who.role === 'agency_head') && task.leadAgencyId === who.agencyId;
+/** The person's agency's coordinating part of the task, if it coordinates it. */
+const ownPart = (task: TaskDetail, who: { role: Role; agencyId: string }) =>
+  who.role === 'officer' || who.role === 'agency_head'
+    ? task.coordinators.find((part) => part.agencyId === who.agencyId)
+    : undefined;
+/** Not accepted or cancelled: a coordinating part is owed until the task is closed. */
+const notClosed = (task: TaskDetail) => task.status !== 'accepted' && task.status !== 'cancelled';
 const standingOffice = (who: { role: Role }) => who.role === 'standing_office';
 const open = (task: TaskDetail) => task.status === 'assigned' || task.status === 'in_progress';
 
@@ -112,6 +119,54 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
     route: () => 'periodic-reports',
     availableTo: (task, who) =>
       leadsIt(task, who) && task.status === 'in_progress' && task.periodInHand !== null,
+  },
+  {
+    key: 'coordination-acknowledge',
+    label: 'Tiếp nhận phần phối hợp',
+    title: 'Tiếp nhận phần phối hợp',
+    success: 'Đã tiếp nhận phần phối hợp',
+    primary: true,
+    describe: () => 'Đơn vị của bạn phối hợp thực hiện nhiệm vụ này; đơn vị chủ trì sẽ thấy việc tiếp nhận.',
+    fields: [
+      {
+        name: 'note',
+        label: 'Ghi chú (không bắt buộc)',
+        kind: 'textarea',
+        placeholder: 'Ví dụ: giao phòng chuyên môn phối hợp',
+      },
+    ],
+    route: () => 'coordination/acknowledge',
+    availableTo: (task, who) => notClosed(task) && ownPart(task, who)?.state === 'not_acknowledged',
+  },
+  {
+    key: 'contribution',
+    label: 'Báo cáo phần phối hợp',
+    title: 'Báo cáo phần phối hợp',
+    success: 'Đã gửi báo cáo phần phối hợp, đơn vị chủ trì đã được thông báo',
+    primary: true,
+    describe: (task) =>
+      task.dueDate
+        ? `Hạn của nhiệm vụ: ${formatDate(task.dueDate)}` +
+          (task.overdue ? ' (đã quá hạn: báo cáo sẽ được ghi nhận trễ hạn)' : '')
+        : 'Nhiệm vụ không có thời hạn cụ thể',
+    fields: [
+      {
+        name: 'summary',
+        label: 'Nội dung',
+        kind: 'textarea',
+        required: true,
+        requiredMessage: 'Vui lòng nhập nội dung phần phối hợp',
+      },
+      { name: 'percentComplete', label: 'Tỷ lệ hoàn thành (%)', kind: 'percent' },
+      EVIDENCE,
+    ],
+    // Chosen once per form, so sending it again after a lost answer records it once.
+    fixedBody: () => ({ reportId: `phoi-hop-${crypto.randomUUID()}` }),
+    route: () => 'contributions',
+    availableTo: (task, who) => {
+      const part = ownPart(task, who);
+      return notClosed(task) && part !== undefined && part.state !== 'not_acknowledged';
+    },
   },
   {
     key: 'extension',

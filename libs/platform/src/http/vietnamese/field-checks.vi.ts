@@ -62,6 +62,7 @@ export const FIELD_CHECKS: Readonly<Record<string, FieldText>> = {
   notWithOffset: () => 'không dùng cùng lúc với offset',
   onlyWithDueDateSort: () => 'chỉ dùng khi sắp xếp theo hạn (sort=dueDate); hãy dùng offset',
   notAfterDueTo: () => 'không được sau ngày kết thúc (dueTo)',
+  notBeforeFrom: () => 'không được trước ngày bắt đầu (from)',
   notAfterTo: () => 'không được sau thời điểm kết thúc (to)',
   absentWithAllCommunes: () => 'không gửi khi giao nhiệm vụ cho tất cả xã, phường (allCommunes)',
   absentWithDueDate: () =>

@@ -236,6 +236,13 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
     'Đơn vị được giao đã thôi hoạt động (hoặc đã được sáp nhập); hãy giao cho đơn vị đang hoạt động.',
   'progress.summary_required': 'Báo cáo tiến độ cần có nội dung.',
   'progress.invalid_percent': 'Tỷ lệ hoàn thành phải là số từ 0 đến 100.',
+  'coordination.lead_agency':
+    'Đơn vị của bạn chủ trì nhiệm vụ này; chỉ đơn vị phối hợp mới tiếp nhận và báo cáo phần phối hợp.',
+  'coordination.not_coordinating_agency':
+    'Đơn vị của bạn không (hoặc không còn) là đơn vị phối hợp của nhiệm vụ này, nên không tiếp nhận hay báo cáo phần phối hợp được.',
+  'coordination.already_acknowledged': 'Đơn vị đã tiếp nhận phần phối hợp của nhiệm vụ này trước đó.',
+  'coordination.not_acknowledged': 'Đơn vị cần tiếp nhận phần phối hợp trước khi báo cáo kết quả phối hợp.',
+  'coordination.summary_required': 'Báo cáo phần phối hợp cần có nội dung.',
   'extension.already_pending':
     'Nhiệm vụ đang có một đề nghị gia hạn chờ xem xét; vui lòng chờ đề nghị đó được đồng ý hoặc từ chối.',
   'recurrence.not_recurring':

@@ -31,6 +31,8 @@ export const EVENT_TYPE_LABELS: Readonly<Record<string, string>> = {
   TaskCancelled: 'Hủy nhiệm vụ',
   TaskReopened: 'Mở lại nhiệm vụ',
   CoordinatingAgenciesMerged: 'Chuyển phần phối hợp do sáp nhập',
+  CoordinationAcknowledged: 'Tiếp nhận phần phối hợp',
+  ContributionReported: 'Báo cáo phần phối hợp',
   RecurringPeriodOpened: 'Mở kỳ báo cáo định kỳ',
   PeriodicReportSubmitted: 'Nộp báo cáo định kỳ',
   RecurrenceEnded: 'Kết thúc báo cáo định kỳ',

@@ -113,6 +113,22 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
         `: ${quoted(d.summary)}` +
         evidence()
       );
+    case 'CoordinationAcknowledged':
+      return (
+        `${agency(d.agencyId)} đã tiếp nhận phần phối hợp ${task}` +
+        (typeof d.note === 'string' && d.note !== '' ? `: ${quoted(d.note)}` : '')
+      );
+    case 'ContributionReported':
+      return (
+        `${agency(d.agencyId)} báo cáo phần phối hợp ${task} ngày ${vietnameseDate(d.reportedOn)}` +
+        (typeof d.percentComplete === 'number' ? ` (${vietnameseNumber(d.percentComplete)}%)` : '') +
+        (typeof d.dueDate !== 'string'
+          ? ''
+          : d.onTime
+            ? ', đúng hạn'
+            : `, trễ hạn (hạn ${vietnameseDate(d.dueDate)})`) +
+        `: ${quoted(d.summary)}${evidence()}`
+      );
     case 'RecurringPeriodOpened':
       return `${task} đến kỳ báo cáo ${recurrencePeriodLabel(d.period?.key)} (từ ${vietnameseDate(d.period?.start)} đến ${vietnameseDate(d.period?.end)}), hạn nộp ${vietnameseDate(d.dueDate)}`;
     case 'PeriodicReportSubmitted':

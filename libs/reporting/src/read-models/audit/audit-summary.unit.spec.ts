@@ -346,6 +346,42 @@ describe('Vietnamese audit summaries', () => {
     ).toBe('Sở Khoa học và Công nghệ báo cáo nhiệm vụ II.1 quá hạn 12 ngày làm việc (hạn 30/06/2026) lên Ban Chỉ đạo');
   });
 
+  it('tells a coordinating agency’s part: acknowledged, then each contribution on time or late', () => {
+    const coordinator: Actor = { userId: 'u-yt', agencyId: 'so-y-te', role: 'officer' };
+    expect(
+      summary(
+        'CoordinationAcknowledged',
+        { taskId: 't-ii-1', agencyId: 'so-y-te', acknowledgedOn: '2026-05-18' },
+        coordinator,
+      ),
+    ).toBe('Sở Y tế đã tiếp nhận phần phối hợp nhiệm vụ II.1');
+    const contribution = {
+      taskId: 't-ii-1',
+      agencyId: 'so-y-te',
+      reportId: 'c-1',
+      summary: 'Đã cung cấp số liệu trạm y tế',
+      dueDate: '2026-06-30',
+    };
+    expect(
+      summary(
+        'ContributionReported',
+        { ...contribution, percentComplete: 50, reportedOn: '2026-06-20', onTime: true },
+        coordinator,
+      ),
+    ).toBe(
+      'Sở Y tế báo cáo phần phối hợp nhiệm vụ II.1 ngày 20/06/2026 (50%), đúng hạn: "Đã cung cấp số liệu trạm y tế"',
+    );
+    expect(
+      summary(
+        'ContributionReported',
+        { ...contribution, reportedOn: '2026-07-02', onTime: false },
+        coordinator,
+      ),
+    ).toBe(
+      'Sở Y tế báo cáo phần phối hợp nhiệm vụ II.1 ngày 02/07/2026, trễ hạn (hạn 30/06/2026): "Đã cung cấp số liệu trạm y tế"',
+    );
+  });
+
   it('tells a recurring report period by period, on time or late, in words and never by its codes', () => {
     expect(
       summary('TaskAssigned', {

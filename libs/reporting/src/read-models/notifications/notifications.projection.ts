@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@giaoviec/event-store';
 import type {
   CompletionReturnedData,
+  ContributionReportedData,
   ExtensionGrantedData,
   ExtensionRejectedData,
   ReminderSentData,
@@ -39,6 +40,7 @@ import {
  * - TaskDirectionGiven: one row for the lead agency, which is to act on it.
  * - IndicatorValueReturned: one row for the indicator's responsible agency (no task), which
  *   reports the period again; the indicator's name comes from rm_notification_indicators.
+ * - ContributionReported: one row for the lead agency, whose work builds on the coordinator's.
  *
  * rm_notification_tasks: what a notification says about its task (number, title, lead
  * agency), kept by this projection alone. Idempotent: notification ids are derived from the
@@ -52,10 +54,11 @@ import {
  * 3: assignments, reassignments, returned completions and extension decisions notify too.
  * 4: a direction (ý kiến chỉ đạo) notifies the lead agency.
  * 5: returned KPI values notify the responsible agency (rm_notification_indicators).
+ * 6: a coordinating agency's contribution notifies the lead agency, which answers for the whole task.
  */
 export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
-  readonly version = 5;
+  readonly version = 6;
   readonly eventTypes: readonly string[] = [
     'TaskAssigned',
     'TaskReassigned',
@@ -67,6 +70,7 @@ export class NotificationsProjection implements Projection {
     'TaskDirectionGiven',
     'IndicatorDefined',
     'IndicatorValueReturned',
+    'ContributionReported',
   ];
 
   createTables(schema: string): readonly string[] {
@@ -336,6 +340,17 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
         'task.direction',
         `Ý kiến chỉ đạo về ${reference}`,
         `${about}${about ? ' — ' : ''}${quoted(d.text, 500)}`,
+      );
+    }
+    case 'ContributionReported': {
+      const d = event.data as ContributionReportedData;
+      const percent =
+        typeof d.percentComplete === 'number' ? ` (${vietnameseNumber(d.percentComplete)}%)` : '';
+      return toLead(
+        `contribution:${d.taskId}:${d.agencyId}:${d.reportId}`,
+        'coordination.contribution_reported',
+        `Đơn vị phối hợp đã báo cáo phần phối hợp ${reference}`,
+        `${about} — báo cáo ngày ${vietnameseDate(d.reportedOn)}${percent}: ${quoted(d.summary, 300)}.`,
       );
     }
     default:

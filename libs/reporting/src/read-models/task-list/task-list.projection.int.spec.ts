@@ -66,6 +66,14 @@ describe('task list (rm_tasks) — GET /tasks', () => {
           leadAgencyId: SO_TAI_CHINH,
           leadAgencyName: 'Sở Tài chính',
           coordinatingAgencyIds: [SO_Y_TE],
+          coordinators: [
+            {
+              agencyId: SO_Y_TE,
+              state: 'not_acknowledged',
+              lastContributionOn: null,
+              contributedOnTime: null,
+            },
+          ],
           status: 'assigned',
           acknowledged: false,
           dueDate: '2026-06-30',

@@ -72,6 +72,11 @@ export class ReportProgressRequest extends ReportWithEvidenceRequest {
   percentComplete?: number;
 }
 
+/** The same fields as the lead agency's acknowledgement and progress report. */
+export class AcknowledgeCoordinationRequest extends AcknowledgeTaskRequest {}
+/** reportId is chosen by the client: the same id again records nothing. */
+export class ReportContributionRequest extends ReportProgressRequest {}
+
 export class SubmitPeriodicReportRequest extends ReportWithEvidenceRequest {
   @ApiPropertyOptional({ description: 'Stable id of this report; generated when omitted' })
   @IsOptional()
