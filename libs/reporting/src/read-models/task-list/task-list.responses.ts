@@ -74,7 +74,8 @@ export class TaskListItemView implements TaskListItem {
   daysOverdue!: number;
   @ApiProperty({
     type: 'integer',
-    description: 'The same lateness in working days: weekends, public holidays and announced days off not counted',
+    description:
+      'The same lateness in working days: weekends, public holidays and announced days off not counted',
   })
   workingDaysOverdue!: number;
   @ApiDay({ nullable: true }) lastProgressOn!: string | null;
