@@ -275,7 +275,10 @@ describe('web application: the standing office', () => {
     const { page } = standing;
     await page.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Kế hoạch' }).waitFor();
-    await page.getByRole('row', { name: /455\/KH-UBND/ }).getByRole('link').click();
+    await page
+      .getByRole('row', { name: /455\/KH-UBND/ })
+      .getByRole('link')
+      .click();
     await page.getByRole('heading', { level: 2, name: 'Kế hoạch 455/KH-UBND' }).waitFor();
     await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     const dialog = page.getByRole('dialog');

@@ -343,7 +343,9 @@ describe('Vietnamese audit summaries', () => {
         dueDate: '2026-06-30',
         daysOverdue: 12,
       }),
-    ).toBe('Sở Khoa học và Công nghệ báo cáo nhiệm vụ II.1 quá hạn 12 ngày làm việc (hạn 30/06/2026) lên Ban Chỉ đạo');
+    ).toBe(
+      'Sở Khoa học và Công nghệ báo cáo nhiệm vụ II.1 quá hạn 12 ngày làm việc (hạn 30/06/2026) lên Ban Chỉ đạo',
+    );
   });
 
   it('tells a coordinating agency’s part: acknowledged, then each contribution on time or late', () => {
