@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
 import { EVIDENCE_REFUSALS } from '@giaoviec/evidence';
 import { AUTH_RULES, USER_RULES } from '@giaoviec/identity';
+import { REPORT_REVIEW_REFUSALS } from '@giaoviec/planning';
 import { FIELD_CHECKS, RULE_TEXTS } from '@giaoviec/platform';
 import { TASK_RULES } from '@giaoviec/tasks';
 // Every DTO of the API, so that class-validator knows every check a request can fail.
@@ -47,6 +48,7 @@ function ruleCodesInSources(): Map<string, string> {
     ...Object.keys(USER_RULES),
     ...Object.keys(AUTH_RULES),
     ...Object.keys(EVIDENCE_REFUSALS),
+    ...Object.values(REPORT_REVIEW_REFUSALS),
   ])
     found.set(code, 'a table of rules');
   return found;

@@ -5,6 +5,7 @@ export * from './indicator-definition';
 export * from './indicator-events';
 export * from './indicator-state';
 export * from './indicator-values';
+export { REPORT_REVIEW_REFUSALS } from './indicator-value-review';
 export * from './plan-amendment';
 export * from './plan-and-indicators';
 export * from './plan-commands';

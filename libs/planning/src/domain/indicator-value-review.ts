@@ -152,6 +152,13 @@ export function reportValue(
   return [{ type: 'IndicatorValueReported', data: reported }];
 }
 
+/** The rule a decision on a report that is no longer pending is refused with, by what became of it. */
+export const REPORT_REVIEW_REFUSALS = {
+  confirmed: 'indicator.report_already_confirmed',
+  returned: 'indicator.report_already_returned',
+  superseded: 'indicator.report_superseded',
+} as const satisfies Record<Exclude<ReportReviewStatus, 'pending'>, string>;
+
 /** The report to review, if it still waits for a decision; otherwise the rule it breaks. */
 function requirePendingReport(
   indicator: DefinedIndicator,
@@ -169,13 +176,10 @@ function requirePendingReport(
   }
   const status: ReportReviewStatus = indicator.reportStatuses[reportId] ?? 'pending';
   const refusals: Record<Exclude<ReportReviewStatus, 'pending'>, [string, string]> = {
-    confirmed: ['indicator.report_already_confirmed', 'was already confirmed'],
-    returned: [
-      'indicator.report_already_returned',
-      'was already returned; the agency reports the period again',
-    ],
+    confirmed: [REPORT_REVIEW_REFUSALS.confirmed, 'was already confirmed'],
+    returned: [REPORT_REVIEW_REFUSALS.returned, 'was already returned; the agency reports the period again'],
     superseded: [
-      'indicator.report_superseded',
+      REPORT_REVIEW_REFUSALS.superseded,
       `was replaced by report ${indicator.currentReportOfPeriod[report.period]} of the same period`,
     ],
   };
