@@ -13,7 +13,7 @@ describe('DueText: days left or late, in words', () => {
     expect(shown({ dueDate: '2026-12-07', today: '2026-12-07', closed: false })).toBe('Đến hạn hôm nay');
   });
 
-  it("counts the days late in working days as the server gives them, in calendar days without", () => {
+  it('counts the days late in working days as the server gives them, in calendar days without', () => {
     expect(shown({ dueDate: '2026-11-25', today: '2026-12-07', closed: false })).toBe('Quá hạn 12 ngày');
     expect(shown({ dueDate: '2026-11-25', today: '2026-12-07', closed: false, workingDaysOverdue: 8 })).toBe(
       'Quá hạn 8 ngày làm việc',

@@ -22,7 +22,9 @@ export function DueText({
   if (left < 0) {
     return (
       <Typography.Text type="danger" strong>
-        {workingDaysOverdue == null ? `Quá hạn ${-left} ngày` : `Quá hạn ${workingDaysLate(workingDaysOverdue)}`}
+        {workingDaysOverdue == null
+          ? `Quá hạn ${-left} ngày`
+          : `Quá hạn ${workingDaysLate(workingDaysOverdue)}`}
       </Typography.Text>
     );
   }

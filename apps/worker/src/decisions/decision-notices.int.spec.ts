@@ -327,7 +327,11 @@ describe('decision notices: from the log to e-mail and webhook, once recorded, n
     expect(returned).toHaveLength(2);
     expect(readable(returned[0]!.raw)).toContain('Lý do: Thiếu số liệu quý II');
     // One job per notice: they may arrive in any order.
-    expect(hooksAbout(taskId).map((h) => h.id).sort()).toEqual([
+    expect(
+      hooksAbout(taskId)
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual([
       `task.assigned:${taskId}:1`,
       `task.completion_returned:${taskId}:5`,
       `task.extension_granted:${taskId}:3`,

@@ -58,7 +58,9 @@ describe('the morning digest', () => {
     );
     expect(digest.text).toContain('== Sở Tài chính ==');
     expect(digest.text).toContain('Nhiệm vụ mới quá hạn (từ ngày làm việc trước) (1):');
-    expect(digest.text).toContain('  - I.4. Nhiệm vụ (KH 495/KH-UBND) — hạn 23/12/2026, quá hạn 1 ngày làm việc');
+    expect(digest.text).toContain(
+      '  - I.4. Nhiệm vụ (KH 495/KH-UBND) — hạn 23/12/2026, quá hạn 1 ngày làm việc',
+    );
     expect(digest.text).toContain('đã báo cáo Ban Chỉ đạo');
     expect(digest.text).toContain('Nhiệm vụ đến hạn trong 7 ngày tới (2):');
     expect(digest.html).toContain('Số hoá &lt;hồ sơ&gt;');

@@ -139,7 +139,9 @@ describe('ChannelNotifier: e-mail, in-app and signed webhook, to the people the 
       'gd.taichinh@hue.gov.vn',
       'thuongtruc@hue.gov.vn',
     ]);
-    expect(smtp.received[0]!.subject).toBe('[Quá hạn] Nhiệm vụ III.5.2 đã quá hạn 3 ngày làm việc (hạn 31/12/2026)');
+    expect(smtp.received[0]!.subject).toBe(
+      '[Quá hạn] Nhiệm vụ III.5.2 đã quá hạn 3 ngày làm việc (hạn 31/12/2026)',
+    );
 
     smtp.received.length = 0;
     const steering = await notifier.deliver(
