@@ -310,6 +310,7 @@ describe('web application: the standing office', () => {
     await page.waitForURL('**/nhiem-vu/**');
     await page.getByRole('heading', { level: 2, name: new RegExp(WORKING_DAYS_TASK.slice(0, 30)) }).waitFor();
     await page.getByText(ddmmyyyy(due)).first().waitFor();
+    await page.getByText(`(trong 10 ngày làm việc kể từ ${ddmmyyyy(today)})`).waitFor();
     await page.getByLabel('Trích dẫn văn bản').getByText('phát triển hạ tầng số đồng bộ, hiện đại').waitFor();
     await expectAccessibleVietnamese(page, 'standing-office-task-in-working-days');
   });

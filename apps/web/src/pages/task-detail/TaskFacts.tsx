@@ -6,6 +6,7 @@ import { planLabel, usePlans } from '../../hooks/use-plans';
 import { useAgencyName } from '../../hooks/use-agencies';
 import { CategoryTag } from '../../components/CategoryTag';
 import { sourceLabel } from '../../labels/source-labels';
+import { deadlineGivenWords } from '../../labels/deadline-given-words';
 import { recurrenceRows } from './RecurrenceFacts';
 import { DeadlineHistory } from './DeadlineHistory';
 
@@ -24,6 +25,7 @@ export function TaskFacts({
   const plan = plans.data?.find((candidate) => candidate.planId === task.planId);
   const assigned = events.find((event) => event.type === 'TaskAssigned');
   const description = assigned?.data.description as string | undefined;
+  const givenAs = deadlineGivenWords(assigned?.data);
 
   return (
     <Descriptions bordered size="small" column={wide ? 2 : 1} labelStyle={{ width: wide ? 190 : 130 }}>
@@ -78,6 +80,7 @@ export function TaskFacts({
         : [
             <Descriptions.Item key="original-due" label="Hạn ban đầu">
               {formatDate(task.originalDueDate)}
+              {givenAs && <Typography.Text type="secondary"> ({givenAs})</Typography.Text>}
               {task.dueDateIsPeriodEnd && (
                 <Typography.Text type="secondary">
                   {' '}
