@@ -584,7 +584,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A coordinating agency reports its contribution (báo cáo phần phối hợp), judged on time against the deadline in force; the same reportId again records nothing */
+        /** A coordinating agency reports its contribution (báo cáo phần phối hợp), with the files uploaded for it, judged on time against the deadline in force; the same reportId again records nothing */
         post: operations["TasksController_reportContribution"];
         delete?: never;
         options?: never;
@@ -7087,7 +7087,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            /**
+             * @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency
+             *
+             *     A file named in `evidenceIds` was uploaded by another agency (`evidence.not_yours`)
+             */
             403: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -7098,7 +7102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task (`task.not_found`) */
+            /** @description No such task (`task.not_found`), or a file named in `evidenceIds` was never uploaded (`evidence.not_found`) */
             404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */

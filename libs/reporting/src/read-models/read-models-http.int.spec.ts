@@ -18,6 +18,7 @@ import { PolicyGuard } from '../../../platform/src/authorization/policy.guard';
 import { READ_MODEL_POSITION_HEADER, ReadAfterInterceptor } from '../projection/read-after.interceptor';
 import { READ_MODEL_STORE } from '../projection/read-model-store';
 import { ReportingModule } from '../reporting.module';
+import { APP_CONFIG, loadAppConfig } from '@giaoviec/config';
 import { AsOfGenerations } from '../projection/as-of/as-of-generations';
 import { PointInTimeReads } from '../projection/as-of/point-in-time-reads';
 import { parseCsv } from './audit/audit-csv';
@@ -85,6 +86,7 @@ describe('read-model routes over HTTP', () => {
         { provide: CLOCK, useValue: new FixedClock(new Date('2026-07-02T02:00:00.000Z')) },
         ReadAfterInterceptor,
         PointInTimeReads,
+        { provide: APP_CONFIG, useValue: loadAppConfig(process.env) },
         // These routes are read live here; ?asOf= has its own end-to-end test (test/api/as-of).
         { provide: AsOfGenerations, useValue: { ensure: () => Promise.reject(new Error('read live only')) } },
       ],
