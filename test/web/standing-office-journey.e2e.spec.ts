@@ -4,6 +4,7 @@ import { WebWorld, screenshot } from './support/web-world';
 import { seriousViolationsInMain } from './support/so-accessibility';
 import { expectOnlyVietnamese } from './support/screen-text';
 import { pick } from './support/select-input';
+import { elementsPastPhoneWidth } from './support/phone-layout';
 import { firstPeriodDueOnOrAfter } from '@giaoviec/tasks';
 import { vietnamWorkingDays } from '@giaoviec/kernel';
 
@@ -27,17 +28,7 @@ async function expectAccessibleVietnamese(page: Page, name: string): Promise<voi
 }
 
 async function expectFitsPhone(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  // The elements that stick out past the right edge, named, so a failure says what to fix.
-  // (A string: the test's TypeScript has no DOM library.)
-  const overflowing = await page.evaluate<string[]>(`
-    [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > 361 &&
-        ![...element.children].some((child) => child.getBoundingClientRect().right > 361))
-      .slice(0, 5)
-      .map((element) => element.tagName.toLowerCase() + '.' + [...element.classList].join('.'))
-  `);
-  expect(overflowing).toEqual([]);
+  expect(await elementsPastPhoneWidth(page)).toEqual([]);
   await expectAccessibleVietnamese(page, name);
 }
 
