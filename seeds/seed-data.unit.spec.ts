@@ -179,6 +179,17 @@ describe.each(SEED_DATA.plans.map((plan) => [plan.planId, plan] as const))('seed
     }
   });
 
+  it('names the agency reporting every indicator, and why when the document names none', () => {
+    for (const indicator of indicatorsOf(plan)) {
+      expect(agencies.has(indicator.responsibleAgencyId)).toBe(true);
+      // The documents name the standing office as the one that sums up the KPI results, or name no
+      // agency at all: each such choice carries its reason.
+      if (indicator.responsibleAgencyId === plan.standingAgencyId) {
+        expect(indicator.responsibleAgencyNote?.trim()).toBeTruthy();
+      }
+    }
+  });
+
   it('gives every indicator a unit, a direction, a source and yearly targets within the period', () => {
     for (const indicator of indicatorsOf(plan)) {
       expect(indicator.indicatorId).toMatch(SLUG_ID);

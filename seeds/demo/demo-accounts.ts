@@ -33,6 +33,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: 'standing_office',
   },
   {
+    // The seed documents name no responsible agency for any KPI indicator other than Sở Khoa học
+    // và Công nghệ (it sums up the KPI results: document 001, III): its officer reports them.
+    userId: 'demo-can-bo-khcn',
+    username: 'demo.canbo.khcn',
+    displayName: '[Demo] Cán bộ Sở Khoa học và Công nghệ',
+    agencyId: STANDING_OFFICE_ID,
+    role: 'officer',
+  },
+  {
     userId: 'demo-lanh-dao',
     username: 'demo.lanhdao',
     displayName: '[Demo] Thành viên Ban Chỉ đạo',

@@ -1,4 +1,8 @@
 import { addDays, type LocalDate } from '@giaoviec/kernel';
+import { COMMUNE_AGENCIES } from '../data';
+
+/** The commune of the demo account demo.canbo.xa. */
+const FIRST_COMMUNE_ID = COMMUNE_AGENCIES[0].agencyId;
 
 /**
  * DEMO ONLY: a little activity on top of the real plans, so the dashboards and the overdue
@@ -15,6 +19,13 @@ export interface DemoTask {
   readonly acknowledgedBy?: string;
   readonly progress?: { readonly by: string; readonly summary: string; readonly percentComplete: number };
   readonly escalate?: boolean;
+  /** The coordinating agencies (phối hợp), so demo.canbo.stc and demo.canbo.xa each find a part they owe. */
+  readonly coordinatingAgencyIds?: readonly string[];
+  /** A coordinating agency that took its part on and, optionally, reported a contribution. */
+  readonly coordination?: {
+    readonly acknowledgedBy: string;
+    readonly contribution?: { readonly summary: string; readonly percentComplete: number };
+  };
 }
 
 export const DEMO_PLAN_ID = 'kh-cds-2026-2030';
@@ -50,6 +61,29 @@ export const DEMO_TASKS: readonly DemoTask[] = [
       summary: '[Minh họa] Đang tổng hợp số liệu quý IV',
       percentComplete: 30,
     },
+  },
+  {
+    // Sở Tài chính has reported its part; the commune has not taken its part on yet.
+    taskId: 'minh-hoa-4',
+    title: '[Minh họa] Số hóa hồ sơ đất đai cấp xã, phường lên nền tảng dữ liệu dùng chung',
+    leadAgencyId: 'van-phong-ubnd',
+    dueInDays: 20,
+    coordinatingAgencyIds: ['so-tai-chinh', FIRST_COMMUNE_ID],
+    coordination: {
+      acknowledgedBy: 'demo-can-bo-stc',
+      contribution: {
+        summary: '[Minh họa] Đã bố trí kinh phí số hóa cho các xã, phường trong dự toán năm',
+        percentComplete: 100,
+      },
+    },
+  },
+  {
+    // Overdue, and the commune's part still owed: the coordinator's record shows it.
+    taskId: 'minh-hoa-5',
+    title: '[Minh họa] Tuyên truyền cài đặt ứng dụng Hue-S tại tổ dân phố',
+    leadAgencyId: 'van-phong-ubnd',
+    dueInDays: -3,
+    coordinatingAgencyIds: [FIRST_COMMUNE_ID],
   },
 ];
 

@@ -8,7 +8,7 @@ import { EventSourcedExecutor } from '@giaoviec/platform';
 import { isAssigned, isTaskOverdue, taskDecider, taskStreamId } from '@giaoviec/tasks';
 import { TEST_DATABASE_URL } from '../../test/support/test-database-url';
 import { loadSeeds } from '../load-seeds';
-import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_ACCOUNTS, demoAccount } from './demo-accounts';
 import { DEMO_TASKS } from './demo-activity';
 import { DemoModule, loadDemo } from './load-demo';
 import { testAppEnvironment } from '../../test/support/test-app-environment';
@@ -56,6 +56,15 @@ describe('demo data (npm run seed:demo) against PostgreSQL', () => {
       true,
     );
     expect(states.some((state) => isAssigned(state) && state.lastProgressOn !== null)).toBe(true);
+    // demo.canbo.stc and demo.canbo.xa each coordinate a task: one part reported, one still owed.
+    const parts = states.flatMap((state) => (isAssigned(state) ? state.coordinators : []));
+    expect(parts).toContainEqual(
+      expect.objectContaining({ agencyId: 'so-tai-chinh', state: 'contribution_reported' }),
+    );
+    expect(parts.filter((part) => part.agencyId === demoAccount('demo-can-bo-xa').agencyId)).toEqual([
+      expect.objectContaining({ state: 'not_acknowledged' }),
+      expect.objectContaining({ state: 'not_acknowledged' }),
+    ]);
     expect(new Set(DEMO_ACCOUNTS.map((account) => account.role))).toEqual(
       new Set(['admin', 'standing_office', 'leadership', 'agency_head', 'officer']),
     );

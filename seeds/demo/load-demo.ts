@@ -82,6 +82,7 @@ export async function loadDemo(app: INestApplicationContext, today: LocalDate): 
           taskId: task.taskId,
           code: null,
           title: task.title,
+          coordinatingAgencyIds: task.coordinatingAgencyIds ?? [],
           dueDate: dueDateOf(task, today),
           recurrence: null,
           // The demo shows tasks already overdue, as if entered after the fact.
@@ -103,6 +104,19 @@ export async function loadDemo(app: INestApplicationContext, today: LocalDate): 
         type: 'ReportProgress',
         data: { taskId: task.taskId, reportId: `${task.taskId}-bao-cao-1`, summary, percentComplete },
       });
+    }
+    if (task.coordination) {
+      const { acknowledgedBy, contribution } = task.coordination;
+      await run('coordination', acknowledgedBy, {
+        type: 'AcknowledgeCoordination',
+        data: { taskId: task.taskId },
+      });
+      if (contribution) {
+        await run('contribution', acknowledgedBy, {
+          type: 'ReportContribution',
+          data: { taskId: task.taskId, reportId: `${task.taskId}-phoi-hop-1`, ...contribution },
+        });
+      }
     }
     if (task.escalate) {
       await run('escalate', STANDING_OFFICE_ACTOR, {

@@ -7,6 +7,7 @@ import {
   asStandingOffice,
   givenAssignedTask,
   givenOverdueTask,
+  givenTasksUnderWay,
   ONLINE_APPLICATIONS_INDICATOR,
 } from '../support/hue-fixtures';
 import { projectReadModels } from '../support/read-models';
@@ -52,23 +53,7 @@ describe('the board as it stood at the end of a day (?asOf=)', () => {
       .send(ONLINE_APPLICATIONS_INDICATOR)
       .expect(201);
     at('2026-06-10T02:00:00.000Z');
-    await api.http.post('/tasks/kh-495-t1/acknowledge').set(asFinance).send({}).expect(200);
-    await api.http
-      .post('/tasks/kh-495-t1/progress')
-      .set(asFinance)
-      .send({ summary: 'Đã lập dự toán', percentComplete: 40 })
-      .expect(201);
-    await api.http.post('/tasks/kh-495-t2/acknowledge').set(asFinance).send({}).expect(200);
-    const asked = await api.http
-      .post('/tasks/kh-495-t2/extension-requests')
-      .set(asFinance)
-      .send({ requestedDueDate: '2026-06-20', reason: 'Chờ dữ liệu dân cư' })
-      .expect(201);
-    await api.http
-      .post(`/tasks/kh-495-t2/extension-requests/${asked.body.requestId}/grant`)
-      .set(asStandingOffice)
-      .send({})
-      .expect(200);
+    await givenTasksUnderWay(api);
     // The last second of the day still counts.
     at('2026-06-30T16:59:59.000Z');
     await api.http

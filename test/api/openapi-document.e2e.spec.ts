@@ -5,6 +5,7 @@ import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
 import {
   asAdmin,
   asFinance,
+  asHealth,
   asStandingOffice,
   givenAssignedTask,
   givenInAppReminderOfOverdueTask,
@@ -12,6 +13,7 @@ import {
   ONLINE_APPLICATIONS_INDICATOR,
 } from '../support/hue-fixtures';
 import { projectReadModels } from '../support/read-models';
+import { samplePdf, samplePng } from '@giaoviec/evidence/testing';
 
 /**
  * The OpenAPI document is what integrators build from: every operation must say what a
@@ -230,6 +232,43 @@ describe('the OpenAPI document', () => {
         .send({ requestedDueDate: '2027-03-31', reason: 'Chờ dự toán' }),
     );
     await check('/tasks/{taskId}/accept', 'post', api.http.post(`${task}/accept`).set(asFinance).send({}));
+    // A file for a report (its raw bytes), one refused for its content, and the report naming the first.
+    const uploadOf = (bytes: Buffer, contentType: string) =>
+      api.http
+        .post(`${task}/evidence`)
+        .set(asFinance)
+        .set('Content-Type', contentType)
+        .set('X-File-Name', encodeURIComponent('Báo cáo.pdf'))
+        .send(bytes);
+    const uploaded = await check(
+      '/tasks/{taskId}/evidence',
+      'post',
+      uploadOf(samplePdf(), 'application/pdf'),
+    );
+    await check('/tasks/{taskId}/evidence', 'post', uploadOf(samplePng(), 'application/pdf'));
+    await check(
+      '/tasks/{taskId}/progress',
+      'post',
+      api.http
+        .post(`${task}/progress`)
+        .set(asFinance)
+        .send({ summary: 'Kèm báo cáo đã ký', evidenceIds: [uploaded.body.evidenceId] }),
+    );
+    await check(
+      '/tasks/{taskId}/directions',
+      'post',
+      api.http.post(`${task}/directions`).set(asStandingOffice).send({ text: 'Đề nghị hoàn thành sớm' }),
+    );
+    await check(
+      '/tasks/{taskId}/comments',
+      'post',
+      api.http.post(`${task}/comments`).set(asFinance).send({ text: 'Đã tiếp thu' }),
+    );
+    await check(
+      '/tasks/{taskId}/evidence/{evidenceId}',
+      'get',
+      api.http.get(`${task}/evidence/00000000-0000-4000-8000-000000000000`).set(asFinance),
+    );
 
     expect(mismatches).toEqual([]);
   });
@@ -380,6 +419,34 @@ describe('the OpenAPI document', () => {
         targetRevisions: [{ indicatorId: 'kh-495-kts-1', year: 2026, newValue: 18 }],
       })
       .expect(201);
+    // A coordinating agency's part: acknowledged (then refused a second time), reported on.
+    await api.http
+      .post('/plans/kh-495/tasks')
+      .set(asStandingOffice)
+      .send({
+        taskId: 'kh-495-t3',
+        title: 'Cung cấp số liệu y tế',
+        leadAgencyId: 'so-tai-chinh',
+        coordinatingAgencyIds: ['so-y-te'],
+        dueDate: '2026-09-30',
+      })
+      .expect(201);
+    const coordinated = '/tasks/kh-495-t3';
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await check(
+        '/tasks/{taskId}/coordination/acknowledge',
+        'post',
+        api.http.post(`${coordinated}/coordination/acknowledge`).set(asHealth).send({}),
+      );
+    }
+    for (const body of [{}, { reportId: 'yte-1', summary: 'Đã gửi số liệu', percentComplete: 50 }]) {
+      await check(
+        '/tasks/{taskId}/contributions',
+        'post',
+        api.http.post(`${coordinated}/contributions`).set(asHealth).send(body),
+      );
+    }
+    await check('/tasks/{taskId}', 'get', api.http.get(coordinated).set(asFinance));
     await projectReadModels(api);
 
     const tasks = await get('/tasks', '/tasks', asStandingOffice);
@@ -404,6 +471,16 @@ describe('the OpenAPI document', () => {
       ['/tasks/{taskId}/timeline', '/tasks/kh-495-t2/timeline', asFinance],
       ['/tasks/{taskId}/timeline', '/tasks/khong-co/timeline', asFinance],
       ['/dashboard/agencies', '/dashboard/agencies', asStandingOffice],
+      [
+        '/dashboard/agency-scoreboard',
+        '/dashboard/agency-scoreboard?from=2026-01-01&to=2026-12-31',
+        asStandingOffice,
+      ],
+      [
+        '/dashboard/agency-scoreboard',
+        '/dashboard/agency-scoreboard?from=2026-12-31&to=2026-01-01',
+        asStandingOffice,
+      ],
       ['/dashboard/plans/{planId}', '/dashboard/plans/khong-co', asStandingOffice],
       ['/audit', '/audit', asStandingOffice],
       ['/audit', '/audit?format=csv', asStandingOffice],
@@ -434,6 +511,11 @@ describe('the OpenAPI document', () => {
     );
 
     expect(answered).toEqual([
+      '200 /tasks/{taskId}/coordination/acknowledge',
+      '409 /tasks/{taskId}/coordination/acknowledge',
+      '400 /tasks/{taskId}/contributions',
+      '201 /tasks/{taskId}/contributions',
+      '200 /tasks/{taskId}',
       '200 /tasks',
       '200 /dashboard/overdue',
       '200 /dashboard/plans/{planId}',
@@ -442,6 +524,8 @@ describe('the OpenAPI document', () => {
       '200 /tasks/{taskId}/timeline',
       '404 /tasks/{taskId}/timeline',
       '200 /dashboard/agencies',
+      '200 /dashboard/agency-scoreboard',
+      '400 /dashboard/agency-scoreboard',
       '404 /dashboard/plans/{planId}',
       '200 /audit',
       '200 /audit',

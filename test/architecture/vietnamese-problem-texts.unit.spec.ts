@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
+import { EVIDENCE_REFUSALS } from '@giaoviec/evidence';
 import { AUTH_RULES, USER_RULES } from '@giaoviec/identity';
 import { FIELD_CHECKS, RULE_TEXTS } from '@giaoviec/platform';
 import { TASK_RULES } from '@giaoviec/tasks';
@@ -33,6 +34,7 @@ const RULE_SITES = [
   /\b(?:conflict|unprocessable|notFound|userViolation|taskViolation|requireDate|requireSigner|new DomainRuleViolation|authProblem)\(\s*'([a-z_]+\.[a-z_]+)'/g,
   /\brule: '([a-z_]+\.[a-z_]+)'/g,
   /\brefusalOf\(\s*\d{3},\s*'([a-z_]+\.[a-z_]+)'/g,
+  /\bruleRefusal\(\s*\d{3},\s*'([a-z_]+\.[a-z_]+)'/g,
 ];
 
 function ruleCodesInSources(): Map<string, string> {
@@ -40,7 +42,12 @@ function ruleCodesInSources(): Map<string, string> {
   for (const { path, text } of sources) {
     for (const site of RULE_SITES) for (const match of text.matchAll(site)) found.set(match[1], path);
   }
-  for (const code of [...Object.keys(TASK_RULES), ...Object.keys(USER_RULES), ...Object.keys(AUTH_RULES)])
+  for (const code of [
+    ...Object.keys(TASK_RULES),
+    ...Object.keys(USER_RULES),
+    ...Object.keys(AUTH_RULES),
+    ...Object.keys(EVIDENCE_REFUSALS),
+  ])
     found.set(code, 'a table of rules');
   return found;
 }

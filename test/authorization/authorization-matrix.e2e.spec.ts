@@ -54,7 +54,13 @@ describe('authorization matrix (generated from the policy table)', () => {
       const request =
         prepared.method === 'GET'
           ? api.http.get(prepared.path)
-          : api.http.post(prepared.path).send(prepared.body ?? {});
+          : prepared.file
+            ? api.http
+                .post(prepared.path)
+                .set('Content-Type', prepared.file.contentType)
+                .set('X-File-Name', encodeURIComponent(prepared.file.fileName))
+                .send(prepared.file.bytes)
+            : api.http.post(prepared.path).send(prepared.body ?? {});
       const response = await request.set(actorHeaders(actor));
       if (allowed) {
         // On failure, show the problem the API gave rather than just the status.

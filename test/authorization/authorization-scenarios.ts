@@ -2,12 +2,15 @@ import type { PolicyAction } from '@giaoviec/platform';
 import type { TestActor } from '../support/access-tokens';
 import { AuthorizationWorld, PLAN_ID, uniqueId, unitOf } from './authorization-world';
 import { REPORTING_SCENARIOS } from './reporting-scenarios';
+import { samplePdf } from '@giaoviec/evidence/testing';
 
 /** The request under test, prepared so that it succeeds whenever the policy lets it through. */
 export interface PreparedRequest {
   readonly method: 'GET' | 'POST';
   readonly path: string;
   readonly body?: object;
+  /** A file sent as the raw body (the evidence upload), instead of a JSON body. */
+  readonly file?: { readonly contentType: string; readonly fileName: string; readonly bytes: Buffer };
 }
 
 /**
@@ -106,7 +109,19 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
       value: 40,
       source: 'Báo cáo quý I',
       asOf: '2026-03-31',
+      // Kept only when the actor reports for another agency (the standing office may, saying why).
+      onBehalfReason: 'Đơn vị chưa có cán bộ phụ trách',
     }),
+  'indicator.confirm_value': async (world, owner) => {
+    const { indicatorId, reportId } = await world.pendingIndicatorValue(owner);
+    return post(`/plans/${PLAN_ID}/indicators/${indicatorId}/values/${reportId}/confirm`);
+  },
+  'indicator.return_value': async (world, owner) => {
+    const { indicatorId, reportId } = await world.pendingIndicatorValue(owner);
+    return post(`/plans/${PLAN_ID}/indicators/${indicatorId}/values/${reportId}/return`, {
+      reason: 'Thiếu nguồn số liệu',
+    });
+  },
 
   'task.assign': async () =>
     post(`/plans/${PLAN_ID}/tasks`, {
@@ -116,8 +131,23 @@ export const SCENARIOS: Partial<Record<PolicyAction, Scenario>> = {
     }),
   'task.read': async (world, owner) => get(`/tasks/${await world.assignTask(owner)}`),
   'task.acknowledge': async (world, owner) => post(`/tasks/${await world.assignTask(owner)}/acknowledge`),
+  'task.upload_evidence': async (world, owner) => ({
+    method: 'POST',
+    path: `/tasks/${await world.acknowledgedTask(owner)}/evidence`,
+    file: { contentType: 'application/pdf', fileName: 'Báo cáo.pdf', bytes: samplePdf() },
+  }),
+  'task.give_direction': async (world, owner) =>
+    post(`/tasks/${await world.assignTask(owner)}/directions`, { text: 'Đề nghị khẩn trương thực hiện' }),
+  'task.comment': async (world, owner) =>
+    post(`/tasks/${await world.assignTask(owner)}/comments`, { text: 'Đã gửi dự thảo' }),
   'task.report_progress': async (world, owner) =>
     post(`/tasks/${await world.acknowledgedTask(owner)}/progress`, { summary: 'Đang triển khai' }),
+  'task.acknowledge_coordination': async (world, owner) =>
+    post(`/tasks/${await world.coordinatedTask(owner)}/coordination/acknowledge`),
+  'task.report_contribution': async (world, owner) =>
+    post(`/tasks/${await world.acknowledgedCoordination(owner)}/contributions`, {
+      summary: 'Đã bố trí kinh phí',
+    }),
   'task.submit_periodic_report': async (world, owner) => {
     const { taskId, periodKey } = await world.acknowledgedRecurringReport(owner);
     return post(`/tasks/${taskId}/periodic-reports`, { periodKey, summary: 'Báo cáo kết quả KPI' });

@@ -157,6 +157,30 @@ export class AuthorizationWorld {
     return taskId;
   }
 
+  /** Led by another agency, with `coordinatingAgencyId` coordinating (phối hợp). */
+  async coordinatedTask(coordinatingAgencyId: string): Promise<string> {
+    const taskId = uniqueId('task');
+    const leadAgencyId = coordinatingAgencyId === ACTING_AGENCY ? FOREIGN_AGENCY : ACTING_AGENCY;
+    await this.expectOk(
+      this.post(STANDING_OFFICE, `/plans/${PLAN_ID}/tasks`, {
+        taskId,
+        title: 'Nhiệm vụ có đơn vị phối hợp',
+        leadAgencyId,
+        coordinatingAgencyIds: [coordinatingAgencyId],
+        dueDate: '2026-09-30',
+      }),
+    );
+    return taskId;
+  }
+
+  async acknowledgedCoordination(coordinatingAgencyId: string): Promise<string> {
+    const taskId = await this.coordinatedTask(coordinatingAgencyId);
+    await this.expectOk(
+      this.post(officerOf(coordinatingAgencyId), `/tasks/${taskId}/coordination/acknowledge`),
+    );
+    return taskId;
+  }
+
   async acknowledgedTask(leadAgencyId: string, dueDate?: string): Promise<string> {
     const taskId = await this.assignTask(leadAgencyId, dueDate);
     await this.expectOk(this.post(officerOf(leadAgencyId), `/tasks/${taskId}/acknowledge`));
@@ -196,5 +220,23 @@ export class AuthorizationWorld {
       }),
     );
     return { taskId, requestId: response.body.requestId };
+  }
+
+  /** A value of a new indicator of `responsibleAgencyId`, reported by that agency and waiting for the standing office. */
+  async pendingIndicatorValue(
+    responsibleAgencyId: string,
+  ): Promise<{ indicatorId: string; reportId: string }> {
+    const indicatorId = await this.defineIndicator(responsibleAgencyId);
+    const reportId = uniqueId('report');
+    await this.expectOk(
+      this.post(officerOf(responsibleAgencyId), `/plans/${PLAN_ID}/indicators/${indicatorId}/values`, {
+        reportId,
+        period: '2026-Q1',
+        value: 40,
+        source: 'Báo cáo quý I',
+        asOf: '2026-03-31',
+      }),
+    );
+    return { indicatorId, reportId };
   }
 }

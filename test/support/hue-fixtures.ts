@@ -107,3 +107,27 @@ export const ONLINE_APPLICATIONS_INDICATOR = {
   responsibleAgencyId: 'so-tai-chinh',
   targets: [{ year: 2026, value: 80 }],
 };
+
+/**
+ * After givenAssignedTask and givenOverdueTask, on the clock's day: Sở Tài chính acknowledges
+ * and reports on II.1 (40%), acknowledges II.2 and has its deadline extended to 20/06/2026.
+ */
+export async function givenTasksUnderWay(api: ApiTestApp): Promise<void> {
+  await api.http.post('/tasks/kh-495-t1/acknowledge').set(asFinance).send({}).expect(200);
+  await api.http
+    .post('/tasks/kh-495-t1/progress')
+    .set(asFinance)
+    .send({ summary: 'Đã lập dự toán', percentComplete: 40 })
+    .expect(201);
+  await api.http.post('/tasks/kh-495-t2/acknowledge').set(asFinance).send({}).expect(200);
+  const asked = await api.http
+    .post('/tasks/kh-495-t2/extension-requests')
+    .set(asFinance)
+    .send({ requestedDueDate: '2026-06-20', reason: 'Chờ dữ liệu dân cư' })
+    .expect(201);
+  await api.http
+    .post(`/tasks/kh-495-t2/extension-requests/${asked.body.requestId}/grant`)
+    .set(asStandingOffice)
+    .send({})
+    .expect(200);
+}

@@ -1,3 +1,5 @@
+import { Pool } from 'pg';
+import { TEST_DATABASE_URL } from '../support/test-database-url';
 import { WebWorld, screenshot, seriousAccessibilityViolations } from './support/web-world';
 
 /** "Xem tại thời điểm": the standing office and the leadership look back on a past day. */
@@ -5,7 +7,8 @@ describe('web application: the board as it stood at the end of a day', () => {
   let world: WebWorld;
 
   beforeAll(async () => {
-    world = await WebWorld.start();
+    // A past day with any event to replay goes to the worker (202 meanwhile), as a long one does at national scale.
+    world = await WebWorld.start({ AS_OF_SYNC_BUILD_MAX_EVENTS: '0' });
   }, 180_000);
 
   afterAll(async () => {
@@ -56,6 +59,31 @@ describe('web application: the board as it stood at the end of a day', () => {
     await page.goto(`/viec-cua-don-vi?asOf=${yesterday}`);
     await page.getByText(`Đang xem số liệu tại cuối ngày ${shown}`).waitFor();
     await screenshot(page, 'as-of-task-list');
+    await context.close();
+  }, 180_000);
+
+  it('says the numbers of a day are being prepared while the worker builds them, then shows them without a reload', async () => {
+    // The demo log as if recorded three days ago; the day before yesterday is then built from all of it.
+    const pool = new Pool({ connectionString: TEST_DATABASE_URL, max: 1 });
+    await pool.query(`UPDATE ${world.schema}.es_events SET recorded_at = recorded_at - interval '3 days'`);
+    await pool.end();
+    const day = new Date(Date.now() + 7 * 3_600_000 - 2 * 86_400_000).toISOString().slice(0, 10);
+    const [y, m, d] = day.split('-');
+    const shown = `${d}/${m}/${y}`;
+
+    const { page, context } = await world.loginAs('demo.lanhdao', 'desktop');
+    await page.goto(`/tong-quan?asOf=${day}`);
+    await page
+      .getByText(`Đang chuẩn bị số liệu tại cuối ngày ${shown}, vui lòng thử lại sau ít phút.`)
+      .waitFor();
+    await page.getByText('trang sẽ tự hiển thị khi sẵn sàng', { exact: false }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'as-of-preparing');
+    // Asked again after Retry-After (10 s): the day is built by then, and the page shows it.
+    await page.getByText(`Số liệu đến ngày ${shown}.`).waitFor({ timeout: 60_000 });
+    expect(await page.getByText(/Đang chuẩn bị số liệu/).count()).toBe(0);
+    await page.getByText(`Đang xem số liệu tại cuối ngày ${shown}`).waitFor();
+    await screenshot(page, 'as-of-prepared-dashboard');
     await context.close();
   }, 180_000);
 });

@@ -5,7 +5,7 @@ import { WebWorld, screenshot } from './support/web-world';
 import { expectOnlyVietnamese } from './support/screen-text';
 import { pick } from './support/select-input';
 import { seriousViolationsInMain } from './support/so-accessibility';
-import { elementsPastPhoneWidth } from './support/phone-layout';
+import { expectFitsPhone } from './support/screen-checks';
 
 const AMENDMENT_OF_284 = readFileSync(
   join(__dirname, '../../../shared/seed-documents/001_2e358366a1db4d4f.txt'),
@@ -190,15 +190,10 @@ describe('web application: a plan imported from its text', () => {
     expect(await page.getByLabel('Nội dung văn bản kế hoạch').inputValue()).toBe(AMENDMENT_OF_284);
     await page.getByRole('button', { name: 'Đọc văn bản' }).click();
     await page.getByText('Nhiệm vụ không có hạn hoàn thành sẽ lấy ngày kết thúc').waitFor();
-    expect(await elementsPastPhoneWidth(page)).toEqual([]);
-    await screenshot(page, 'plan-import-phone-draft');
-    expect(await seriousViolationsInMain(page)).toEqual([]);
-    await expectOnlyVietnamese(page);
+    await expectFitsPhone(page, 'plan-import-phone-draft');
 
     await reviewDraft(page, TITLE);
-    expect(await elementsPastPhoneWidth(page)).toEqual([]);
-    await screenshot(page, 'plan-import-phone-reviewed');
-    expect(await seriousViolationsInMain(page)).toEqual([]);
+    await expectFitsPhone(page, 'plan-import-phone-reviewed');
     await context.close();
   }, 120_000);
 });

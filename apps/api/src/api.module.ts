@@ -4,8 +4,20 @@ import { AgenciesModule } from '@giaoviec/agencies';
 import { IdentityModule } from '@giaoviec/identity';
 import { PlanningModule } from '@giaoviec/planning';
 import { HttpPlatformModule, InfrastructureModule, WebAppModule } from '@giaoviec/platform';
-import { ProjectionEngineModule, ProjectionHttpModule, ReportingModule } from '@giaoviec/reporting';
-import { DIGEST_QUEUE, QUEUE_DASHBOARD_ROUTE, QUEUES, QueueDashboardModule } from '@giaoviec/reminders';
+import {
+  AS_OF_BUILD_QUEUE,
+  AsOfBuildQueueModule,
+  ProjectionEngineModule,
+  ProjectionHttpModule,
+  ReportingModule,
+} from '@giaoviec/reporting';
+import {
+  DEFAULT_QUEUE_PREFIX,
+  DIGEST_QUEUE,
+  QUEUE_DASHBOARD_ROUTE,
+  QUEUES,
+  QueueDashboardModule,
+} from '@giaoviec/reminders';
 import { TasksModule } from '@giaoviec/tasks';
 
 /**
@@ -32,8 +44,13 @@ export class ApiModule {
         ProjectionEngineModule,
         ProjectionHttpModule,
         ReportingModule,
-        // The operators' BullMQ dashboard at /queues (admin only): the reminder queues and the digest's.
-        QueueDashboardModule.forQueues([...Object.values(QUEUES), DIGEST_QUEUE], options.queuePrefix),
+        // ?asOf= hands a long build of a past day to the worker's queue.
+        AsOfBuildQueueModule.forPrefix(options.queuePrefix ?? DEFAULT_QUEUE_PREFIX),
+        // The operators' BullMQ dashboard at /queues (admin only): the reminder queues, the digest's, the as-of builds.
+        QueueDashboardModule.forQueues(
+          [...Object.values(QUEUES), DIGEST_QUEUE, AS_OF_BUILD_QUEUE],
+          options.queuePrefix,
+        ),
         // The web application (WEB_ROOT) under `/`, its deep links included; the routes above keep theirs.
         WebAppModule.forRoot({ otherRoutes: [QUEUE_DASHBOARD_ROUTE] }),
       ],

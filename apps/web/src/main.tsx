@@ -9,14 +9,21 @@ import './generated/antd-styles.css';
 import './labels/dates';
 import { App } from './App';
 import { ACCESSIBLE_THEME } from './accessible-theme';
-import { ApiError } from './api/problem';
+import { ApiError, AsOfPreparing } from './api/problem';
 
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 15_000,
-      // A refusal will not change by asking again; a network hiccup may.
-      retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+      // A refusal will not change by asking again; a network hiccup may; a past day being
+      // prepared will be ready: asked again, as the API says, for as long as the screen is open.
+      retry: (failures, error) =>
+        error instanceof AsOfPreparing ||
+        (!(error instanceof ApiError && error.status < 500) && failures < 2),
+      retryDelay: (failures, error) =>
+        error instanceof AsOfPreparing
+          ? error.retryAfterSeconds * 1000
+          : Math.min(1000 * 2 ** failures, 30_000),
     },
   },
 });

@@ -1,7 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { EvidenceHousekeepingModule } from '@giaoviec/evidence';
 import { IdempotencyHousekeepingModule, InfrastructureModule } from '@giaoviec/platform';
-import { ProjectionEngineModule, ReadModelProjectionsModule } from '@giaoviec/reporting';
+import {
+  AsOfBuildsWorkerModule,
+  ProjectionEngineModule,
+  ReadModelProjectionsModule,
+} from '@giaoviec/reporting';
 import {
   bullRootModule,
   DigestModule,
@@ -19,7 +24,9 @@ export interface WorkerOptions {
 /**
  * The background process. It hosts what follows the event log rather than serving
  * requests: the projector (read models), the reminder scheduler, processor and
- * reconciliation (BullMQ), the standing office's morning digest, and housekeeping.
+ * reconciliation (BullMQ), the standing office's morning digest, past days' read models
+ * (`?asOf=`: built when asked and every month end ahead), and housekeeping (old
+ * idempotency keys, evidence files no report names).
  */
 @Module({})
 export class WorkerModule {
@@ -33,12 +40,14 @@ export class WorkerModule {
         InfrastructureModule.forRoot(configOverrides),
         CqrsModule.forRoot(),
         IdempotencyHousekeepingModule,
+        EvidenceHousekeepingModule,
         ProjectionEngineModule,
         ProjectorModule,
         ReadModelProjectionsModule,
         bullRootModule(options.queuePrefix),
         RemindersWorkerModule.register(options.reminders),
         DigestModule,
+        AsOfBuildsWorkerModule,
       ],
     };
   }

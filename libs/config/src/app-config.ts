@@ -26,14 +26,37 @@ export interface AppConfig {
     readonly escalateToSteeringCommitteeAfterDays: number;
     readonly digestLocalHour: number;
   };
+  /** `?asOf=`, the read models of past days. */
+  readonly asOf: {
+    /** A build replaying more events than this is done by the worker (202 meanwhile). */
+    readonly syncBuildMaxEvents: number;
+    /** Days built ahead and kept besides the month ends, ascending. */
+    readonly pinnedDays: readonly string[];
+  };
   /** The built web application served under `/`: an absolute folder. */
   readonly web: { readonly root: string };
+  /** Files sent with reports: their limits, and where their bytes are kept. */
+  readonly evidence: {
+    readonly maxBytes: number;
+    readonly unreferencedHours: number;
+    readonly store: { readonly adapter: 'postgres' } | S3EvidenceStoreConfig;
+  };
   readonly notifications: {
     readonly smtpUrl: string;
     readonly mailFrom: string;
     readonly webhookUrls: readonly string[];
     readonly webhookSecret: string | undefined;
   };
+}
+
+export interface S3EvidenceStoreConfig {
+  readonly adapter: 's3';
+  readonly endpoint: string;
+  readonly bucket: string;
+  readonly region: string;
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly forcePathStyle: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

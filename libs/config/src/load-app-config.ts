@@ -20,6 +20,10 @@ const KNOWN_VARIABLES = new Set(
     'JWT_SECRET',
     'WEBHOOK_URLS',
     'WEBHOOK_SECRET',
+    'S3_ENDPOINT',
+    'S3_BUCKET',
+    'S3_ACCESS_KEY_ID',
+    'S3_SECRET_ACCESS_KEY',
     'TZ',
   ),
 );
@@ -79,7 +83,27 @@ export function loadAppConfig(environment: Record<string, string | undefined>): 
       escalateToSteeringCommitteeAfterDays: variables.ESCALATE_TO_STEERING_COMMITTEE_AFTER_DAYS,
       digestLocalHour: variables.DIGEST_LOCAL_HOUR,
     },
+    asOf: {
+      syncBuildMaxEvents: variables.AS_OF_SYNC_BUILD_MAX_EVENTS,
+      pinnedDays: [...new Set(variables.AS_OF_PINNED_DAYS.split(',').filter((day) => day !== ''))].sort(),
+    },
     web: { root: resolve(variables.WEB_ROOT) },
+    evidence: {
+      maxBytes: variables.EVIDENCE_MAX_BYTES,
+      unreferencedHours: variables.EVIDENCE_UNREFERENCED_HOURS,
+      store:
+        variables.EVIDENCE_STORE === 's3'
+          ? {
+              adapter: 's3',
+              endpoint: variables.S3_ENDPOINT as string,
+              bucket: variables.S3_BUCKET as string,
+              region: variables.S3_REGION,
+              accessKeyId: variables.S3_ACCESS_KEY_ID as string,
+              secretAccessKey: variables.S3_SECRET_ACCESS_KEY as string,
+              forcePathStyle: variables.S3_FORCE_PATH_STYLE,
+            }
+          : { adapter: 'postgres' },
+    },
     notifications: {
       smtpUrl: variables.SMTP_URL,
       mailFrom: variables.MAIL_FROM,

@@ -30,6 +30,41 @@ describe('loadAppConfig', () => {
     );
   });
 
+  it('keeps evidence in PostgreSQL, up to 20 MB, unless told otherwise', () => {
+    expect(loadAppConfig({}).evidence).toEqual({
+      maxBytes: 20 * 1024 * 1024,
+      unreferencedHours: 24,
+      store: { adapter: 'postgres' },
+    });
+  });
+
+  it('keeps evidence in an S3-compatible store when configured, naming each setting it lacks', () => {
+    const s3 = {
+      EVIDENCE_STORE: 's3',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_BUCKET: 'giaoviec-evidence',
+      S3_ACCESS_KEY_ID: 'giaoviec',
+      S3_SECRET_ACCESS_KEY: 'secret-of-minio',
+    };
+    expect(loadAppConfig({ ...s3, EVIDENCE_MAX_BYTES: '1048576' }).evidence).toEqual({
+      maxBytes: 1048576,
+      unreferencedHours: 24,
+      store: {
+        adapter: 's3',
+        endpoint: 'http://minio:9000',
+        bucket: 'giaoviec-evidence',
+        region: 'us-east-1',
+        accessKeyId: 'giaoviec',
+        secretAccessKey: 'secret-of-minio',
+        forcePathStyle: true,
+      },
+    });
+    const attempt = () => loadAppConfig({ EVIDENCE_STORE: 's3', S3_ENDPOINT: 'http://minio:9000' });
+    expect(attempt).toThrow(/S3_BUCKET \(missing\)/);
+    expect(attempt).toThrow(/S3_ACCESS_KEY_ID \(missing\)/);
+    expect(attempt).toThrow(/S3_SECRET_ACCESS_KEY \(missing\)/);
+  });
+
   it('refuses a misspelled variable of ours instead of silently using a default', () => {
     expect(() => loadAppConfig({ DATABASE_ULR: 'postgres://x@y/z' })).toThrow(
       /DATABASE_ULR is not a setting/,

@@ -30,3 +30,13 @@ export function foldedForSearch(text: string): string {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase();
 }
+
+const FILE_SIZE = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** A file's size as Vietnamese readers write it: 182411 → '178,1 KB', 20971520 → '20 MB'. */
+export function fileSizeLabel(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '?';
+  if (bytes < 1024) return `${bytes} byte`;
+  if (bytes < 1024 * 1024) return `${FILE_SIZE.format(bytes / 1024)} KB`;
+  return `${FILE_SIZE.format(bytes / (1024 * 1024))} MB`;
+}

@@ -51,3 +51,4 @@ export * from './http/api-properties';
 export * from './http/openapi/api-operations';
 export * from './http/openapi/api-problems';
 export * from './http/openapi/problem-document.response';
+export * from './housekeeping/hourly-housekeeping';

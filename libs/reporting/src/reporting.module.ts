@@ -6,6 +6,8 @@ import { TaskTimelineController } from './read-models/task-timeline/task-timelin
 import { AuditQueries } from './read-models/audit/audit.queries';
 import { DashboardController } from './read-models/dashboard/dashboard.controller';
 import { DashboardQueries } from './read-models/dashboard/dashboard.queries';
+import { AgencyScoreboardController } from './read-models/scoreboard/agency-scoreboard.controller';
+import { AgencyScoreboardQueries } from './read-models/scoreboard/agency-scoreboard.queries';
 import { IndicatorsController } from './read-models/indicators/indicators.controller';
 import { IndicatorQueries } from './read-models/indicators/indicators.queries';
 import { NotificationReads } from './read-models/notifications/notification-reads';
@@ -30,7 +32,7 @@ export class ReadModelProjectionsModule {}
 
 /**
  * The read side of the API: GET /tasks, /dashboard/overdue, /dashboard/agencies,
- * /dashboard/plans/:planId, /dashboard/indicators, /audit, /tasks/:taskId/timeline, /notifications (and marking them
+ * /dashboard/plans/:planId, /dashboard/agency-scoreboard, /dashboard/indicators, /audit, /tasks/:taskId/timeline, /notifications (and marking them
  * read), and the
  * projections (PROJECTIONS). Needs the global ProjectionEngineModule (READ_MODEL_STORE,
  * ReadAfterInterceptor) and the platform's CLOCK.
@@ -41,6 +43,7 @@ export class ReadModelProjectionsModule {}
     TaskListController,
     OverdueBoardController,
     DashboardController,
+    AgencyScoreboardController,
     IndicatorsController,
     AuditController,
     TaskTimelineController,
@@ -50,6 +53,7 @@ export class ReadModelProjectionsModule {}
     TaskListQueries,
     OverdueBoardQueries,
     DashboardQueries,
+    AgencyScoreboardQueries,
     IndicatorQueries,
     AuditQueries,
     NotificationQueries,

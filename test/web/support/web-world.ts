@@ -39,7 +39,8 @@ export class WebWorld {
     private readonly api: INestApplication,
     private readonly worker: INestApplicationContext,
     private readonly browser: Browser,
-    private readonly schema: string,
+    /** The suite's app schema (its event log, es_events, among its tables). */
+    readonly schema: string,
     private readonly queuePrefix: string,
   ) {}
 

@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch';
-import type { paths } from './openapi';
-import { ApiError, type Problem } from './problem';
+import type { components, paths } from './openapi';
+import { asOfPreparation } from './as-of-preparation';
+import { ApiError, AsOfPreparing, type Problem } from './problem';
 import { session } from './session-store';
 
 /**
@@ -74,12 +75,27 @@ export const api = createClient<paths, 'application/json'>({
   fetch: authorizedFetch,
 });
 
-/** The data of an answer, or the API's refusal as an ApiError. */
+/**
+ * The data of an answer, or the API's refusal as an ApiError; a past day still being
+ * prepared (202) as AsOfPreparing, which the queries ask again after (main.tsx).
+ */
 export async function unwrap<T>(
-  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+  // The 202 of a day being prepared is typed by its own media type, beside the answer.
+  call: Promise<{
+    data?: T | { readonly 'application/problem+json': unknown };
+    error?: unknown;
+    response: Response;
+  }>,
 ): Promise<T> {
   const { data, error, response } = await call;
   if (!response.ok) throw new ApiError(response.status, error as Problem | undefined);
+  const asOf = response.url ? new URL(response.url).searchParams.get('asOf') : null;
+  if (response.status === 202) {
+    const preparing = new AsOfPreparing(data as Problem | undefined);
+    if (asOf) asOfPreparation.preparing(asOf, preparing.message);
+    throw preparing;
+  }
+  if (asOf) asOfPreparation.ready(asOf);
   return data as T;
 }
 
@@ -95,4 +111,27 @@ export async function download(path: string, filename: string): Promise<void> {
   link.click();
   link.remove();
   URL.revokeObjectURL(url);
+}
+
+/** What the API answers for a file taken in (POST /tasks/{taskId}/evidence); a report's events record the same. */
+export type UploadedEvidence = components['schemas']['EvidenceUploadedResponse'];
+
+/**
+ * Sends a file for a report on the task as the raw body with its own type, its name in
+ * X-File-Name: the one request of the API whose body is not JSON.
+ */
+export async function uploadEvidence(
+  taskId: string,
+  file: File,
+  contentType: string,
+): Promise<UploadedEvidence> {
+  const response = await authorizedFetch(
+    new Request(new URL(`/tasks/${encodeURIComponent(taskId)}/evidence`, window.location.origin), {
+      method: 'POST',
+      headers: { 'Content-Type': contentType, 'X-File-Name': encodeURIComponent(file.name) },
+      body: file,
+    }),
+  );
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined));
+  return (await response.json()) as UploadedEvidence;
 }

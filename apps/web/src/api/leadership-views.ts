@@ -9,6 +9,9 @@ type Schemas = components['schemas'];
 export type AgencyKind = 'department' | 'commune' | 'other';
 export type AgencyCounts = Schemas['AgencyCountsView'];
 export type AgencyDashboard = Schemas['AgencyDashboardView'];
+export type AgencyCoordinatorRecord = Schemas['AgencyCoordinatorRecordView'];
+export type AgencyScoreboard = Schemas['AgencyScoreboardView'];
+export type ScoreboardEntry = Schemas['ScoreboardEntryView'];
 export type SectionCounts = Schemas['SectionCountsView'];
 /** A task given to every commune, tracked as "27 of 40 done". */
 export type GroupProgress = Schemas['GroupProgressView'];

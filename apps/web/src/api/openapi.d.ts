@@ -428,8 +428,45 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report an indicator's value for a period */
-        post: operations["PlansController_reportValue"];
+        /**
+         * Report an indicator's value for a period
+         * @description By the indicator's responsible agency, or by the standing office on its behalf with `onBehalfReason`. The value waits for the standing office to confirm it (chờ xác nhận). A new report of a period replaces the pending or returned one (`supersedesReportId`); a period whose value was confirmed is not reported again (409 `indicator.period_already_confirmed`).
+         */
+        post: operations["IndicatorValuesController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{planId}/indicators/{indicatorId}/values/{reportId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a reported value: from now on it counts on the scoreboard */
+        post: operations["IndicatorValuesController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{planId}/indicators/{indicatorId}/values/{reportId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a reported value to the responsible agency with a reason; it reports the period again */
+        post: operations["IndicatorValuesController_return"];
         delete?: never;
         options?: never;
         head?: never;
@@ -513,8 +550,42 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report progress (báo cáo tiến độ) */
+        /** Report progress (báo cáo tiến độ), with the files uploaded for it */
         post: operations["TasksController_reportProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/coordination/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A coordinating agency (phối hợp) takes on its part of the task; once, like the lead agency’s acknowledgement (409 `coordination.already_acknowledged` the second time) */
+        post: operations["TasksController_acknowledgeCoordination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A coordinating agency reports its contribution (báo cáo phần phối hợp), judged on time against the deadline in force; the same reportId again records nothing */
+        post: operations["TasksController_reportContribution"];
         delete?: never;
         options?: never;
         head?: never;
@@ -530,7 +601,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report on the period in hand of a recurring report (báo cáo định kỳ); judged on time or late, then the next period opens */
+        /** Report on the period in hand of a recurring report (báo cáo định kỳ), with its files; judged on time or late, then the next period opens */
         post: operations["TasksController_submitPeriodicReport"];
         delete?: never;
         options?: never;
@@ -598,7 +669,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The lead agency closes the task with its result (hoàn thành) */
+        /** The lead agency closes the task with its result (hoàn thành) and the files proving it */
         post: operations["TasksController_complete"];
         delete?: never;
         options?: never;
@@ -702,6 +773,86 @@ export interface paths {
         put?: never;
         /** Reopen an accepted or cancelled task */
         post: operations["TasksController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file for a report on the task (the signed report, a photo, a spreadsheet or document)
+         * @description The body is the file itself, sent with its own Content-Type (not JSON, not multipart), and its name in the `X-File-Name` header, percent-encoded UTF-8 (`encodeURIComponent`). Accepted: application/pdf (.pdf); image/jpeg (.jpg, .jpeg); image/png (.png); application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (.xlsx); application/vnd.openxmlformats-officedocument.wordprocessingml.document (.docx); application/vnd.oasis.opendocument.spreadsheet (.ods); application/vnd.oasis.opendocument.text (.odt); text/csv (.csv); the content must be of the declared type. The answer's evidenceId is named by the report (`evidenceIds`); a file no report names within EVIDENCE_UNREFERENCED_HOURS (24 by default) is removed.
+         */
+        post: operations["TaskEvidenceController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file sent with a report on the task, with its name and type
+         * @description For everyone who may read the task (task.read). Content-Disposition carries the original name (RFC 6266 `filename*`, UTF-8); X-Content-Type-Options: nosniff; the bytes hash to the SHA-256 the report recorded. A file no report names yet is seen only by the agency that uploaded it.
+         */
+        get: operations["TaskEvidenceController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/directions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a direction on the task (ý kiến chỉ đạo): the standing office or leadership
+         * @description The lead agency is notified (GET /notifications).
+         */
+        post: operations["TaskDiscussionController_giveDirection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{taskId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on the task (trao đổi): its lead and coordinating agencies, the standing office, leadership
+         * @description A remark for everyone following the task; it changes nothing of the task.
+         */
+        post: operations["TaskDiscussionController_comment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -847,6 +998,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dashboard/agency-scoreboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agencies ranked for a period: as lead (due, on time, late, still overdue, on-time rate) and as coordinator
+         * @description Counts the tasks whose deadline in force falls between `from` and `to` (both included), cancelled ones left out; units are counted in their department. A coordinating agency is on time when its first contribution came by the task's deadline in force on that day, late after it, overdue when none came, the deadline passed and the task is open. Ranked by: (1) on-time rate as lead agency, higher first (no task due as lead: after those with some); (2) fewer tasks still overdue as lead; (3) on-time rate as coordinating agency, higher first (none: after those with some); (4) fewer coordinating parts overdue; (5) more tasks due as lead. Agencies equal on all five share a rank (1, 1, 3) and are listed by name, then id. On-time rate = completed on time / due in the period (lead) and contributions on time / tasks coordinated (coordinator).
+         */
+        get: operations["AgencyScoreboardController_scoreboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dashboard/indicators": {
         parameters: {
             query?: never;
@@ -854,7 +1025,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The KPI scoreboard: each indicator's latest value of the year against its target, and the history of target revisions */
+        /**
+         * The KPI scoreboard: each indicator's latest confirmed value of the year against its target, its progress, the values waiting for confirmation, and the history of target revisions
+         * @description Only values the standing office confirmed count. Progress: Judged on the latest confirmed value of the year. Let f be the share of the year elapsed at the end of the value's period (Q1: 90/365; a year, H2, Q4 or December: 1, and the judgement is final). at_least: on_track if the value reaches the target or the pro-rata path target × f; at_risk if it is within 10% below that path and the year is not over; off_track otherwise. at_most: on_track if the value is at most the target; at_risk if at most 10% over it and the year is not over; off_track otherwise. exactly: on_track if reached, off_track if not. No confirmed value: no_data; no target for the year: no_target.
+         */
         get: operations["IndicatorsController_scoreboard"];
         put?: never;
         post?: never;
@@ -1639,6 +1813,12 @@ export interface components {
              * @example 2026-12-31
              */
             asOf: string;
+            /** @description The documents that back the figure, in words */
+            evidenceNote?: string;
+            /** @description Why another agency (the standing office) reported on behalf of the responsible one */
+            onBehalfReason?: string;
+            /** @description The earlier report of the same period this one replaces */
+            supersedesReportId?: string;
         };
         /** @enum {string} */
         IndicatorDirection: "at_least" | "at_most" | "exactly";
@@ -1668,6 +1848,14 @@ export interface components {
             /** @description The reported values, by report id */
             reports: {
                 [key: string]: components["schemas"]["IndicatorValueReportView"];
+            };
+            /** @description Where each report stands, by report id: pending (chờ xác nhận), confirmed, returned or superseded */
+            reportStatuses: {
+                [key: string]: "pending" | "confirmed" | "returned" | "superseded";
+            };
+            /** @description The report that stands for each period, by period */
+            currentReportOfPeriod: {
+                [key: string]: string;
             };
             /** @description Stream version; send it back as If-Match */
             version: number;
@@ -1804,8 +1992,29 @@ export interface components {
             value: number;
             /** @example Báo cáo quý II/2026 của Sở Khoa học và Công nghệ */
             source: string;
-            /** @example 2026-06-30 */
+            /**
+             * @description The date the figure was measured at
+             * @example 2026-06-30
+             */
             asOf: string;
+            /**
+             * @description The documents that back the figure (numbers and dates); evidence files come separately
+             * @example Báo cáo số 45/BC-SKHCN ngày 05/7/2026; số liệu Cổng dịch vụ công ngày 30/6/2026
+             */
+            evidenceNote?: string;
+            /**
+             * @description Required when the reporting agency is not the indicator's responsible agency (the standing office reporting on its behalf); ignored otherwise
+             * @example Sở chưa phân công cán bộ cập nhật số liệu
+             */
+            onBehalfReason?: string;
+        };
+        ConfirmIndicatorValueRequest: {
+            /** @example Khớp với số liệu của Cục Thống kê */
+            note?: string;
+        };
+        ReturnIndicatorValueRequest: {
+            /** @example Số liệu chưa khớp với báo cáo của Cục Thống kê; đề nghị rà soát lại */
+            reason: string;
         };
         RecurrenceDto: {
             /** @enum {string} */
@@ -1909,6 +2118,65 @@ export interface components {
         };
         /** @enum {string} */
         TaskStatus: "assigned" | "in_progress" | "completed" | "accepted" | "cancelled";
+        /** @enum {string} */
+        CoordinationState: "not_acknowledged" | "acknowledged" | "contribution_reported";
+        ContributionView: {
+            /** @description The id the reporter chose */
+            reportId: string;
+            summary: string;
+            /** @description How much of its own part is done */
+            percentComplete: number | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            reportedOn: string;
+            /**
+             * Format: date
+             * @description The task's deadline in force when it was reported
+             * @example 2026-12-31
+             */
+            dueDate: string | null;
+            /** @description Reported by the deadline in force (always, for a task without one) */
+            onTime: boolean;
+            /** @description Who reported it */
+            byUserId: string | null;
+            /** @description Their display name; null for a user the log does not know */
+            byName: string | null;
+            /**
+             * Format: date-time
+             * @description When it was reported
+             */
+            at: string;
+        };
+        CoordinatorView: {
+            agencyId: string;
+            /** @description The agency's name; null for an agency the directory does not know */
+            agencyName: string | null;
+            state: components["schemas"]["CoordinationState"];
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            acknowledgedOn: string | null;
+            /**
+             * Format: date
+             * @description The first contribution: its record is judged by it
+             * @example 2026-12-31
+             */
+            firstContributionOn: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            lastContributionOn: string | null;
+            /** @description Whether the first contribution came by the deadline in force then */
+            contributedOnTime: boolean | null;
+            lastPercentComplete: number | null;
+            contributionReportIds: string[];
+            /** @description Oldest first */
+            contributions: components["schemas"]["ContributionView"][];
+        };
         /** @enum {string} */
         RecurrenceFrequency: "monthly" | "quarterly" | "semiannual" | "yearly";
         RecurrenceView: {
@@ -2029,6 +2297,8 @@ export interface components {
             groupId: string | null;
             leadAgencyId: string;
             coordinatingAgencyIds: string[];
+            /** @description Each coordinating agency (phối hợp): its state, and the contributions it reported */
+            coordinators: components["schemas"]["CoordinatorView"][];
             /**
              * Format: date
              * @example 2026-12-31
@@ -2155,6 +2425,32 @@ export interface components {
              * @example 3
              */
             expectedVersion?: number;
+            /** @description The files sent with the report: the evidenceId of each upload (POST /tasks/{taskId}/evidence) by your agency for this task. Their name, type, size and SHA-256 are recorded in the report's event. */
+            evidenceIds?: string[];
+            /** @description Stable id of this report; generated when omitted */
+            reportId?: string;
+            /** @example Đã hoàn thành khảo sát hiện trạng tại 40 phường, xã */
+            summary: string;
+            /** @example 40 */
+            percentComplete?: number;
+        };
+        AcknowledgeCoordinationRequest: {
+            /**
+             * @description The task version the client saw; alternative to If-Match
+             * @example 3
+             */
+            expectedVersion?: number;
+            /** @example Đã tiếp nhận, giao phòng Công nghệ thông tin chủ trì */
+            note?: string;
+        };
+        ReportContributionRequest: {
+            /**
+             * @description The task version the client saw; alternative to If-Match
+             * @example 3
+             */
+            expectedVersion?: number;
+            /** @description The files sent with the report: the evidenceId of each upload (POST /tasks/{taskId}/evidence) by your agency for this task. Their name, type, size and SHA-256 are recorded in the report's event. */
+            evidenceIds?: string[];
             /** @description Stable id of this report; generated when omitted */
             reportId?: string;
             /** @example Đã hoàn thành khảo sát hiện trạng tại 40 phường, xã */
@@ -2168,6 +2464,8 @@ export interface components {
              * @example 3
              */
             expectedVersion?: number;
+            /** @description The files sent with the report: the evidenceId of each upload (POST /tasks/{taskId}/evidence) by your agency for this task. Their name, type, size and SHA-256 are recorded in the report's event. */
+            evidenceIds?: string[];
             /** @description Stable id of this report; generated when omitted */
             reportId?: string;
             /**
@@ -2234,6 +2532,8 @@ export interface components {
              * @example 3
              */
             expectedVersion?: number;
+            /** @description The files sent with the report: the evidenceId of each upload (POST /tasks/{taskId}/evidence) by your agency for this task. Their name, type, size and SHA-256 are recorded in the report's event. */
+            evidenceIds?: string[];
             /** @example Đã đưa vào vận hành nền tảng; báo cáo kết quả số 12/BC-SKHCN */
             result: string;
         };
@@ -2295,6 +2595,31 @@ export interface components {
             reason: string;
             /** @example 2027-06-30 */
             newDueDate?: string;
+        };
+        EvidenceUploadedResponse: {
+            /**
+             * Format: uuid
+             * @description Name it in the report: `evidenceIds` of /progress, /complete or /periodic-reports
+             */
+            evidenceId: string;
+            /** @example Báo cáo số 12-BC-STC (đã ký).pdf */
+            fileName: string;
+            /**
+             * @example application/pdf
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.spreadsheet" | "application/vnd.oasis.opendocument.text" | "text/csv";
+            /**
+             * @description Bytes received
+             * @example 182411
+             */
+            sizeBytes: number;
+            /** @description SHA-256 of the bytes received, lower-case hex: what the report’s event records */
+            sha256: string;
+        };
+        DiscussionEntryRequest: {
+            /** @example Đề nghị Sở Tài chính hoàn thành trước ngày 30/9/2026 và báo cáo kết quả về Sở Khoa học và Công nghệ. */
+            text: string;
         };
         MergeAgenciesRequest: {
             /**
@@ -2392,6 +2717,40 @@ export interface components {
              */
             nextWorkingDay: string;
         };
+        AsOfPreparingAnswer: {
+            /** @example urn:giaoviec:problem:read_models.as_of_preparing */
+            type: string;
+            /**
+             * @description In Vietnamese with Accept-Language: vi
+             * @example Accepted
+             */
+            title: string;
+            /** @enum {integer} */
+            status: 202;
+            /** @description For a person; with Accept-Language: vi, e.g. "Đang chuẩn bị số liệu tại cuối ngày 30/06/2026, vui lòng thử lại sau ít phút." */
+            detail: string;
+            /** @enum {string} */
+            rule: "read_models.as_of_preparing";
+            /**
+             * Format: date
+             * @description The day being prepared
+             * @example 2026-06-30
+             */
+            asOf: string;
+            /** @description Seconds to wait before asking again (also Retry-After) */
+            retryAfterSeconds: number;
+        };
+        CoordinatorItemView: {
+            agencyId: string;
+            state: components["schemas"]["CoordinationState"];
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            lastContributionOn: string | null;
+            /** @description Whether its first contribution came by the deadline in force then */
+            contributedOnTime: boolean | null;
+        };
         PendingExtensionView: {
             requestId: string;
             /**
@@ -2452,6 +2811,8 @@ export interface components {
             leadAgencyName: string | null;
             /** @description The coordinating agencies (phối hợp) */
             coordinatingAgencyIds: string[];
+            /** @description Each coordinating agency's part */
+            coordinators: components["schemas"]["CoordinatorItemView"][];
             status: components["schemas"]["TaskStatus"];
             acknowledged: boolean;
             /**
@@ -2628,6 +2989,29 @@ export interface components {
             /** @description The units (centres, teams) rolled into this row, each with its own figures */
             units?: components["schemas"]["AgencyCountsView"][];
         };
+        CoordinatorRecordView: {
+            /** @description Tasks it coordinates (phối hợp), cancelled ones left out */
+            tasks: number;
+            /** @description Its part not acknowledged yet */
+            not_acknowledged: number;
+            /** @description First contribution reported by the task's deadline in force on that day (đúng hạn) */
+            on_time: number;
+            /** @description First contribution reported after that deadline (trễ hạn) */
+            late: number;
+            /** @description No contribution reported, the deadline passed and the task still open (quá hạn) */
+            overdue: number;
+        };
+        AgencyCoordinatorRecordView: {
+            agencyId: string;
+            agencyName: string | null;
+            shortName: string | null;
+            /** @example commune */
+            kind: string | null;
+            /** @description Its own part and its units' */
+            counts: components["schemas"]["CoordinatorRecordView"];
+            /** @description The units rolled into this row, each with its own record */
+            units?: components["schemas"]["AgencyCoordinatorRecordView"][];
+        };
         AgencyDashboardView: {
             /**
              * Format: date
@@ -2643,6 +3027,10 @@ export interface components {
             totals: components["schemas"]["CategoryCountsView"];
             /** @description One row per lead agency with at least one task */
             agencies: components["schemas"]["AgencyCountsView"][];
+            /** @description The records as coordinating agency, summed */
+            coordinatorTotals: components["schemas"]["CoordinatorRecordView"];
+            /** @description One row per agency coordinating at least one task (phối hợp): its record apart from its record as lead */
+            coordinators: components["schemas"]["AgencyCoordinatorRecordView"][];
         };
         PlanSummaryView: {
             planId: string;
@@ -2705,6 +3093,60 @@ export interface components {
             /** @description Tasks given to every commune, "27 of 40 done" */
             groups: components["schemas"]["GroupProgressView"][];
         };
+        LeadPeriodRecordView: {
+            /** @description Tasks it leads whose deadline in force falls in the period */
+            due: number;
+            /** @description Hoàn thành đúng hạn */
+            completed_on_time: number;
+            /** @description Hoàn thành quá hạn */
+            completed_late: number;
+            /** @description Still owing work past the deadline today (còn quá hạn) */
+            still_overdue: number;
+            /** @description Still being worked on, the deadline not passed yet */
+            in_progress: number;
+        };
+        ScoreboardEntryView: {
+            /** @description Equal agencies share a rank (1, 1, 3) */
+            rank: number;
+            agencyId: string;
+            agencyName: string | null;
+            shortName: string | null;
+            /** @example department */
+            kind: string | null;
+            /** @description As lead agency (chủ trì), its units included */
+            lead: components["schemas"]["LeadPeriodRecordView"];
+            /** @description completed_on_time / due × 100, one decimal; null without a task due as lead */
+            leadOnTimeRate: number | null;
+            /** @description As coordinating agency (phối hợp), over the tasks due in the period */
+            coordinator: components["schemas"]["CoordinatorRecordView"];
+            /** @description on_time / tasks × 100 as coordinating agency, one decimal; null without one */
+            coordinatorOnTimeRate: number | null;
+        };
+        AgencyScoreboardView: {
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            to: string;
+            /**
+             * Format: date
+             * @description "Still overdue" is as of this day in Huế
+             * @example 2026-12-31
+             */
+            today: string;
+            /**
+             * @description The ordering rule, in words
+             * @example Ranked by: (1) on-time rate as lead agency, higher first (no task due as lead: after those with some); (2) fewer tasks still overdue as lead; (3) on-time rate as coordinating agency, higher first (none: after those with some); (4) fewer coordinating parts overdue; (5) more tasks due as lead. Agencies equal on all five share a rank (1, 1, 3) and are listed by name, then id. On-time rate = completed on time / due in the period (lead) and contributions on time / tasks coordinated (coordinator).
+             */
+            orderingRule: string;
+            /** @description In rank order: every agency with a task due in the period, as lead or coordinating agency */
+            agencies: components["schemas"]["ScoreboardEntryView"][];
+        };
         LatestValueView: {
             reportId: string;
             /** @example 2026-Q2 */
@@ -2716,7 +3158,50 @@ export interface components {
              */
             asOf: string;
             source: string;
+            /** @description The documents cited as evidence */
+            evidenceNote: string | null;
             reportedByAgencyId: string;
+            /**
+             * Format: date-time
+             * @description When the standing office confirmed it
+             */
+            confirmedAt: string | null;
+        };
+        /** @enum {string} */
+        IndicatorProgressStatus: "on_track" | "at_risk" | "off_track" | "no_data" | "no_target";
+        IndicatorProgressView: {
+            status: components["schemas"]["IndicatorProgressStatus"];
+            /** @description Share of the year elapsed at the end of the value's period (0–1) */
+            yearElapsed: number | null;
+            /** @description What the value is judged against: the pro-rata path (at_least) or the target */
+            expected: number | null;
+            /** @description The value's period ends with the year: reached or not */
+            final: boolean;
+        };
+        OpenValueReportView: {
+            reportId: string;
+            /** @example 2026-Q2 */
+            period: string;
+            value: number;
+            /**
+             * Format: date
+             * @example 2026-12-31
+             */
+            asOf: string;
+            source: string;
+            evidenceNote: string | null;
+            reportedByAgencyId: string;
+            reportedByAgencyName: string | null;
+            /** @description Set when the standing office reported on behalf of the responsible agency */
+            onBehalfReason: string | null;
+            /**
+             * @description pending: chờ xác nhận; returned: trả lại, to report again
+             * @enum {string}
+             */
+            status: "pending" | "returned";
+            returnReason: string | null;
+            /** Format: date-time */
+            reportedAt: string | null;
         };
         YearTargetView: {
             year: number;
@@ -2758,10 +3243,13 @@ export interface components {
             responsibleAgencyName: string | null;
             /** @description The year's target, as last revised; null if the year has none */
             target: number | null;
-            /** @description The latest value reported for a period of that year */
+            /** @description The latest value of a period of that year that the standing office confirmed; values waiting are in openReports */
             latest: components["schemas"]["LatestValueView"] | null;
-            /** @description Whether the latest value meets the target; null without both */
+            /** @description Whether the latest confirmed value meets the target; null without both */
             achieved: boolean | null;
+            /** @description Judged on the latest confirmed value of the year. Let f be the share of the year elapsed at the end of the value's period (Q1: 90/365; a year, H2, Q4 or December: 1, and the judgement is final). at_least: on_track if the value reaches the target or the pro-rata path target × f; at_risk if it is within 10% below that path and the year is not over; off_track otherwise. at_most: on_track if the value is at most the target; at_risk if at most 10% over it and the year is not over; off_track otherwise. exactly: on_track if reached, off_track if not. No confirmed value: no_data; no target for the year: no_target. */
+            progress: components["schemas"]["IndicatorProgressView"];
+            openReports: components["schemas"]["OpenValueReportView"][];
             targets: components["schemas"]["YearTargetView"][];
             revisions: components["schemas"]["TargetRevisionView"][];
         };
@@ -2841,7 +3329,7 @@ export interface components {
             taskId: string | null;
             planId: string | null;
             /**
-             * @description reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted or extension.rejected
+             * @description reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted, extension.rejected, task.direction or indicator.value_returned (no task: about a KPI value)
              * @example reminder.before_due_7d
              */
             kind: string;
@@ -5480,7 +5968,7 @@ export interface operations {
             };
         };
     };
-    PlansController_reportValue: {
+    IndicatorValuesController_report: {
         parameters: {
             query?: never;
             header?: {
@@ -5561,6 +6049,268 @@ export interface operations {
                 };
             };
             /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    IndicatorValuesController_confirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                planId: string;
+                indicatorId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmIndicatorValueRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such plan, or the plan has no such indicator (`indicator.not_found`), or the indicator has no such report (`indicator.report_not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The report was confirmed (`indicator.report_already_confirmed`) or returned (`indicator.report_already_returned`) already, or a later report of its period replaced it (`indicator.report_superseded`) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    IndicatorValuesController_return: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                planId: string;
+                indicatorId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnIndicatorValueRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such plan, or the plan has no such indicator (`indicator.not_found`), or the indicator has no such report (`indicator.report_not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The report was confirmed (`indicator.report_already_confirmed`) or returned (`indicator.report_already_returned`) already, or a later report of its period replaced it (`indicator.report_superseded`) */
             409: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -5740,7 +6490,7 @@ export interface operations {
     TasksController_get: {
         parameters: {
             query?: {
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -6075,6 +6825,268 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
+            /**
+             * @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency
+             *
+             *     A file named in `evidenceIds` was uploaded by another agency (`evidence.not_yours`)
+             */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`), or a file named in `evidenceIds` was never uploaded (`evidence.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TasksController_acknowledgeCoordination: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeCoordinationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The version sent as If-Match or `expectedVersion` is stale (`stream.wrong_expected_version`, with `currentVersion` and ETag); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TasksController_reportContribution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+                /** @description The stream version the client last saw (the ETag of its answer, e.g. "3"): the command is refused with a 409 if it changed since. Same as the body's `expectedVersion` */
+                "If-Match"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportContributionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
             /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
             403: {
                 headers: {
@@ -6204,7 +7216,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            /**
+             * @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency
+             *
+             *     A file named in `evidenceIds` was uploaded by another agency (`evidence.not_yours`)
+             */
             403: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -6215,7 +7231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task (`task.not_found`) */
+            /** @description No such task (`task.not_found`), or a file named in `evidenceIds` was never uploaded (`evidence.not_found`) */
             404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -6722,7 +7738,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            /**
+             * @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency
+             *
+             *     A file named in `evidenceIds` was uploaded by another agency (`evidence.not_yours`)
+             */
             403: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -6733,7 +7753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task (`task.not_found`) */
+            /** @description No such task (`task.not_found`), or a file named in `evidenceIds` was never uploaded (`evidence.not_found`) */
             404: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
@@ -7568,6 +8588,471 @@ export interface operations {
             };
         };
     };
+    TaskEvidenceController_upload: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The file's name, percent-encoded UTF-8, e.g. B%C3%A1o%20c%C3%A1o.pdf */
+                "X-File-Name": string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.oasis.opendocument.spreadsheet": string;
+                "application/vnd.oasis.opendocument.text": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceUploadedResponse"];
+                };
+            };
+            /** @description The file is empty (`evidence.empty`) or has no name (`evidence.file_name_required`) */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to no role everywhere; to officer, agency_head only for their own agency */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A concurrent change won (`stream.wrong_expected_version`); the current state does not allow the command (`rule` names it); or a request with this Idempotency-Key is still running (`idempotency.in_progress`, Retry-After) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The file is larger than EVIDENCE_MAX_BYTES (`evidence.too_large`, with `maxBytes`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The type is not one accepted (`evidence.type_not_allowed`), or the content or the name is not of the declared type (`evidence.type_mismatch`) */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description A rule of the domain refuses the command (`rule` names it), or the Idempotency-Key was used for a different request (`idempotency.key_reused`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TaskEvidenceController_download: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
+            path: {
+                taskId: string;
+                evidenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task, or no such file of the task (`evidence.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TaskDiscussionController_giveDirection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscussionEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The task is closed (`task.closed`), or the author may not write this (`discussion.not_allowed`) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The text is blank or too long (`discussion.text_required`, `discussion.text_too_long`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
+    TaskDiscussionController_comment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+                /** @description Makes a retry safe: the same key with the same request answers the first answer again (Idempotent-Replayed) and changes nothing. 8 to 200 of A-Z a-z 0-9 . _ : - (a UUID is ideal) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscussionEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    /** @description The stream version after the command, to send back as If-Match */
+                    ETag?: string;
+                    /** @description `true` when this answer is the remembered answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAcceptedResponse"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership; to officer, agency_head only for their own agency */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No such task (`task.not_found`) */
+            404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The task is closed (`task.closed`), or the author may not write this (`discussion.not_allowed`) */
+            409: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description A stale version: the current version, to re-read and retry with as If-Match */
+                    ETag?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`request.body_too_large`) */
+            413: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The body is not JSON (`request.unsupported_media_type`, naming Content-Type), or not UTF-8 JSON: an unknown charset or content encoding */
+            415: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The text is blank or too long (`discussion.text_required`, `discussion.text_too_long`) */
+            422: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     AgencyMergesController_merge: {
         parameters: {
             query?: never;
@@ -7864,7 +9349,7 @@ export interface operations {
                 sort?: "dueDate" | "-dueDate" | "daysOverdue" | "code";
                 /** @description nextCursor of the previous page (keyset paging) */
                 cursor?: string;
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -7887,6 +9372,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskListPageView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
@@ -7960,7 +9458,7 @@ export interface operations {
                 agencyId?: string;
                 participation?: "lead" | "coordinating" | "any";
                 planId?: string;
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -7983,6 +9481,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OverdueBoardView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
@@ -8055,7 +9566,7 @@ export interface operations {
                 agencyId?: string;
                 /** @description Only departments, communes, other units or ministries */
                 kind?: "department" | "commune" | "other" | "ministry";
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -8078,6 +9589,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyDashboardView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
@@ -8146,7 +9670,7 @@ export interface operations {
                 readAfter?: string;
                 /** @description Levels of the plan item number a section is made of: 2 groups 'III.1.2' under 'III.1' */
                 sectionDepth?: number;
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -8171,6 +9695,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlanDashboardView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
@@ -8243,6 +9780,88 @@ export interface operations {
             };
         };
     };
+    AgencyScoreboardController_scoreboard: {
+        parameters: {
+            query: {
+                /** @description Wait until the read models have applied this position (from a command answer) before reading; also X-Read-After */
+                readAfter?: string;
+                /** @description First day of the period (a deadline on it counts) */
+                from: string;
+                /** @description Last day of the period, not before `from` */
+                to: string;
+                /** @description Rank only departments, or only communes */
+                kind?: "department" | "commune" | "other" | "ministry";
+            };
+            header?: {
+                /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
+                "X-Read-After"?: string;
+                /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    /** @description The read models reflect every event up to this log position; send a command's "position" as X-Read-After to wait for it */
+                    "X-Read-Model-Position"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyScoreboardView"];
+                };
+            };
+            /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
+            400: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description No valid access token (`auth.unauthenticated`; `reason`: missing_token, expired or invalid) */
+            401: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description Refused by the policy (`auth.forbidden`): allowed to standing_office, leadership */
+            403: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description The read models did not reach X-Read-After in time (`read_models.behind`, Retry-After) */
+            503: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+        };
+    };
     IndicatorsController_scoreboard: {
         parameters: {
             query?: {
@@ -8252,7 +9871,7 @@ export interface operations {
                 planId?: string;
                 /** @description Defaults to the current year in Huế */
                 year?: number;
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
                 asOf?: string;
             };
             header?: {
@@ -8275,6 +9894,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorScoreboardView"];
+                };
+            };
+            /** @description asOf is a past day whose read models are not built yet and would replay more events than AS_OF_SYNC_BUILD_MAX_EVENTS: the worker builds it (once per day, whoever asks); ask again after Retry-After (`read_models.as_of_preparing`) */
+            202: {
+                headers: {
+                    /** @description Seconds to wait before asking again */
+                    "Retry-After"?: number;
+                    /** @description `vi` when worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AsOfPreparingAnswer"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */

@@ -44,3 +44,23 @@ export function describeProblem(status: number, problem: Problem | undefined): s
     (status >= 500 ? 'Hệ thống gặp sự cố, vui lòng thử lại sau.' : 'Yêu cầu không thực hiện được.')
   );
 }
+
+/**
+ * A past day the API is still preparing (202 `read_models.as_of_preparing`): not a refusal;
+ * the same request answers once the worker has built the day, so queries ask again after
+ * `retryAfterSeconds`.
+ */
+export class AsOfPreparing extends ApiError {
+  readonly asOf: string | undefined;
+  readonly retryAfterSeconds: number;
+
+  constructor(problem: Problem | undefined) {
+    super(202, problem);
+    this.name = 'AsOfPreparing';
+    this.asOf = typeof problem?.asOf === 'string' ? problem.asOf : undefined;
+    this.retryAfterSeconds =
+      typeof problem?.retryAfterSeconds === 'number' && problem.retryAfterSeconds > 0
+        ? problem.retryAfterSeconds
+        : 10;
+  }
+}

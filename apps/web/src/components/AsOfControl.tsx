@@ -1,5 +1,6 @@
-import { Alert, Button, DatePicker, Space, Typography } from 'antd';
+import { Alert, Button, DatePicker, Space, Spin, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
+import { useAsOfPreparation } from '../api/as-of-preparation';
 import { dayjs, formatDate, toLocalDate } from '../labels/dates';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,11 +22,13 @@ export function useAsOf(): string | undefined {
 
 /**
  * "Xem tại thời điểm": picks a past day to see the screen as it stood at its end, and while
- * one is picked, a banner that says so with the way back to now.
+ * one is picked, a banner that says so with the way back to now; while the API still
+ * prepares that day's numbers, what it said (the screen's queries ask again meanwhile).
  */
 export function AsOfControl() {
   const [params, setParams] = useSearchParams();
   const asOf = useAsOf();
+  const preparing = useAsOfPreparation(asOf);
   const choose = (day: string | undefined) => {
     const next = new URLSearchParams(params);
     if (day) next.set('asOf', day);
@@ -45,6 +48,16 @@ export function AsOfControl() {
           onChange={(day) => choose(day ? toLocalDate(day) : undefined)}
         />
       </Space>
+      {asOf && preparing && (
+        <Alert
+          type="info"
+          showIcon
+          icon={<Spin size="small" />}
+          role="status"
+          message={preparing}
+          description="Số liệu của ngày này đang được tổng hợp lại từ nhật ký; trang sẽ tự hiển thị khi sẵn sàng."
+        />
+      )}
       {asOf && (
         <Alert
           type="warning"

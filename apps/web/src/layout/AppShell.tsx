@@ -87,7 +87,7 @@ export function AppShell() {
             // Long agency names are cut with an ellipsis inside the button, never over the menu.
             style={{
               color: '#fff',
-              maxWidth: wide ? 320 : 48,
+              maxWidth: wide ? 170 : 48,
               flexShrink: 1,
               minWidth: 0,
               overflow: 'hidden',

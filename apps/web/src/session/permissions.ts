@@ -12,6 +12,7 @@ export type Capability =
   | 'tasks.review'
   | 'tasks.escalate'
   | 'tasks.cancel'
+  | 'indicators.review_values'
   | 'read.everything'
   | 'admin.manage';
 
@@ -24,6 +25,7 @@ const CAPABILITIES: Record<Role, readonly Capability[]> = {
     'tasks.review',
     'tasks.escalate',
     'tasks.cancel',
+    'indicators.review_values',
     'read.everything',
   ],
   leadership: ['read.everything'],

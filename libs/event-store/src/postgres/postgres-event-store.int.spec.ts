@@ -1,10 +1,12 @@
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
 import { createTestSchema, type TestSchema } from '../../../../test/support/postgres';
 import type { RecordedEvent } from '../event-store.port';
 import { describeEventStoreContract } from '../testing/event-store.contract';
 import { newTestEvent } from '../testing/new-test-event';
 import { waitUntil } from '../testing/wait-until';
 import { PostgresEventStore } from './postgres-event-store';
+import { LOG_HORIZON_SQL } from './log-horizon.sql';
+import { TEST_DATABASE_URL } from '../../../../test/support/test-database-url';
 
 describeEventStoreContract('postgres', async () => {
   const schema = await createTestSchema({ prefix: 'es_contract' });
@@ -80,6 +82,27 @@ describe('PostgresEventStore', () => {
         t1.release();
         reads.mockRestore();
         await subscription.stop();
+      }
+    });
+
+    it('is not held back by a transaction open in another database of the cluster', async () => {
+      const start = await store.headCheckpoint();
+      const otherDatabase = new URL(TEST_DATABASE_URL);
+      otherDatabase.pathname = '/postgres';
+      const elsewhere = new Client({ connectionString: otherDatabase.toString() });
+      await elsewhere.connect();
+      try {
+        // A long transaction of another application on the same PostgreSQL, holding an xid.
+        await elsewhere.query('BEGIN');
+        await elsewhere.query('SELECT pg_current_xact_id()');
+        const event = newTestEvent('AppendedMeanwhile');
+        const appended = await store.appendToStream('elsewhere-1', [event], 0);
+
+        expect(idsOf((await store.readAll({ after: start })).events)).toEqual([event.eventId]);
+        expect(await store.headCheckpoint()).toBe(appended.checkpoint);
+      } finally {
+        await elsewhere.query('ROLLBACK').catch(() => undefined);
+        await elsewhere.end();
       }
     });
 
@@ -212,7 +235,7 @@ describe('PostgresEventStore', () => {
         const { rows } = await client.query<{ 'QUERY PLAN': string }>(
           `EXPLAIN SELECT * FROM es_events e
            WHERE e.category = 'task' AND e.stream_id LIKE 'task-%'
-             AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+             AND e.transaction_id < ${LOG_HORIZON_SQL}
              AND (e.transaction_id, e.global_position) > ('0'::xid8, 0::bigint)
            ORDER BY e.transaction_id, e.global_position LIMIT 100`,
         );

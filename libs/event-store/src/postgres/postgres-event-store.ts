@@ -2,6 +2,7 @@ import { Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg
 import type { Clock } from '@giaoviec/kernel';
 import { WrongExpectedVersionError } from '../event-store.errors';
 import type { EventMetadata } from '../event-metadata';
+import { LOG_HORIZON_SQL } from './log-horizon.sql';
 import type {
   AppendResult,
   EventStore,
@@ -93,11 +94,12 @@ const EVENT_COLUMNS = `event_id::text AS event_id, stream_id, stream_version::te
  * The event store on PostgreSQL, for single-node deployments and every test.
  *
  * Global order: each row stores the id of the transaction that appended it (xid8) and a
- * global position. Readers take only rows of transactions below the xmin of their
- * snapshot (every one of those has committed or aborted), ordered by (transaction id,
+ * global position. Readers take only rows of transactions below the log's horizon (the
+ * oldest transaction of this database still in progress in their snapshot: every one
+ * below has committed or aborted; see LOG_HORIZON_SQL), ordered by (transaction id,
  * position), and resume after such a pair. So a reader never passes an event whose
  * transaction commits later: it waits for it instead, and the order never changes.
- * The price: while any transaction with an xid is open on the cluster, readers see
+ * The price: while a transaction with an xid is open in this database, readers see
  * nothing appended after it began writing, so keep write transactions short.
  */
 export class PostgresEventStore implements EventStore {
@@ -230,7 +232,7 @@ export class PostgresEventStore implements EventStore {
     const filter = filterSql(options.filter, params);
     // One statement, so the page and the head are read in the same snapshot.
     const { rows } = await this.pool.query<EventRow & { is_head: boolean }>(
-      `WITH horizon AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
+      `WITH horizon AS MATERIALIZED (SELECT ${LOG_HORIZON_SQL} AS xmin),
        page AS MATERIALIZED (
          SELECT e.* FROM ${this.tables.events} e
          WHERE e.transaction_id < (SELECT xmin FROM horizon)
@@ -284,7 +286,7 @@ export class PostgresEventStore implements EventStore {
   async headCheckpoint(): Promise<GlobalCheckpoint | undefined> {
     const { rows } = await this.pool.query<{ transaction_id: string; global_position: string }>(
       `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position FROM ${this.tables.events} e
-       WHERE e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       WHERE e.transaction_id < ${LOG_HORIZON_SQL}
        ORDER BY e.transaction_id DESC, e.global_position DESC LIMIT 1`,
     );
     return (

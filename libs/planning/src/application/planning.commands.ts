@@ -1,6 +1,13 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandContext, StreamWriteResult } from '@giaoviec/platform';
-import type { AmendPlan, DefineIndicator, PlanStreamCommand, ReportIndicatorValue } from '../domain';
+import type {
+  AmendPlan,
+  ConfirmIndicatorValue,
+  DefineIndicator,
+  PlanStreamCommand,
+  ReportIndicatorValue,
+  ReturnIndicatorValue,
+} from '../domain';
 
 /** IssuePlan or ClosePlan, decided by the plan's stream alone. */
 export class ExecutePlanCommand extends Command<StreamWriteResult> {
@@ -33,9 +40,10 @@ export class DefineIndicatorCommand extends Command<StreamWriteResult> {
   }
 }
 
-export class ReportIndicatorValueCommand extends Command<StreamWriteResult> {
+/** A command of one indicator's stream about its values: report, confirm or return one. */
+export class IndicatorValueCommand extends Command<StreamWriteResult> {
   constructor(
-    readonly command: ReportIndicatorValue,
+    readonly command: ReportIndicatorValue | ConfirmIndicatorValue | ReturnIndicatorValue,
     readonly context: CommandContext,
     readonly expectedVersion?: number,
   ) {

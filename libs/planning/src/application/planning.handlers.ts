@@ -18,7 +18,7 @@ import {
   AmendPlanCommand,
   DefineIndicatorCommand,
   ExecutePlanCommand,
-  ReportIndicatorValueCommand,
+  IndicatorValueCommand,
 } from './planning.commands';
 
 @CommandHandler(ExecutePlanCommand)
@@ -85,11 +85,11 @@ export class DefineIndicatorCommandHandler implements ICommandHandler<DefineIndi
   }
 }
 
-@CommandHandler(ReportIndicatorValueCommand)
-export class ReportIndicatorValueCommandHandler implements ICommandHandler<ReportIndicatorValueCommand> {
+@CommandHandler(IndicatorValueCommand)
+export class IndicatorValueCommandHandler implements ICommandHandler<IndicatorValueCommand> {
   constructor(private readonly executor: EventSourcedExecutor) {}
 
-  execute({ command, context, expectedVersion }: ReportIndicatorValueCommand): Promise<StreamWriteResult> {
+  execute({ command, context, expectedVersion }: IndicatorValueCommand): Promise<StreamWriteResult> {
     return this.executor.execute({
       streamId: indicatorStreamId(command.data.indicatorId),
       decider: indicatorDecider,
@@ -104,5 +104,5 @@ export const PLANNING_COMMAND_HANDLERS = [
   ExecutePlanCommandHandler,
   AmendPlanCommandHandler,
   DefineIndicatorCommandHandler,
-  ReportIndicatorValueCommandHandler,
+  IndicatorValueCommandHandler,
 ];

@@ -14,33 +14,21 @@ import {
   type CommandContext,
   type StreamWriteResult,
 } from '@giaoviec/platform';
-import {
-  indicatorDecider,
-  indicatorStreamId,
-  planDecider,
-  planStreamId,
-  type DefinedIndicator,
-  type IndicatorState,
-} from '../domain';
+import { planDecider, planStreamId } from '../domain';
 import { AmendPlanRequest } from './amend-plan/amend-plan.request';
 import { ClosePlanRequest } from './close-plan/close-plan.request';
 import { DefineIndicatorRequest } from './define-indicator/define-indicator.request';
 import { IssuePlanRequest } from './issue-plan/issue-plan.request';
-import {
-  AmendPlanCommand,
-  DefineIndicatorCommand,
-  ExecutePlanCommand,
-  ReportIndicatorValueCommand,
-} from './planning.commands';
+import { AmendPlanCommand, DefineIndicatorCommand, ExecutePlanCommand } from './planning.commands';
 import { PlanningViews } from './planning.views';
-import { ReportIndicatorValueRequest } from './report-indicator-value/report-indicator-value.request';
+import { loadIndicatorOfPlan } from './indicator-of-plan';
 import { AmendmentRecordedResponse } from './responses/amendment-recorded.response';
 import { IndicatorView } from './responses/indicator.view';
 import { PlanWithIndicatorsView } from './responses/plan-with-indicators.view';
 import { PlanView } from './responses/plan.view';
 
 const NO_SUCH_PLAN = 'No such plan (`plan.not_found`)';
-const NO_SUCH_INDICATOR = 'No such plan, or the plan has no such indicator (`indicator.not_found`)';
+export const NO_SUCH_INDICATOR = 'No such plan, or the plan has no such indicator (`indicator.not_found`)';
 
 @ApiTags('plans')
 @Controller('plans')
@@ -177,54 +165,7 @@ export class PlansController {
     @Param('planId') planId: string,
     @Param('indicatorId') indicatorId: string,
   ): Promise<IndicatorView> {
-    const { state, version } = await this.loadIndicatorOfPlan(planId, indicatorId);
+    const { state, version } = await loadIndicatorOfPlan(this.executor, planId, indicatorId);
     return { ...state, version };
-  }
-
-  @Post(':planId/indicators/:indicatorId/values')
-  @ApiCommandOperation({
-    summary: "Report an indicator's value for a period",
-    status: HttpStatus.CREATED,
-    answers: CommandAcceptedResponse,
-    versioned: true,
-    problems: { 404: NO_SUCH_INDICATOR },
-  })
-  @Authorize('indicator.report_value')
-  async reportValue(
-    @Param('planId') planId: string,
-    @Param('indicatorId') indicatorId: string,
-    @Body() body: ReportIndicatorValueRequest,
-    @ExpectedVersion() expectedVersion: number | undefined,
-    @RequestCommandContext() context: CommandContext,
-  ): Promise<StreamWriteResult> {
-    await this.loadIndicatorOfPlan(planId, indicatorId);
-    const reportId = body.reportId ?? derivedId(context, 'indicator-report');
-    return this.commandBus.execute(
-      new ReportIndicatorValueCommand(
-        {
-          type: 'ReportIndicatorValue',
-          data: { ...body, indicatorId, reportId, reportedByAgencyId: context.actor.agencyId },
-        },
-        context,
-        expectedVersion,
-      ),
-    );
-  }
-
-  private async loadIndicatorOfPlan(
-    planId: string,
-    indicatorId: string,
-  ): Promise<{ state: DefinedIndicator; version: number }> {
-    const { state, version } = await this.executor.load<IndicatorState, never>(
-      indicatorStreamId(indicatorId),
-      indicatorDecider,
-    );
-    if (state.status === 'not_defined' || state.planId !== planId) {
-      throw notFound('indicator.not_found', `Plan ${planId} has no indicator ${indicatorId}.`, {
-        planId,
-        indicatorId,
-      });
-    }
-    return { state, version };
   }
 }

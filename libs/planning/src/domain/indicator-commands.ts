@@ -36,7 +36,29 @@ export interface ReportIndicatorValueData {
   readonly source: string;
   readonly reportedByAgencyId: string;
   readonly asOf: LocalDate;
+  readonly evidenceNote?: string;
+  /** Required when `reportedByAgencyId` is not the indicator's responsible agency. */
+  readonly onBehalfReason?: string;
 }
 export type ReportIndicatorValue = PlanningCommandOf<'ReportIndicatorValue', ReportIndicatorValueData>;
 
-export type IndicatorCommand = DefineIndicator | ReviseIndicatorTarget | ReportIndicatorValue;
+export interface ConfirmIndicatorValueData {
+  readonly indicatorId: string;
+  readonly reportId: string;
+  readonly note?: string;
+}
+export type ConfirmIndicatorValue = PlanningCommandOf<'ConfirmIndicatorValue', ConfirmIndicatorValueData>;
+
+export interface ReturnIndicatorValueData {
+  readonly indicatorId: string;
+  readonly reportId: string;
+  readonly reason: string;
+}
+export type ReturnIndicatorValue = PlanningCommandOf<'ReturnIndicatorValue', ReturnIndicatorValueData>;
+
+export type IndicatorCommand =
+  | DefineIndicator
+  | ReviseIndicatorTarget
+  | ReportIndicatorValue
+  | ConfirmIndicatorValue
+  | ReturnIndicatorValue;

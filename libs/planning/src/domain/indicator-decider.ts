@@ -1,43 +1,25 @@
-import { conflict, DecisionContext, Decider, isLocalDate, notFound, unprocessable } from '@giaoviec/kernel';
-import {
-  DefineIndicator,
-  IndicatorCommand,
-  ReportIndicatorValue,
-  ReviseIndicatorTarget,
-} from './indicator-commands';
+import { conflict, Decider, unprocessable } from '@giaoviec/kernel';
+import { DefineIndicator, IndicatorCommand, ReviseIndicatorTarget } from './indicator-commands';
 import {
   IndicatorDefined,
   IndicatorDefinedData,
   IndicatorEvent,
   IndicatorTarget,
   IndicatorTargetRevised,
-  IndicatorValueReported,
-  IndicatorValueReportedData,
   INDICATOR_DIRECTIONS,
 } from './indicator-events';
 import { requireIndicatorValue, requireTargetYear } from './indicator-values';
 import {
-  DefinedIndicator,
   evolveIndicator,
   IndicatorState,
   initialIndicatorState,
   revisionRecorded,
+  requireDefinedIndicator,
+  describeIndicator,
   targetFor,
 } from './indicator-state';
-import { parseReportingPeriod } from './reporting-period';
+import { confirmValue, reportValue, returnValue } from './indicator-value-review';
 import { duplicatesOf, isBlank, optionalText } from '@giaoviec/kernel';
-
-/** 'indicator kt-grdp ("Tỷ trọng kinh tế số trong GRDP")', for messages. */
-export function describeIndicator(indicator: Pick<DefinedIndicator, 'indicatorId' | 'name'>): string {
-  return `indicator ${indicator.indicatorId} ("${indicator.name}")`;
-}
-
-export function requireDefinedIndicator(state: IndicatorState, indicatorId: string): DefinedIndicator {
-  if (state.status === 'not_defined') {
-    throw notFound('indicator.not_found', `Indicator ${indicatorId} has not been defined.`, { indicatorId });
-  }
-  return state;
-}
 
 const formatValue = (value: number | null, unit: string) =>
   value === null ? 'no recorded target' : unit === '%' ? `${value}%` : `${value} ${unit}`;
@@ -177,101 +159,6 @@ function revise({ data }: ReviseIndicatorTarget, state: IndicatorState): Indicat
   ];
 }
 
-const sameReport = (a: IndicatorValueReportedData, b: IndicatorValueReportedData) =>
-  a.period === b.period &&
-  a.value === b.value &&
-  a.source === b.source &&
-  a.reportedByAgencyId === b.reportedByAgencyId &&
-  a.asOf === b.asOf;
-
-function report(
-  { data }: ReportIndicatorValue,
-  state: IndicatorState,
-  context: DecisionContext,
-): IndicatorValueReported[] {
-  const indicator = requireDefinedIndicator(state, data.indicatorId);
-  const details = { indicatorId: data.indicatorId, reportId: data.reportId };
-  if (isBlank(data.reportId)) {
-    throw unprocessable(
-      'indicator.report_id_required',
-      `A value of ${describeIndicator(indicator)} needs a report id.`,
-      details,
-    );
-  }
-  const period = parseReportingPeriod(data.period);
-  if (!period) {
-    throw unprocessable(
-      'indicator.period_invalid',
-      `"${String(data.period)}" is not a reporting period; use a year (2026), a half-year (2026-H1), a quarter (2026-Q2) or a month (2026-06).`,
-      { ...details, period: data.period },
-    );
-  }
-  const value = requireIndicatorValue(
-    data.indicatorId,
-    indicator.unit,
-    data.value,
-    `value reported for ${period.period}`,
-  );
-  if (isBlank(data.source)) {
-    throw unprocessable(
-      'indicator.source_required',
-      `The value of ${describeIndicator(indicator)} for ${period.period} needs its source.`,
-      details,
-    );
-  }
-  if (isBlank(data.reportedByAgencyId)) {
-    throw unprocessable(
-      'indicator.reporting_agency_required',
-      `The value of ${describeIndicator(indicator)} needs the agency reporting it.`,
-      details,
-    );
-  }
-  if (!isLocalDate(data.asOf)) {
-    throw unprocessable(
-      'indicator.as_of_invalid',
-      `The as-of date "${String(data.asOf)}" is not a valid YYYY-MM-DD date.`,
-      {
-        ...details,
-        asOf: data.asOf,
-      },
-    );
-  }
-  if (data.asOf < period.start) {
-    throw unprocessable(
-      'indicator.as_of_before_period',
-      `A value of ${describeIndicator(indicator)} for ${period.period} cannot be as of ${data.asOf}, before the period starts on ${period.start}.`,
-      { ...details, asOf: data.asOf, periodStart: period.start },
-    );
-  }
-  if (data.asOf > context.today) {
-    throw unprocessable(
-      'indicator.as_of_in_future',
-      `A value of ${describeIndicator(indicator)} cannot be as of ${data.asOf}, after today (${context.today}).`,
-      { ...details, asOf: data.asOf, today: context.today },
-    );
-  }
-  const reported: IndicatorValueReportedData = {
-    indicatorId: data.indicatorId,
-    reportId: data.reportId.trim(),
-    period: period.period,
-    value,
-    source: data.source.trim(),
-    reportedByAgencyId: data.reportedByAgencyId,
-    asOf: data.asOf,
-  };
-  const earlier = indicator.reports[reported.reportId];
-  if (earlier) {
-    if (sameReport(earlier, reported)) return [];
-    throw conflict(
-      'indicator.report_id_reused',
-      `Report ${reported.reportId} of ${describeIndicator(indicator)} was already recorded with other content ` +
-        `(${earlier.period}: ${earlier.value}); corrections need a new report id.`,
-      details,
-    );
-  }
-  return [{ type: 'IndicatorValueReported', data: reported }];
-}
-
 /**
  * One indicator stream on its own. Defining an indicator under a plan is best decided with
  * `decideIndicatorDefinition` (which also checks the plan), and revising its targets with
@@ -285,7 +172,11 @@ export const indicatorDecider: Decider<IndicatorState, IndicatorCommand, Indicat
       case 'ReviseIndicatorTarget':
         return revise(command, state);
       case 'ReportIndicatorValue':
-        return report(command, state, context);
+        return reportValue(command, state, context);
+      case 'ConfirmIndicatorValue':
+        return confirmValue(command, state);
+      case 'ReturnIndicatorValue':
+        return returnValue(command, state);
     }
   },
   evolve: evolveIndicator,

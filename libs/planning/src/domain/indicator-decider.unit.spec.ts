@@ -1,7 +1,12 @@
-import { decisionContext, givenEvents } from '@giaoviec/kernel/testing';
-import { DefineIndicator, ReportIndicatorValue, ReviseIndicatorTarget } from './indicator-commands';
+import { givenEvents } from '@giaoviec/kernel/testing';
+import { DefineIndicator, ReviseIndicatorTarget } from './indicator-commands';
 import { indicatorDecider } from './indicator-decider';
-import { IndicatorTargetRevised, IndicatorValueReported } from './indicator-events';
+import { IndicatorTargetRevised } from './indicator-events';
+import {
+  onJune1,
+  reportValue as report,
+  valueReported as reported,
+} from './testing/indicator-report-fixtures';
 import { digitalEconomyShareDefined } from './testing/planning-fixtures';
 
 const define = (data: Partial<DefineIndicator['data']> = {}): DefineIndicator => ({
@@ -32,26 +37,6 @@ const revised = (data: Partial<IndicatorTargetRevised['data']> = {}): IndicatorT
     ...data,
   },
 });
-const report = (data: Partial<ReportIndicatorValue['data']> = {}): ReportIndicatorValue => ({
-  type: 'ReportIndicatorValue',
-  data: {
-    indicatorId: 'kts-grdp',
-    reportId: 'bc-2026-q1',
-    period: '2026-Q1',
-    value: 12.4,
-    source: 'Báo cáo KPI quý I/2026 của Sở Khoa học và Công nghệ',
-    reportedByAgencyId: 'so-khcn',
-    asOf: '2026-03-31',
-    ...data,
-  },
-});
-const reported = (data: Partial<IndicatorValueReported['data']> = {}): IndicatorValueReported => ({
-  type: 'IndicatorValueReported',
-  data: { ...report(data).data },
-});
-/** 1 June 2026 in Huế. */
-const onJune1 = decisionContext({ at: '2026-06-01T02:00:00.000Z' });
-
 describe('indicator decider', () => {
   describe('DefineIndicator', () => {
     it('defines an indicator with its yearly targets', () => {
@@ -305,7 +290,7 @@ describe('indicator decider', () => {
     it('records a correction as a new report for the same period', () => {
       givenEvents(indicatorDecider, [digitalEconomyShareDefined, reported()])
         .when(report({ reportId: 'bc-2026-q1-dieu-chinh', value: 13 }), onJune1)
-        .then([reported({ reportId: 'bc-2026-q1-dieu-chinh', value: 13 })]);
+        .then([reported({ reportId: 'bc-2026-q1-dieu-chinh', value: 13, supersedesReportId: 'bc-2026-q1' })]);
     });
 
     it('cannot report a value of an indicator that was not defined', () => {

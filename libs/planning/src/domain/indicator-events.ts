@@ -65,17 +65,58 @@ export interface IndicatorValueReportedData {
   readonly reportedByAgencyId: string;
   /** The date the figure was measured at. */
   readonly asOf: LocalDate;
+  /** The documents that back the figure, in words (e.g. "Báo cáo số 12/BC-SKHCN ngày 05/4/2026"). */
+  readonly evidenceNote?: string;
+  /**
+   * Set when an agency other than the responsible one (the standing office) reports on its
+   * behalf: why. Reports recorded before this field existed were all by the responsible agency
+   * or the standing office, and carry none.
+   */
+  readonly onBehalfReason?: string;
+  /** The earlier report of the same period this one replaces (it was pending or returned). */
+  readonly supersedesReportId?: string;
+  // Evidence files (an optional `evidence` array of stored documents) are meant to be added
+  // here as one more optional field; reports without it keep folding.
 }
 export type IndicatorValueReported = DomainEvent<'IndicatorValueReported', IndicatorValueReportedData>;
 
-export type IndicatorEvent = IndicatorDefined | IndicatorTargetRevised | IndicatorValueReported;
+/** The standing office checked a reported value: from now on it counts on the scoreboard. */
+export interface IndicatorValueConfirmedData {
+  readonly indicatorId: string;
+  readonly reportId: string;
+  readonly period: string;
+  readonly value: number;
+  readonly note?: string;
+}
+export type IndicatorValueConfirmed = DomainEvent<'IndicatorValueConfirmed', IndicatorValueConfirmedData>;
+
+/** The standing office sent a reported value back to the responsible agency, which may report the period again. */
+export interface IndicatorValueReturnedData {
+  readonly indicatorId: string;
+  readonly reportId: string;
+  readonly period: string;
+  /** The agency answering for the indicator: it is told. */
+  readonly responsibleAgencyId: string;
+  readonly reason: string;
+}
+export type IndicatorValueReturned = DomainEvent<'IndicatorValueReturned', IndicatorValueReturnedData>;
+
+export type IndicatorEvent =
+  | IndicatorDefined
+  | IndicatorTargetRevised
+  | IndicatorValueReported
+  | IndicatorValueConfirmed
+  | IndicatorValueReturned;
 export type IndicatorEventType = IndicatorEvent['type'];
 
 /** The schema version of each event's data (stored in the event metadata); bump it when a shape changes. */
 export const INDICATOR_EVENT_SCHEMA_VERSIONS: Readonly<Record<IndicatorEventType, number>> = {
   IndicatorDefined: 1,
   IndicatorTargetRevised: 1,
+  // 1 still: the fields added since (evidenceNote, onBehalfReason, supersedesReportId) are optional.
   IndicatorValueReported: 1,
+  IndicatorValueConfirmed: 1,
+  IndicatorValueReturned: 1,
 };
 
 export const INDICATOR_EVENT_TYPES = Object.keys(

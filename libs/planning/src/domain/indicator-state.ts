@@ -1,3 +1,4 @@
+import { notFound } from '@giaoviec/kernel';
 import {
   IndicatorDirection,
   IndicatorEvent,
@@ -12,6 +13,13 @@ export interface RecordedTargetRevision {
   readonly previousValue: number | null;
   readonly newValue: number;
 }
+
+/**
+ * Where a reported value stands: waiting for the standing office (`pending`), counted
+ * (`confirmed`), sent back (`returned`), or replaced by a later report of its period (`superseded`).
+ */
+export const REPORT_REVIEW_STATUSES = ['pending', 'confirmed', 'returned', 'superseded'] as const;
+export type ReportReviewStatus = (typeof REPORT_REVIEW_STATUSES)[number];
 
 export interface UndefinedIndicator {
   readonly status: 'not_defined';
@@ -30,6 +38,10 @@ export interface DefinedIndicator {
   readonly revisions: readonly RecordedTargetRevision[];
   /** Reports by report id, so a repeated report is recognised. */
   readonly reports: Readonly<Record<string, IndicatorValueReportedData>>;
+  /** Where each report stands, by report id. */
+  readonly reportStatuses: Readonly<Record<string, ReportReviewStatus>>;
+  /** The report that stands for each period (the latest one; the earlier ones are superseded). */
+  readonly currentReportOfPeriod: Readonly<Record<string, string>>;
 }
 
 export type IndicatorState = UndefinedIndicator | DefinedIndicator;
@@ -53,6 +65,18 @@ export function revisionRecorded(
   );
 }
 
+/** 'indicator kt-grdp ("Tỷ trọng kinh tế số trong GRDP")', for messages. */
+export function describeIndicator(indicator: Pick<DefinedIndicator, 'indicatorId' | 'name'>): string {
+  return `indicator ${indicator.indicatorId} ("${indicator.name}")`;
+}
+
+export function requireDefinedIndicator(state: IndicatorState, indicatorId: string): DefinedIndicator {
+  if (state.status === 'not_defined') {
+    throw notFound('indicator.not_found', `Indicator ${indicatorId} has not been defined.`, { indicatorId });
+  }
+  return state;
+}
+
 const byYear = (a: IndicatorTarget, b: IndicatorTarget) => a.year - b.year;
 
 export function evolveIndicator(state: IndicatorState, event: IndicatorEvent): IndicatorState {
@@ -69,6 +93,8 @@ export function evolveIndicator(state: IndicatorState, event: IndicatorEvent): I
       targets: [...targets].sort(byYear),
       revisions: [],
       reports: {},
+      reportStatuses: {},
+      currentReportOfPeriod: {},
     };
   }
   if (state.status === 'not_defined') return state;
@@ -85,7 +111,24 @@ export function evolveIndicator(state: IndicatorState, event: IndicatorEvent): I
         revisions: [...state.revisions, { amendmentId, year, previousValue, newValue }],
       };
     }
-    case 'IndicatorValueReported':
-      return { ...state, reports: { ...state.reports, [event.data.reportId]: event.data } };
+    case 'IndicatorValueReported': {
+      const { reportId, period } = event.data;
+      // Reports recorded before review existed carry no supersedesReportId: the period's earlier report is replaced all the same.
+      const earlier = state.currentReportOfPeriod[period];
+      return {
+        ...state,
+        reports: { ...state.reports, [reportId]: event.data },
+        reportStatuses: {
+          ...state.reportStatuses,
+          ...(earlier && earlier !== reportId ? { [earlier]: 'superseded' as const } : {}),
+          [reportId]: 'pending',
+        },
+        currentReportOfPeriod: { ...state.currentReportOfPeriod, [period]: reportId },
+      };
+    }
+    case 'IndicatorValueConfirmed':
+      return { ...state, reportStatuses: { ...state.reportStatuses, [event.data.reportId]: 'confirmed' } };
+    case 'IndicatorValueReturned':
+      return { ...state, reportStatuses: { ...state.reportStatuses, [event.data.reportId]: 'returned' } };
   }
 }

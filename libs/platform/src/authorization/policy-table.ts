@@ -18,6 +18,8 @@ export type Ownership =
   | 'task_lead'
   /** The task's lead or a coordinating agency (phối hợp). */
   | 'task_participant'
+  /** A coordinating agency of the task, never its lead. */
+  | 'task_coordinator'
   /** The indicator's responsible agency. */
   | 'indicator_responsible'
   /** The user's own agency. */
@@ -129,6 +131,9 @@ export const POLICY_TABLE = {
     roles: { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'deny', admin: 'deny' },
     kind: 'command',
   },
+  /** Only a confirmed value counts on the scoreboard: the standing office checks each one. */
+  'indicator.confirm_value': cityWide(onlyStandingOffice),
+  'indicator.return_value': cityWide(onlyStandingOffice),
 
   // Tasks: the standing office assigns, reviews and chases; the lead agency does the work.
   'task.assign': cityWide(onlyStandingOffice),
@@ -136,6 +141,9 @@ export const POLICY_TABLE = {
   'task.report_progress': task(leadAgencyOnly, 'task_participant'),
   'task.submit_periodic_report': task(leadAgencyOnly),
   'task.request_extension': task(leadAgencyOnly),
+  // A coordinating agency's own part: neither the lead nor the standing office speaks for it.
+  'task.acknowledge_coordination': task(leadAgencyOnly, 'task_coordinator'),
+  'task.report_contribution': task(leadAgencyOnly, 'task_coordinator'),
   'task.grant_extension': task(onlyStandingOffice),
   'task.reject_extension': task(onlyStandingOffice),
   'task.complete': task(leadAgencyOnly),
@@ -152,6 +160,20 @@ export const POLICY_TABLE = {
   'task.escalate': task(onlyStandingOffice),
   'task.cancel': task(onlyStandingOffice),
   'task.reopen': task(onlyStandingOffice),
+  // Files sent with a report: uploaded by the agencies that report on the task; read with the task (task.read).
+  'task.upload_evidence': task(leadAgencyOnly, 'task_participant'),
+  // Ý kiến chỉ đạo: those who steer the work. Trao đổi: everyone taking part in the task.
+  'task.give_direction': task({
+    officer: 'deny',
+    agency_head: 'deny',
+    standing_office: 'any',
+    leadership: 'any',
+    admin: 'deny',
+  }),
+  'task.comment': task(
+    { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'deny' },
+    'task_participant',
+  ),
   'task.read': read(
     { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'deny' },
     'task_participant',
@@ -167,6 +189,14 @@ export const POLICY_TABLE = {
     { officer: 'own', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'deny' },
     'task_participant',
   ),
+  /** The ranking of every agency the standing office reports to the Steering Committee. */
+  'dashboard.read_scoreboard': read({
+    officer: 'deny',
+    agency_head: 'deny',
+    standing_office: 'any',
+    leadership: 'any',
+    admin: 'deny',
+  }),
   'audit.read': read(
     { officer: 'deny', agency_head: 'own', standing_office: 'any', leadership: 'any', admin: 'any' },
     'task_participant',

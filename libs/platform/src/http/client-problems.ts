@@ -1,5 +1,5 @@
-import { BadRequestException, ForbiddenException } from '@nestjs/common';
-import type { FieldError } from './problem';
+import { BadRequestException, ForbiddenException, HttpException } from '@nestjs/common';
+import { problemTitle, type FieldError } from './problem';
 
 /**
  * A 400 naming every bad field, as the validation pipe answers it. `code` says which check
@@ -53,4 +53,27 @@ export function forbiddenProblem(
     rule: 'auth.forbidden',
     detail,
   });
+}
+
+/**
+ * A refusal with a stable `rule` whose status is not one a DomainRuleViolation speaks (401,
+ * 403, 413, 415, 429...): an RFC 9457 problem like every other error of the API.
+ */
+export function ruleRefusal(
+  status: number,
+  rule: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): HttpException {
+  return new HttpException(
+    {
+      ...extra,
+      type: `urn:giaoviec:problem:${rule}`,
+      title: problemTitle(status) ?? 'Refused',
+      status,
+      detail,
+      rule,
+    },
+    status,
+  );
 }

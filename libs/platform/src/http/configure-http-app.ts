@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
+import { fileUploadBody } from './file-upload-body.middleware';
 import { jsonBodyOnly } from './json-body-only.middleware';
 import { ProblemFilter } from './problem.filter';
 import { createValidationPipe } from './validation-pipe';
@@ -17,7 +19,9 @@ export function configureHttpApp(app: INestApplication): INestApplication {
   // An ETag here is a stream version, to be sent back as If-Match; Express's own weak
   // content hashes (W/"1a-…") would pose as one on answers that carry no version.
   (app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void }).set('etag', false);
-  // Before NestJS's own body parsers (registered at init), which then find every body read.
+  // Before NestJS's own body parsers (registered at init), which then find every body read:
+  // the one file upload route reads its bytes, every other body is JSON.
+  app.use(fileUploadBody(app.get<AppConfig>(APP_CONFIG).evidence.maxBytes));
   app.use(jsonBodyOnly());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

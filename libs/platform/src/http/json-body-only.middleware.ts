@@ -66,7 +66,8 @@ function parserRefusal(error: unknown): HttpException {
 export function jsonBodyOnly(): RequestHandler {
   const parse = express.json({ limit: MAX_BODY_BYTES, strict: false, type: () => true });
   return (request: Request, response: Response, next: NextFunction): void => {
-    if (!carriesBody(request)) return next();
+    // A file upload's bytes, already read by fileUploadBody.
+    if (!carriesBody(request) || Buffer.isBuffer(request.body)) return next();
     const contentType = request.headers['content-type'];
     if (contentType === undefined || !JSON_MEDIA_TYPE.test(contentType)) {
       const sent =

@@ -19,6 +19,9 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (typeof problem.currentVersion === 'number') response.setHeader('ETag', `"${problem.currentVersion}"`);
+    // A problem that says when to ask again says it in the header clients and proxies know too.
+    if (typeof problem.retryAfterSeconds === 'number' && !response.getHeader('Retry-After'))
+      response.setHeader('Retry-After', String(problem.retryAfterSeconds));
     response.vary('Accept-Language');
     const vietnamese = typeof request?.acceptsLanguages === 'function' && prefersVietnamese(request);
     if (vietnamese) response.setHeader('Content-Language', 'vi');

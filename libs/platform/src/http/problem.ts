@@ -101,7 +101,13 @@ export function toProblem(error: unknown): Problem {
   };
 }
 
+/** The English title of a problem of that status. */
+export function problemTitle(status: number): string | undefined {
+  return titles[status];
+}
+
 const titles: Record<number, string> = {
+  202: 'Accepted',
   400: 'Invalid request',
   401: 'Not authenticated',
   403: 'Not allowed',

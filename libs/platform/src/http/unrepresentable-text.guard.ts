@@ -16,7 +16,10 @@ export class UnrepresentableTextGuard implements CanActivate {
     const errors = [
       ...unrepresentableFields(request.params ?? {}, MAX_PARAMETER_LENGTH),
       ...unrepresentableFields(request.query ?? {}, MAX_PARAMETER_LENGTH),
-      ...(request.body === undefined ? [] : unrepresentableFields(request.body, MAX_BODY_TEXT_LENGTH)),
+      // A file's raw bytes (an evidence upload) are not text fields: the upload checks them itself.
+      ...(request.body === undefined || Buffer.isBuffer(request.body)
+        ? []
+        : unrepresentableFields(request.body, MAX_BODY_TEXT_LENGTH)),
     ];
     if (errors.length > 0) throw invalidRequest(errors);
     return true;

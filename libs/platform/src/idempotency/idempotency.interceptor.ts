@@ -52,7 +52,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const scope = request.actor.userId;
     // Keyed, because bodies may hold passwords: a leaked table must not allow guessing them offline.
     const requestHash = createHmac('sha256', this.hashKey)
-      .update(`${request.method} ${request.originalUrl}\n${JSON.stringify(request.body ?? null)}`)
+      .update(`${request.method} ${request.originalUrl}\n`)
+      // A file upload's body is its bytes, hashed as they are (as JSON they would be an array of numbers).
+      .update(Buffer.isBuffer(request.body) ? request.body : JSON.stringify(request.body ?? null))
       .digest('hex');
 
     return from(this.store.claim(scope, key, requestHash)).pipe(

@@ -18,6 +18,8 @@ import { PolicyGuard } from '../../../platform/src/authorization/policy.guard';
 import { READ_MODEL_POSITION_HEADER, ReadAfterInterceptor } from '../projection/read-after.interceptor';
 import { READ_MODEL_STORE } from '../projection/read-model-store';
 import { ReportingModule } from '../reporting.module';
+import { AsOfGenerations } from '../projection/as-of/as-of-generations';
+import { PointInTimeReads } from '../projection/as-of/point-in-time-reads';
 import { parseCsv } from './audit/audit-csv';
 import { readModelProjections } from './read-model-projections';
 import { TestEventLog } from './testing/event-log';
@@ -82,8 +84,11 @@ describe('read-model routes over HTTP', () => {
         { provide: PG_POOL, useValue: bed.db.pool },
         { provide: CLOCK, useValue: new FixedClock(new Date('2026-07-02T02:00:00.000Z')) },
         ReadAfterInterceptor,
+        PointInTimeReads,
+        // These routes are read live here; ?asOf= has its own end-to-end test (test/api/as-of).
+        { provide: AsOfGenerations, useValue: { ensure: () => Promise.reject(new Error('read live only')) } },
       ],
-      exports: [READ_MODEL_STORE, PG_POOL, CLOCK, ReadAfterInterceptor],
+      exports: [READ_MODEL_STORE, PG_POOL, CLOCK, ReadAfterInterceptor, PointInTimeReads],
     })
     class TestInfrastructureModule {}
 
@@ -151,7 +156,7 @@ describe('read-model routes over HTTP', () => {
     expect(overdue.body.items.map((item: { taskId: string }) => item.taskId)).toEqual(['t-yt']);
     await get(officer, `/dashboard/agencies?agencyId=${SO_TAI_CHINH}`).expect(403);
     const indicators = await get(officer, '/dashboard/indicators?year=2026').expect(200);
-    expect(indicators.body).toEqual({ year: 2026, today: '2026-07-02', indicators: [] });
+    expect(indicators.body).toEqual({ year: 2026, today: '2026-07-02', asOf: null, indicators: [] });
   });
 
   it('serves the audit trail to those allowed, narrowed for agency heads, and as CSV', async () => {

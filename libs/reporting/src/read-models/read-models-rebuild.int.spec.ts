@@ -195,6 +195,36 @@ function generatedHistory(): Step[][] {
       ),
     );
   }
+  // The coordinating agency of one single task in four takes its part on; of one in eight, reports it.
+  const coordinatorOf = (i: number) => departments[(i + 1) % 12];
+  rounds.push(
+    forTasks(
+      (i) => i < SINGLE_TASKS && i % 4 === 0,
+      (task, i) => ({
+        type: 'CoordinationAcknowledged',
+        data: { taskId: task.taskId, agencyId: coordinatorOf(i), acknowledgedOn: day(6) },
+        actor: officerOf(coordinatorOf(i)),
+        day: day(6),
+      }),
+    ),
+    forTasks(
+      (i) => i < SINGLE_TASKS && i % 8 === 0,
+      (task, i) => ({
+        type: 'ContributionReported',
+        data: {
+          taskId: task.taskId,
+          agencyId: coordinatorOf(i),
+          reportId: `c-${task.taskId}`,
+          summary: 'Đã phối hợp cung cấp số liệu',
+          reportedOn: day(40),
+          dueDate: i % 17 === 0 ? null : task.due,
+          onTime: i % 17 === 0 || day(40) <= task.due,
+        },
+        actor: officerOf(coordinatorOf(i)),
+        day: day(40),
+      }),
+    ),
+  );
   rounds.push([
     ...forTasks(
       (i) => i % 10 !== 0 && i % 4 === 1,

@@ -1,5 +1,4 @@
 import type { RecordedEvent } from '@giaoviec/event-store';
-import { userDecider, userStreamId } from '@giaoviec/identity';
 import type { LocalDate } from '@giaoviec/kernel';
 import type { EventSourcedExecutor } from '@giaoviec/platform';
 import {
@@ -10,6 +9,7 @@ import {
   type TaskEvent,
   type TaskState,
 } from '../domain';
+import { displayNamesOf } from './user-display-names';
 
 export interface TaskDeadlines {
   readonly originalDueDate: LocalDate | null;
@@ -51,20 +51,15 @@ export async function namedDeadlines(
   executor: EventSourcedExecutor,
 ): Promise<TaskDeadlines> {
   const deadlines = deadlinesOf(events);
-  const userIds = [...new Set(deadlines.deadlineHistory.map((change) => change.byUserId))];
-  const names = new Map<string | null, string>();
-  await Promise.all(
-    userIds.map(async (userId) => {
-      if (userId === null) return;
-      const { state } = await executor.load(userStreamId(userId), userDecider);
-      if (state.status !== 'unregistered') names.set(userId, state.displayName);
-    }),
+  const names = await displayNamesOf(
+    deadlines.deadlineHistory.map((change) => change.byUserId),
+    executor,
   );
   return {
     ...deadlines,
     deadlineHistory: deadlines.deadlineHistory.map((change) => ({
       ...change,
-      byName: names.get(change.byUserId) ?? null,
+      byName: change.byUserId === null ? null : (names.get(change.byUserId) ?? null),
     })),
   };
 }

@@ -19,6 +19,10 @@ export class TaskOwnership implements OnModuleInit {
       const task = await this.load(taskId);
       return task && [task.leadAgencyId, ...task.coordinatingAgencyIds];
     });
+    this.owners.register('task_coordinator', async (taskId) => {
+      const task = await this.load(taskId);
+      return task && task.coordinatingAgencyIds;
+    });
   }
 
   private async load(taskId: string) {

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type Actor, type Role } from '@giaoviec/kernel';
 import { ApiAsOfAnswer, ApiDay, ApiFreeForm, ApiInstant, ApiNullable } from '@giaoviec/platform';
 import {
+  COORDINATION_STATES,
   DEADLINE_CHANGE_KINDS,
   ESCALATION_LEVELS,
   RECURRENCE_FREQUENCIES,
@@ -9,6 +10,7 @@ import {
   TASK_STATUSES,
   type AssignedTaskState,
   type AssignedTaskStatus,
+  type CoordinationState,
   type DeadlineChangeKind,
   type EscalationLevel,
   type PendingExtension,
@@ -94,6 +96,39 @@ export class TaskSourceView implements TaskSource {
   quotedText!: string;
 }
 
+export class ContributionView {
+  @ApiProperty({ description: 'The id the reporter chose' }) reportId!: string;
+  @ApiProperty() summary!: string;
+  @ApiNullable(Number, { minimum: 0, maximum: 100, description: 'How much of its own part is done' })
+  percentComplete!: number | null;
+  @ApiDay() reportedOn!: string;
+  @ApiDay({ nullable: true, description: "The task's deadline in force when it was reported" })
+  dueDate!: string | null;
+  @ApiProperty({ description: 'Reported by the deadline in force (always, for a task without one)' })
+  onTime!: boolean;
+  @ApiNullable(String, { description: 'Who reported it' }) byUserId!: string | null;
+  @ApiNullable(String, { description: 'Their display name; null for a user the log does not know' })
+  byName!: string | null;
+  @ApiInstant({ description: 'When it was reported' }) at!: string;
+}
+
+export class CoordinatorView {
+  @ApiProperty() agencyId!: string;
+  @ApiNullable(String, { description: "The agency's name; null for an agency the directory does not know" })
+  agencyName!: string | null;
+  @ApiProperty({ enum: COORDINATION_STATES, enumName: 'CoordinationState' }) state!: CoordinationState;
+  @ApiDay({ nullable: true }) acknowledgedOn!: string | null;
+  @ApiDay({ nullable: true, description: 'The first contribution: its record is judged by it' })
+  firstContributionOn!: string | null;
+  @ApiDay({ nullable: true }) lastContributionOn!: string | null;
+  @ApiNullable(Boolean, { description: 'Whether the first contribution came by the deadline in force then' })
+  contributedOnTime!: boolean | null;
+  @ApiNullable(Number, { minimum: 0, maximum: 100 }) lastPercentComplete!: number | null;
+  @ApiProperty({ type: [String] }) contributionReportIds!: readonly string[];
+  @ApiProperty({ type: [ContributionView], description: 'Oldest first' })
+  contributions!: readonly ContributionView[];
+}
+
 /** One task as its own stream says now (exact, never lagging), with its report category today. */
 export class TaskView implements AssignedTaskState {
   @ApiProperty({ enum: TASK_STATUSES.filter((status) => status !== 'not_assigned'), enumName: 'TaskStatus' })
@@ -105,6 +140,11 @@ export class TaskView implements AssignedTaskState {
   @ApiNullable(String) groupId!: string | null;
   @ApiProperty() leadAgencyId!: string;
   @ApiProperty({ type: [String] }) coordinatingAgencyIds!: readonly string[];
+  @ApiProperty({
+    type: [CoordinatorView],
+    description: 'Each coordinating agency (phối hợp): its state, and the contributions it reported',
+  })
+  coordinators!: readonly CoordinatorView[];
   @ApiDay({ nullable: true }) dueDate!: string | null;
   @ApiNullable(RecurrenceView) recurrence!: RecurrenceView | null;
   @ApiNullable(RecurrencePeriodView, { description: 'The period whose report is owed now (due on dueDate)' })

@@ -3,6 +3,7 @@ import { agencyDecider, agencyStreamId } from '@giaoviec/agencies';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
+import { EvidenceAttachments } from '@giaoviec/evidence';
 import { localDateAt, notFound, pointInTime, type Clock } from '@giaoviec/kernel';
 import {
   ApiCommandOperation,
@@ -29,6 +30,7 @@ import {
 } from '../domain';
 import {
   AcceptCompletionRequest,
+  AcknowledgeCoordinationRequest,
   AcknowledgeTaskRequest,
   CancelTaskRequest,
   CompleteTaskRequest,
@@ -37,6 +39,7 @@ import {
   ReassignTaskRequest,
   RejectExtensionRequest,
   ReopenTaskRequest,
+  ReportContributionRequest,
   ReportProgressRequest,
   RequestExtensionRequest,
   ReturnCompletionRequest,
@@ -46,11 +49,20 @@ import { TaskReadRequest } from './requests/task-read.request';
 import { ExtensionRequestedResponse } from './responses/extension-requested.response';
 import { ExecuteTaskCommand } from './task.commands';
 import { namedDeadlines } from './task-deadlines';
+import { namedCoordinators } from './task-coordination';
 import { TaskHistoryView, TaskView } from './task.views';
 
-type TaskAction = Exclude<TaskCommand, { type: 'AssignTask' | 'RecordReminderSent' }>;
+type TaskAction = Exclude<
+  TaskCommand,
+  { type: 'AssignTask' | 'RecordReminderSent' | 'GiveDirection' | 'CommentOnTask' }
+>;
 
 const NO_SUCH_TASK = 'No such task (`task.not_found`)';
+const NO_SUCH_TASK_OR_FILE = `${NO_SUCH_TASK}, or a file named in \`evidenceIds\` was never uploaded (\`evidence.not_found\`)`;
+const EVIDENCE_PROBLEMS = {
+  403: 'A file named in `evidenceIds` was uploaded by another agency (`evidence.not_yours`)',
+  404: NO_SUCH_TASK_OR_FILE,
+} as const;
 const NO_SUCH_REQUEST = `${NO_SUCH_TASK}, or no pending extension request of that id (\`extension.not_requested\`)`;
 
 /** Every command on a task: versioned by the task's stream, a 404 for a task that does not exist. */
@@ -59,7 +71,19 @@ const ApiTaskCommand = (
   status: HttpStatus.OK | HttpStatus.CREATED = HttpStatus.OK,
   answers: typeof CommandAcceptedResponse = CommandAcceptedResponse,
   notFound = NO_SUCH_TASK,
-) => ApiCommandOperation({ summary, status, answers, versioned: true, problems: { 404: notFound } });
+  problems: { 403?: string; 404?: string } = {},
+) =>
+  ApiCommandOperation({
+    summary,
+    status,
+    answers,
+    versioned: true,
+    problems: { 404: notFound, ...problems },
+  });
+
+/** A report that may carry files: 403/404 for files it may not name, 422 for a file of another task (`evidence.other_task`). */
+const ApiReportCommand = (summary: string, status: HttpStatus.OK | HttpStatus.CREATED) =>
+  ApiTaskCommand(summary, status, CommandAcceptedResponse, NO_SUCH_TASK_OR_FILE, EVIDENCE_PROBLEMS);
 
 /** Everything done to a task after it is assigned. Each answers with the task's new version. */
 @ApiTags('tasks')
@@ -70,6 +94,7 @@ export class TasksController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly executor: EventSourcedExecutor,
+    private readonly attachments: EvidenceAttachments,
   ) {}
 
   @Get()
@@ -95,6 +120,7 @@ export class TasksController {
     return {
       ...state,
       ...(await namedDeadlines(events, this.executor)),
+      coordinators: await namedCoordinators(state, events, this.executor),
       version,
       category: taskStatusCategory(state, today),
       overdue: isTaskOverdue(state, today),
@@ -145,31 +171,76 @@ export class TasksController {
   }
 
   @Post('progress')
-  @ApiTaskCommand('Report progress (báo cáo tiến độ)', HttpStatus.CREATED)
+  @ApiReportCommand('Report progress (báo cáo tiến độ), with the files uploaded for it', HttpStatus.CREATED)
   @Authorize('task.report_progress')
-  reportProgress(
+  async reportProgress(
     @Param('taskId') taskId: string,
-    @Body() { expectedVersion: _, reportId, ...body }: ReportProgressRequest,
+    @Body() { expectedVersion: _, reportId, evidenceIds, ...body }: ReportProgressRequest,
     @ExpectedVersion() expectedVersion: number | undefined,
     @RequestCommandContext() context: CommandContext,
   ) {
-    const data = { taskId, reportId: reportId ?? derivedId(context, 'progress-report'), ...body };
+    const data = {
+      taskId,
+      reportId: reportId ?? derivedId(context, 'progress-report'),
+      ...body,
+      evidence: await this.attachments.forReport(taskId, context.actor, evidenceIds),
+    };
     return this.run({ type: 'ReportProgress', data }, context, expectedVersion);
   }
 
-  @Post('periodic-reports')
+  @Post('coordination/acknowledge')
   @ApiTaskCommand(
-    'Report on the period in hand of a recurring report (báo cáo định kỳ); judged on time or late, then the next period opens',
-    HttpStatus.CREATED,
+    'A coordinating agency (phối hợp) takes on its part of the task; once, like the lead agency’s acknowledgement (409 `coordination.already_acknowledged` the second time)',
   )
-  @Authorize('task.submit_periodic_report')
-  submitPeriodicReport(
+  @Authorize('task.acknowledge_coordination')
+  acknowledgeCoordination(
     @Param('taskId') taskId: string,
-    @Body() { expectedVersion: _, reportId, ...body }: SubmitPeriodicReportRequest,
+    @Body() { expectedVersion: _, ...body }: AcknowledgeCoordinationRequest,
     @ExpectedVersion() expectedVersion: number | undefined,
     @RequestCommandContext() context: CommandContext,
   ) {
-    const data = { taskId, reportId: reportId ?? derivedId(context, 'periodic-report'), ...body };
+    return this.run({ type: 'AcknowledgeCoordination', data: { taskId, ...body } }, context, expectedVersion);
+  }
+
+  @Post('contributions')
+  @ApiReportCommand(
+    'A coordinating agency reports its contribution (báo cáo phần phối hợp), with the files uploaded for it, judged on time against the deadline in force; the same reportId again records nothing',
+    HttpStatus.CREATED,
+  )
+  @Authorize('task.report_contribution')
+  async reportContribution(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, reportId, evidenceIds, ...body }: ReportContributionRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    const data = {
+      taskId,
+      reportId: reportId ?? derivedId(context, 'contribution'),
+      ...body,
+      evidence: await this.attachments.forReport(taskId, context.actor, evidenceIds),
+    };
+    return this.run({ type: 'ReportContribution', data }, context, expectedVersion);
+  }
+
+  @Post('periodic-reports')
+  @ApiReportCommand(
+    'Report on the period in hand of a recurring report (báo cáo định kỳ), with its files; judged on time or late, then the next period opens',
+    HttpStatus.CREATED,
+  )
+  @Authorize('task.submit_periodic_report')
+  async submitPeriodicReport(
+    @Param('taskId') taskId: string,
+    @Body() { expectedVersion: _, reportId, evidenceIds, ...body }: SubmitPeriodicReportRequest,
+    @ExpectedVersion() expectedVersion: number | undefined,
+    @RequestCommandContext() context: CommandContext,
+  ) {
+    const data = {
+      taskId,
+      reportId: reportId ?? derivedId(context, 'periodic-report'),
+      ...body,
+      evidence: await this.attachments.forReport(taskId, context.actor, evidenceIds),
+    };
     return this.run({ type: 'SubmitPeriodicReport', data }, context, expectedVersion);
   }
 
@@ -236,15 +307,19 @@ export class TasksController {
   }
 
   @Post('complete')
-  @ApiTaskCommand('The lead agency closes the task with its result (hoàn thành)')
+  @ApiReportCommand(
+    'The lead agency closes the task with its result (hoàn thành) and the files proving it',
+    HttpStatus.OK,
+  )
   @Authorize('task.complete')
-  complete(
+  async complete(
     @Param('taskId') taskId: string,
-    @Body() { expectedVersion: _, ...body }: CompleteTaskRequest,
+    @Body() { expectedVersion: _, evidenceIds, ...body }: CompleteTaskRequest,
     @ExpectedVersion() expectedVersion: number | undefined,
     @RequestCommandContext() context: CommandContext,
   ) {
-    return this.run({ type: 'CompleteTask', data: { taskId, ...body } }, context, expectedVersion);
+    const evidence = await this.attachments.forReport(taskId, context.actor, evidenceIds);
+    return this.run({ type: 'CompleteTask', data: { taskId, ...body, evidence } }, context, expectedVersion);
   }
 
   @Post('accept')

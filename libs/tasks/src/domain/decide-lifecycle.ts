@@ -19,6 +19,7 @@ import {
   requireOpen,
   requireText,
 } from './task.guards';
+import { reportEvidence } from './report-evidence';
 import { taskViolation } from './task-rules';
 import { boundsOf, requireDeadlineWithinBounds } from './deadline-rules';
 import { isClosedStatus, type AssignedTaskState, type TaskState } from './task.state';
@@ -99,13 +100,14 @@ export function complete({ data }: CompleteTask, state: TaskState, context: Deci
   return [
     {
       type: 'TaskCompleted',
-      data: {
+      data: definedOnly({
         taskId: task.taskId,
         agencyId: context.actor.agencyId,
         result,
         completedOn: context.today,
         dueDate: task.dueDate,
-      },
+        evidence: reportEvidence(data.evidence, task.taskId),
+      }),
     },
   ];
 }

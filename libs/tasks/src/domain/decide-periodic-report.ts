@@ -2,6 +2,7 @@ import type { DecisionContext } from '@giaoviec/kernel';
 import type { OpenRecurringPeriod, SubmitPeriodicReport } from './task.commands';
 import type { TaskEvent } from './task.events';
 import {
+  definedOnly,
   requireAcknowledged,
   requireAssigned,
   requireLeadAgency,
@@ -9,6 +10,7 @@ import {
   requireWorkable,
 } from './task.guards';
 import { taskViolation } from './task-rules';
+import { reportEvidence } from './report-evidence';
 import { firstPeriodDueOnOrAfter, nextDuePeriod } from './recurrence-schedule';
 import type { Recurrence } from './recurrence';
 import type { AssignedTaskState, TaskState } from './task.state';
@@ -61,7 +63,7 @@ export function submitPeriodicReport(
   const reportedOn = context.today;
   const submitted: TaskEvent = {
     type: 'PeriodicReportSubmitted',
-    data: {
+    data: definedOnly({
       taskId: task.taskId,
       reportId,
       agencyId: context.actor.agencyId,
@@ -70,7 +72,8 @@ export function submitPeriodicReport(
       summary,
       reportedOn,
       onTime: reportedOn <= dueDate,
-    },
+      evidence: reportEvidence(data.evidence, task.taskId),
+    }),
   };
   const next = nextDuePeriod(recurrence, period);
   if (next === undefined) {

@@ -12,6 +12,8 @@ import {
   requireWorkable,
 } from './task.guards';
 import { taskViolation } from './task-rules';
+import { reportEvidence } from './report-evidence';
+import { requireValidPercent } from './percent-complete';
 import type { TaskState } from './task.state';
 
 /** The lead agency takes the task on and, with the coordinating agencies, reports on it. */
@@ -71,17 +73,7 @@ export function reportProgress(
     `A progress report on task ${task.taskId} needs a summary of what was done.`,
     { taskId: task.taskId },
   );
-  const percent = data.percentComplete;
-  if (
-    percent !== undefined &&
-    (typeof percent !== 'number' || !Number.isFinite(percent) || percent < 0 || percent > 100)
-  ) {
-    throw taskViolation(
-      'progress.invalid_percent',
-      `The percentage complete reported on task ${task.taskId} must be a number from 0 to 100; got ${JSON.stringify(percent)}.`,
-      { taskId: task.taskId, percentComplete: percent },
-    );
-  }
+  const percent = requireValidPercent(data.percentComplete, task.taskId);
   return [
     {
       type: 'ProgressReported',
@@ -92,6 +84,7 @@ export function reportProgress(
         summary,
         percentComplete: percent,
         reportedOn: context.today,
+        evidence: reportEvidence(data.evidence, task.taskId),
       }),
     },
   ];

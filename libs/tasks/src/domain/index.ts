@@ -12,3 +12,5 @@ export * from './task-status-category';
 export * from './fan-out-assignment';
 export * from './agency-merger-commands';
 export * from './deadline-history';
+export * from './report-evidence';
+export * from './coordination-state';

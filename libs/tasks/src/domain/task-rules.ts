@@ -41,6 +41,11 @@ export const TASK_RULES = {
   'task.agency_required': 'unprocessable',
   'task.fan_out_no_active_commune': 'unprocessable',
   'progress.summary_required': 'unprocessable',
+  'coordination.lead_agency': 'state_conflict',
+  'coordination.not_coordinating_agency': 'state_conflict',
+  'coordination.already_acknowledged': 'state_conflict',
+  'coordination.not_acknowledged': 'state_conflict',
+  'coordination.summary_required': 'unprocessable',
   'progress.invalid_percent': 'unprocessable',
   'extension.already_pending': 'state_conflict',
   'extension.date_not_later': 'unprocessable',
@@ -53,6 +58,12 @@ export const TASK_RULES = {
   'recurrence.already_started': 'state_conflict',
   'reminder.invalid': 'unprocessable',
   'reminder.stale_due_date': 'state_conflict',
+  'evidence.too_many': 'unprocessable',
+  'evidence.duplicate': 'unprocessable',
+  'evidence.invalid': 'unprocessable',
+  'discussion.text_required': 'unprocessable',
+  'discussion.text_too_long': 'unprocessable',
+  'discussion.not_allowed': 'state_conflict',
 } as const satisfies Record<string, RuleViolationKind>;
 
 export type TaskRule = keyof typeof TASK_RULES;

@@ -2,6 +2,7 @@ import type { LocalDate } from '@giaoviec/kernel';
 import type { EscalationLevel, ReassignmentCause } from './task.events';
 import type { Recurrence } from './recurrence';
 import type { TaskSource } from './task-source';
+import type { ReportEvidence } from './report-evidence';
 
 /**
  * What may be asked of a task. Who asks and when (the actor, today) come from the
@@ -47,6 +48,8 @@ export interface ReportProgressData {
   readonly reportId: string;
   readonly summary: string;
   readonly percentComplete?: number;
+  /** The files named by the report, resolved from the evidence store by the handler (never from the client). */
+  readonly evidence?: readonly ReportEvidence[];
 }
 
 export interface SubmitPeriodicReportData {
@@ -55,6 +58,7 @@ export interface SubmitPeriodicReportData {
   /** The key of the period reported on ('2026-Q2', '2026-05', '2026-H1', '2026'): the period in hand. */
   readonly periodKey: string;
   readonly summary: string;
+  readonly evidence?: readonly ReportEvidence[];
 }
 
 /**
@@ -99,6 +103,22 @@ export interface ReassignTaskData {
 export interface CompleteTaskData {
   readonly taskId: string;
   readonly result: string;
+  readonly evidence?: readonly ReportEvidence[];
+}
+
+/** The longest direction or comment: a page of a document; a longer text is an attached file. */
+export const MAX_DISCUSSION_TEXT_LENGTH = 5000;
+
+export interface GiveDirectionData {
+  readonly taskId: string;
+  readonly directionId: string;
+  readonly text: string;
+}
+
+export interface CommentOnTaskData {
+  readonly taskId: string;
+  readonly commentId: string;
+  readonly text: string;
 }
 
 export interface AcceptCompletionData {
@@ -140,6 +160,21 @@ export interface MergeCoordinatingAgenciesData {
   readonly reason: string;
 }
 
+export interface AcknowledgeCoordinationData {
+  readonly taskId: string;
+  readonly note?: string;
+}
+
+export interface ReportContributionData {
+  readonly taskId: string;
+  /** Chosen by the client, so a retried report records nothing twice. */
+  readonly reportId: string;
+  readonly summary: string;
+  readonly percentComplete?: number;
+  /** The files sent with it, resolved from the evidence store by the handler (never from the client). */
+  readonly evidence?: readonly ReportEvidence[];
+}
+
 export interface ReopenTaskData {
   readonly taskId: string;
   readonly reason: string;
@@ -167,7 +202,11 @@ export type RecordReminderSent = Command<'RecordReminderSent', RecordReminderSen
 export type EscalateTask = Command<'EscalateTask', EscalateTaskData>;
 export type CancelTask = Command<'CancelTask', CancelTaskData>;
 export type ReopenTask = Command<'ReopenTask', ReopenTaskData>;
+export type AcknowledgeCoordination = Command<'AcknowledgeCoordination', AcknowledgeCoordinationData>;
+export type ReportContribution = Command<'ReportContribution', ReportContributionData>;
 export type MergeCoordinatingAgencies = Command<'MergeCoordinatingAgencies', MergeCoordinatingAgenciesData>;
+export type GiveDirection = Command<'GiveDirection', GiveDirectionData>;
+export type CommentOnTask = Command<'CommentOnTask', CommentOnTaskData>;
 
 export type TaskCommand =
   | AssignTask
@@ -186,7 +225,11 @@ export type TaskCommand =
   | EscalateTask
   | CancelTask
   | ReopenTask
-  | MergeCoordinatingAgencies;
+  | MergeCoordinatingAgencies
+  | GiveDirection
+  | CommentOnTask
+  | AcknowledgeCoordination
+  | ReportContribution;
 
 export type TaskCommandType = TaskCommand['type'];
 
@@ -208,6 +251,10 @@ export const TASK_COMMAND_TYPES = [
   'CancelTask',
   'ReopenTask',
   'MergeCoordinatingAgencies',
+  'GiveDirection',
+  'CommentOnTask',
+  'AcknowledgeCoordination',
+  'ReportContribution',
 ] as const satisfies readonly TaskCommandType[];
 
 type MissingCommandTypes = Exclude<TaskCommandType, (typeof TASK_COMMAND_TYPES)[number]>;

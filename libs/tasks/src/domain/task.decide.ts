@@ -8,7 +8,9 @@ import { requestExtension, grantExtension, rejectExtension } from './decide-exte
 import { reassign, complete, acceptCompletion, returnCompletion, cancel, reopen } from './decide-lifecycle';
 import { recordReminderSent, escalate } from './decide-follow-up';
 import { mergeCoordinatingAgencies } from './decide-coordination';
+import { acknowledgeCoordination, reportContribution } from './decide-coordinating-part';
 import { openRecurringPeriod, submitPeriodicReport } from './decide-periodic-report';
+import { commentOnTask, giveDirection } from './decide-discussion';
 
 /**
  * Decides what a command means for a task, or refuses it with a DomainRuleViolation.
@@ -50,6 +52,14 @@ export function decideTask(command: TaskCommand, state: TaskState, context: Deci
       return reopen(command, state, context);
     case 'MergeCoordinatingAgencies':
       return mergeCoordinatingAgencies(command, state);
+    case 'GiveDirection':
+      return giveDirection(command, state, context);
+    case 'CommentOnTask':
+      return commentOnTask(command, state, context);
+    case 'AcknowledgeCoordination':
+      return acknowledgeCoordination(command, state, context);
+    case 'ReportContribution':
+      return reportContribution(command, state, context);
     default: {
       const unknown: never = command;
       throw new Error(`Unknown task command ${JSON.stringify((unknown as { type?: unknown }).type)}`);

@@ -111,7 +111,7 @@ describe('task stream and event types', () => {
   });
 
   it('lists every event type once', () => {
-    expect(new Set(TASK_EVENT_TYPES).size).toBe(18);
+    expect(new Set(TASK_EVENT_TYPES).size).toBe(20);
     expect(isTaskEvent({ type: 'TaskEscalated', data: {} })).toBe(true);
     expect(isTaskEvent({ type: 'PlanIssued', data: {} })).toBe(false);
   });

@@ -2,6 +2,7 @@ import type { DomainEvent, LocalDate } from '@giaoviec/kernel';
 import type { Recurrence } from './recurrence';
 import type { RecurrencePeriod } from './recurrence-period';
 import type { TaskSource } from './task-source';
+import type { ReportEvidence } from './report-evidence';
 
 /**
  * The facts of a task's life, in its own stream `task-<taskId>`. Plain readonly data:
@@ -68,6 +69,8 @@ export interface ProgressReportedData {
   /** 0..100 when the reporter gave one. */
   readonly percentComplete?: number;
   readonly reportedOn: LocalDate;
+  /** The files sent with the report; absent when none was (and on reports recorded before files existed). */
+  readonly evidence?: readonly ReportEvidence[];
 }
 
 export interface ExtensionRequestedData {
@@ -110,6 +113,8 @@ export interface TaskCompletedData {
   readonly completedOn: LocalDate;
   /** The deadline in force when it was completed: "on time" is completedOn <= dueDate. */
   readonly dueDate: LocalDate | null;
+  /** The files sent with the result (the signed report...); absent when none was. */
+  readonly evidence?: readonly ReportEvidence[];
 }
 
 export interface CompletionAcceptedData {
@@ -168,6 +173,33 @@ export interface TaskReopenedData {
   readonly newDueDate?: LocalDate;
 }
 
+/** A coordinating agency (phối hợp) takes on its part of the task. */
+export interface CoordinationAcknowledgedData {
+  readonly taskId: string;
+  readonly agencyId: string;
+  readonly note?: string;
+  /** The day it took its part on, in Huế. */
+  readonly acknowledgedOn: LocalDate;
+}
+
+/** A coordinating agency reports what it contributed, judged against the task's deadline in force. */
+export interface ContributionReportedData {
+  readonly taskId: string;
+  readonly agencyId: string;
+  /** Chosen by the client: the same id again records nothing. */
+  readonly reportId: string;
+  readonly summary: string;
+  /** 0..100: how much of its own part is done, when the reporter gave one. */
+  readonly percentComplete?: number;
+  readonly reportedOn: LocalDate;
+  /** The task's deadline in force when it was reported; null for a task without one. */
+  readonly dueDate: LocalDate | null;
+  /** reportedOn <= dueDate (always true without a deadline). */
+  readonly onTime: boolean;
+  /** The files sent with it (absent when none), as the progress report records them. */
+  readonly evidence?: readonly ReportEvidence[];
+}
+
 /** A period of a recurring report came into force: its report is owed by `dueDate`. */
 export interface RecurringPeriodOpenedData {
   readonly taskId: string;
@@ -187,6 +219,27 @@ export interface PeriodicReportSubmittedData {
   readonly reportedOn: LocalDate;
   /** reportedOn <= dueDate. */
   readonly onTime: boolean;
+  /** The files sent with the report; absent when none was. */
+  readonly evidence?: readonly ReportEvidence[];
+}
+
+/**
+ * Ý kiến chỉ đạo: the standing office or leadership tells the agencies of a task what to do.
+ * Who gave it (user, agency, role) is in the metadata; `agencyId` repeats the author's agency.
+ */
+export interface TaskDirectionGivenData {
+  readonly taskId: string;
+  readonly directionId: string;
+  readonly agencyId: string;
+  readonly text: string;
+}
+
+/** Trao đổi: a remark by a participant of the task (lead, coordinating, standing office, leadership). */
+export interface TaskCommentedData {
+  readonly taskId: string;
+  readonly commentId: string;
+  readonly agencyId: string;
+  readonly text: string;
 }
 
 /** The last period owed was reported: no further period; the task can be completed. */
@@ -214,9 +267,13 @@ export type CoordinatingAgenciesMerged = DomainEvent<
   'CoordinatingAgenciesMerged',
   CoordinatingAgenciesMergedData
 >;
+export type CoordinationAcknowledged = DomainEvent<'CoordinationAcknowledged', CoordinationAcknowledgedData>;
+export type ContributionReported = DomainEvent<'ContributionReported', ContributionReportedData>;
 export type RecurringPeriodOpened = DomainEvent<'RecurringPeriodOpened', RecurringPeriodOpenedData>;
 export type PeriodicReportSubmitted = DomainEvent<'PeriodicReportSubmitted', PeriodicReportSubmittedData>;
 export type RecurrenceEnded = DomainEvent<'RecurrenceEnded', RecurrenceEndedData>;
+export type TaskDirectionGiven = DomainEvent<'TaskDirectionGiven', TaskDirectionGivenData>;
+export type TaskCommented = DomainEvent<'TaskCommented', TaskCommentedData>;
 
 export type TaskEvent =
   | TaskAssigned
@@ -234,9 +291,13 @@ export type TaskEvent =
   | TaskCancelled
   | TaskReopened
   | CoordinatingAgenciesMerged
+  | CoordinationAcknowledged
+  | ContributionReported
   | RecurringPeriodOpened
   | PeriodicReportSubmitted
-  | RecurrenceEnded;
+  | RecurrenceEnded
+  | TaskDirectionGiven
+  | TaskCommented;
 
 export type TaskEventType = TaskEvent['type'];
 
@@ -257,9 +318,13 @@ export const TASK_EVENT_TYPES = [
   'TaskCancelled',
   'TaskReopened',
   'CoordinatingAgenciesMerged',
+  'CoordinationAcknowledged',
+  'ContributionReported',
   'RecurringPeriodOpened',
   'PeriodicReportSubmitted',
   'RecurrenceEnded',
+  'TaskDirectionGiven',
+  'TaskCommented',
 ] as const satisfies readonly TaskEventType[];
 
 // Compile-time proof that the list above names every member of the union.

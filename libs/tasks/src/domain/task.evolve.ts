@@ -1,5 +1,6 @@
 import type { LocalDate } from '@giaoviec/kernel';
 import type { TaskEvent } from './task.events';
+import { mergeCoordinatorParts, newCoordinatorPart, type CoordinatorPart } from './coordination-state';
 import { isAssigned, reminderKey, type AssignedTaskState, type TaskState } from './task.state';
 
 /**
@@ -18,6 +19,7 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
       groupId: data.groupId,
       leadAgencyId: data.leadAgencyId,
       coordinatingAgencyIds: data.coordinatingAgencyIds,
+      coordinators: data.coordinatingAgencyIds.map(newCoordinatorPart),
       dueDate: data.dueDate,
       recurrence: data.recurrence,
       periodInHand: null,
@@ -73,6 +75,8 @@ function evolveAssigned(state: AssignedTaskState, event: TaskEvent): AssignedTas
         ...state,
         leadAgencyId: event.data.toAgencyId,
         coordinatingAgencyIds: state.coordinatingAgencyIds.filter((id) => id !== event.data.toAgencyId),
+        // The new lead's coordinating part ends: it answers for the whole task now.
+        coordinators: state.coordinators.filter((part) => part.agencyId !== event.data.toAgencyId),
         acknowledged: false,
         // A task awaiting review keeps its completion; otherwise the new agency starts by acknowledging.
         status: state.status === 'completed' ? 'completed' : 'assigned',
@@ -107,7 +111,34 @@ function evolveAssigned(state: AssignedTaskState, event: TaskEvent): AssignedTas
       const { mergedAgencyIds, intoAgencyId } = event.data;
       const remaining = state.coordinatingAgencyIds.filter((id) => !mergedAgencyIds.includes(id));
       const joins = intoAgencyId !== state.leadAgencyId && !remaining.includes(intoAgencyId);
-      return { ...state, coordinatingAgencyIds: joins ? [...remaining, intoAgencyId] : remaining };
+      return {
+        ...state,
+        coordinatingAgencyIds: joins ? [...remaining, intoAgencyId] : remaining,
+        coordinators: mergeCoordinatorParts(
+          state.coordinators,
+          mergedAgencyIds,
+          intoAgencyId,
+          state.leadAgencyId,
+        ),
+      };
+    }
+    case 'CoordinationAcknowledged':
+      return withCoordinatorPart(state, event.data.agencyId, (part) => ({
+        ...part,
+        state: part.state === 'not_acknowledged' ? 'acknowledged' : part.state,
+        acknowledgedOn: part.acknowledgedOn ?? event.data.acknowledgedOn,
+      }));
+    case 'ContributionReported': {
+      const { reportId, reportedOn, onTime, percentComplete } = event.data;
+      return withCoordinatorPart(state, event.data.agencyId, (part) => ({
+        ...part,
+        state: 'contribution_reported',
+        firstContributionOn: part.firstContributionOn ?? reportedOn,
+        lastContributionOn: reportedOn,
+        contributedOnTime: part.contributedOnTime ?? onTime,
+        lastPercentComplete: percentComplete ?? part.lastPercentComplete,
+        contributionReportIds: [...part.contributionReportIds, reportId],
+      }));
     }
     case 'TaskCancelled':
       return { ...state, status: 'cancelled', pendingExtension: null };
@@ -140,6 +171,19 @@ function evolveAssigned(state: AssignedTaskState, event: TaskEvent): AssignedTas
     default:
       return state;
   }
+}
+
+/** Changes one coordinating agency's part; an agency no longer coordinating is left out. */
+function withCoordinatorPart(
+  state: AssignedTaskState,
+  agencyId: string,
+  change: (part: CoordinatorPart) => CoordinatorPart,
+): AssignedTaskState {
+  if (!state.coordinators.some((part) => part.agencyId === agencyId)) return state;
+  return {
+    ...state,
+    coordinators: state.coordinators.map((part) => (part.agencyId === agencyId ? change(part) : part)),
+  };
 }
 
 function backToWork(state: AssignedTaskState): AssignedTaskState {

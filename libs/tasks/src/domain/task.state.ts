@@ -3,6 +3,7 @@ import type { EscalationLevel } from './task.events';
 import type { Recurrence } from './recurrence';
 import type { RecurrencePeriod } from './recurrence-period';
 import type { TaskSource } from './task-source';
+import type { CoordinatorPart } from './coordination-state';
 
 /**
  * - `assigned`: given to the lead agency, not acknowledged yet (chưa tiếp nhận);
@@ -68,6 +69,8 @@ export interface AssignedTaskState {
   readonly groupId: string | null;
   readonly leadAgencyId: string;
   readonly coordinatingAgencyIds: readonly string[];
+  /** Each coordinating agency's part, in the order of coordinatingAgencyIds. */
+  readonly coordinators: readonly CoordinatorPart[];
   /** For a recurring report, the deadline of the period in hand; null once its recurrence ended. */
   readonly dueDate: LocalDate | null;
   readonly recurrence: Recurrence | null;

@@ -54,12 +54,12 @@ export function QueueDashboardPage() {
       <Card>
         <Space direction="vertical" size="middle">
           <Typography.Paragraph style={{ margin: 0 }}>
-            Bảng điều khiển hàng đợi cho biết các lời nhắc hạn, cảnh báo quá hạn và bản tin tổng hợp hằng ngày đang
-            chờ đến giờ gửi, đang gửi, đã gửi hay gặp lỗi, và cho phép gửi lại một việc bị lỗi.
+            Bảng điều khiển hàng đợi cho biết các lời nhắc hạn, cảnh báo quá hạn và bản tin tổng hợp hằng ngày
+            đang chờ đến giờ gửi, đang gửi, đã gửi hay gặp lỗi, và cho phép gửi lại một việc bị lỗi.
           </Typography.Paragraph>
           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-            Đây là công cụ kỹ thuật dành cho quản trị hệ thống, hiển thị bằng tiếng Anh. Quyền mở bảng điều khiển hết
-            hạn cùng phiên đăng nhập và được thu hồi khi đăng xuất.
+            Đây là công cụ kỹ thuật dành cho quản trị hệ thống, hiển thị bằng tiếng Anh. Quyền mở bảng điều
+            khiển hết hạn cùng phiên đăng nhập và được thu hồi khi đăng xuất.
           </Typography.Paragraph>
           {error && <Alert type="error" showIcon message={error} />}
           <Button type="primary" icon={<ExportOutlined />} loading={opening} onClick={openInNewTab}>

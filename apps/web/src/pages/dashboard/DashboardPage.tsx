@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Card, Select, Space, Typography } from 'antd';
 import { api, unwrap } from '../../api/client';
-import type { AgencyDashboard, AgencyKind } from '../../api/leadership-views';
+import type { AgencyDashboard } from '../../api/leadership-views';
 import type { TaskListItem } from '../../api/views';
-import { AGENCY_KIND_LABELS } from '../../labels/identity-labels';
+import { AgencyKindSelect, agencyKindOf } from '../../components/AgencyKindSelect';
 import { formatDate } from '../../labels/dates';
 import { PlanSelect } from './PlanSelect';
 import { AsOfControl, useAsOf } from '../../components/AsOfControl';
@@ -15,16 +15,15 @@ import { AgencyStatusChart } from './AgencyStatusChart';
 import { CompletionRateChart } from './CompletionRateChart';
 import { DueMonthChart } from './DueMonthChart';
 import { PlanBreakdown } from './PlanBreakdown';
+import { LeadAndCoordinatorRecords } from './LeadAndCoordinatorRecords';
 
-const KINDS: AgencyKind[] = ['department', 'commune', 'other'];
 const TOP_SIZES = [10, 20, 50];
 
 /** "Tổng quan": how the agencies are doing, for the leadership and the Steering Committee. */
 export function DashboardPage() {
   const [params, update] = useFilterParams();
   const planId = params.get('keHoach') ?? undefined;
-  const kindParam = params.get('loai');
-  const kind = KINDS.includes(kindParam as AgencyKind) ? (kindParam as AgencyKind) : undefined;
+  const kind = agencyKindOf(params.get('loai'));
   const top = Number(params.get('so')) || 10;
   const asOf = useAsOf();
 
@@ -62,15 +61,7 @@ export function DashboardPage() {
       <Card size="small">
         <Space wrap>
           <PlanSelect value={planId} onChange={(value) => update('keHoach', value)} />
-          <Select
-            aria-label="Loại đơn vị"
-            placeholder="Tất cả loại đơn vị"
-            allowClear
-            value={kind}
-            onChange={(value: string | undefined) => update('loai', value)}
-            options={KINDS.map((value) => ({ value, label: AGENCY_KIND_LABELS[value] }))}
-            style={{ width: 220, maxWidth: '100%' }}
-          />
+          <AgencyKindSelect value={kind} onChange={(value) => update('loai', value)} />
           <Select
             aria-label="Số đơn vị trên biểu đồ"
             value={top}
@@ -87,6 +78,7 @@ export function DashboardPage() {
       <SummaryStatistics totals={dashboard.data?.totals} loading={dashboard.isLoading} />
       <AgencyStatusChart rows={shown} loading={dashboard.isLoading} note={note} />
       <CompletionRateChart rows={shown} loading={dashboard.isLoading} />
+      <LeadAndCoordinatorRecords dashboard={dashboard.data} loading={dashboard.isLoading} />
       <DueMonthChart planId={planId} keepTask={keepTask} asOf={asOf} />
       {planId ? (
         <PlanBreakdown planId={planId} asOf={asOf} />

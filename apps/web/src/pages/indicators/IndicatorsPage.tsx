@@ -1,16 +1,24 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { AsOfControl, useAsOf } from '../../components/AsOfControl';
-import { Alert, Card, Collapse, Grid, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Grid, List, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { IndicatorScore, IndicatorScoreboard } from '../../api/leadership-views';
 import { dayjs, formatDate } from '../../labels/dates';
 import { usePlans } from '../../hooks/use-plans';
+import { can } from '../../session/permissions';
+import { useUser } from '../../session/use-session';
 import { PlanSelect } from '../dashboard/PlanSelect';
 import { useFilterParams } from '../dashboard/use-filter-params';
-import { AchievementTag } from './AchievementTag';
 import { IndicatorHistory } from './IndicatorHistory';
+import { OpenReports } from './OpenReports';
+import { PendingValues } from './PendingValues';
+import { ProgressTag } from './ProgressTag';
+import { ReportValueModal } from './ReportValueModal';
+import { ReviewValueModal, type OpenReport } from './ReviewValueModal';
 import { formatTarget, periodLabel, withUnit } from './indicator-words';
+import { valueActionsOf } from './value-actions';
 
 /** Every year some plan runs in, and the current one. */
 function yearsOf(periods: readonly { from: string; to: string }[]): number[] {
@@ -23,7 +31,8 @@ function yearsOf(periods: readonly { from: string; to: string }[]): number[] {
 }
 
 function LatestValue({ indicator }: { indicator: IndicatorScore }) {
-  if (!indicator.latest) return <Typography.Text type="secondary">Chưa báo cáo</Typography.Text>;
+  if (!indicator.latest)
+    return <Typography.Text type="secondary">Chưa có số liệu được xác nhận</Typography.Text>;
   return (
     <Space direction="vertical" size={0}>
       <span>{withUnit(indicator.latest.value, indicator.unit)}</span>
@@ -34,10 +43,32 @@ function LatestValue({ indicator }: { indicator: IndicatorScore }) {
   );
 }
 
-/** "Chỉ tiêu": the KPI scoreboard of a year, with each target's revisions. */
+/** The progress tag, and how many of the year's values wait for confirmation. */
+function Assessment({ indicator }: { indicator: IndicatorScore }) {
+  const pending = indicator.openReports.filter((report) => report.status === 'pending').length;
+  const returned = indicator.openReports.length - pending;
+  return (
+    <Space wrap size={4}>
+      <ProgressTag progress={indicator.progress} />
+      {pending > 0 && <Tag>{pending} số liệu chờ xác nhận</Tag>}
+      {returned > 0 && <Tag>{returned} số liệu bị trả lại</Tag>}
+    </Space>
+  );
+}
+
+type Dialog =
+  | { kind: 'report'; indicator: IndicatorScore; period?: string }
+  | { kind: 'review'; decision: 'confirm' | 'return'; indicator: IndicatorScore; report: OpenReport };
+
+/**
+ * "Chỉ tiêu": the KPI scoreboard of a year, with each target's revisions. The agency answering
+ * for an indicator reports its values here; the standing office confirms or returns them.
+ */
 export function IndicatorsPage() {
   const wide = Grid.useBreakpoint().md ?? true;
+  const user = useUser();
   const [params, update] = useFilterParams();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const planId = params.get('keHoach') ?? undefined;
   const year = Number(params.get('nam')) || undefined;
   const asOf = useAsOf();
@@ -52,10 +83,38 @@ export function IndicatorsPage() {
     placeholderData: keepPreviousData,
   });
   const shownYear = scoreboard.data?.year ?? year ?? dayjs().year();
+  const today = scoreboard.data?.today ?? dayjs().format('YYYY-MM-DD');
   const planPeriods = (plans.data ?? [])
     .filter((plan) => !planId || plan.planId === planId)
     .map((p) => p.period);
   const indicators = scoreboard.data?.indicators ?? [];
+
+  // A past day (asOf) is for reading: nothing is reported or decided on it.
+  const reviews = !asOf && can(user.role, 'indicators.review_values');
+  const reports = (indicator: IndicatorScore) => !asOf && valueActionsOf(user, indicator).report;
+  const openReview = (indicator: IndicatorScore) => (decision: 'confirm' | 'return', report: OpenReport) =>
+    setDialog({ kind: 'review', decision, indicator, report });
+  const review = (indicator: IndicatorScore) => (reviews ? openReview(indicator) : undefined);
+  const reportAgain = (indicator: IndicatorScore) =>
+    reports(indicator)
+      ? (report: OpenReport) => setDialog({ kind: 'report', indicator, period: report.period })
+      : undefined;
+  const reportButton = (indicator: IndicatorScore) =>
+    reports(indicator) ? (
+      <Button size="small" onClick={() => setDialog({ kind: 'report', indicator })}>
+        Báo cáo số liệu
+      </Button>
+    ) : null;
+  const details = (indicator: IndicatorScore) => (
+    <Space direction="vertical" size={8} style={{ width: '100%' }}>
+      <OpenReports
+        indicator={indicator}
+        onReview={review(indicator)}
+        onReportAgain={reportAgain(indicator)}
+      />
+      <IndicatorHistory indicator={indicator} />
+    </Space>
+  );
 
   const columns: ColumnsType<IndicatorScore> = [
     {
@@ -77,33 +136,37 @@ export function IndicatorsPage() {
     {
       title: 'Nhóm',
       dataIndex: 'group',
-      width: 130,
+      width: 120,
       render: (group: string | null) => (group ? <Tag>{group}</Tag> : '—'),
     },
-    { title: 'Đơn vị tính', dataIndex: 'unit', width: 100 },
     {
       title: `Chỉ tiêu năm ${shownYear}`,
       key: 'target',
-      width: 140,
+      width: 130,
       render: (_, indicator) => formatTarget(indicator.target, indicator),
     },
     {
-      title: 'Kết quả mới nhất',
+      title: 'Kết quả đã xác nhận',
       key: 'latest',
       width: 170,
       render: (_, indicator) => <LatestValue indicator={indicator} />,
     },
     {
       title: 'Đánh giá',
-      dataIndex: 'achieved',
-      width: 130,
-      render: (achieved: boolean | null) => <AchievementTag achieved={achieved} />,
+      key: 'progress',
+      width: 170,
+      render: (_, indicator) => <Assessment indicator={indicator} />,
     },
     {
       title: 'Cơ quan chịu trách nhiệm',
-      dataIndex: 'responsibleAgencyName',
+      key: 'responsible',
       width: 190,
-      render: (name: string | null) => name ?? 'Chưa xác định',
+      render: (_, indicator) => (
+        <Space direction="vertical" size={4}>
+          <span>{indicator.responsibleAgencyName ?? 'Chưa xác định'}</span>
+          {reportButton(indicator)}
+        </Space>
+      ),
     },
   ];
 
@@ -126,6 +189,13 @@ export function IndicatorsPage() {
         </Space>
       </Card>
       {scoreboard.error && <Alert type="error" showIcon message={scoreboard.error.message} />}
+      {reviews && <PendingValues indicators={indicators} onReview={openReview} />}
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        Chỉ số liệu đã được cơ quan thường trực xác nhận mới được tính. Đúng tiến độ: kết quả đạt chỉ tiêu
+        năm, hoặc đạt phần chỉ tiêu tương ứng với thời gian đã qua của năm tính đến cuối kỳ báo cáo; có nguy
+        cơ: thấp hơn không quá 10%; chậm tiến độ: thấp hơn nữa. Với chỉ tiêu mức trần, vượt trần không quá 10%
+        là có nguy cơ. Kỳ cuối năm: đạt hoặc không đạt.
+      </Typography.Paragraph>
       {wide ? (
         <Table<IndicatorScore>
           rowKey="indicatorId"
@@ -135,10 +205,7 @@ export function IndicatorsPage() {
           dataSource={indicators}
           pagination={indicators.length > 50 ? { pageSize: 50 } : false}
           locale={{ emptyText: 'Không có chỉ tiêu phù hợp' }}
-          expandable={{
-            expandedRowRender: (indicator) => <IndicatorHistory indicator={indicator} />,
-            expandRowByClick: false,
-          }}
+          expandable={{ expandedRowRender: details, expandRowByClick: false }}
         />
       ) : (
         <List<IndicatorScore>
@@ -151,7 +218,7 @@ export function IndicatorsPage() {
                 <Space direction="vertical" size={4} style={{ width: '100%' }}>
                   <Typography.Text strong>{indicator.name}</Typography.Text>
                   <Space wrap size={4}>
-                    <AchievementTag achieved={indicator.achieved} />
+                    <Assessment indicator={indicator} />
                     {indicator.group && <Tag>{indicator.group}</Tag>}
                   </Space>
                   <span>
@@ -161,13 +228,14 @@ export function IndicatorsPage() {
                   <Typography.Text type="secondary">
                     {indicator.responsibleAgencyName ?? 'Chưa xác định cơ quan chịu trách nhiệm'}
                   </Typography.Text>
+                  {reportButton(indicator)}
                   <Collapse
                     size="small"
                     items={[
                       {
                         key: 'history',
-                        label: `Chỉ tiêu các năm và lịch sử điều chỉnh (${indicator.revisions.length})`,
-                        children: <IndicatorHistory indicator={indicator} />,
+                        label: `Số liệu, chỉ tiêu các năm và lịch sử điều chỉnh (${indicator.revisions.length})`,
+                        children: details(indicator),
                       },
                     ]}
                   />
@@ -175,6 +243,24 @@ export function IndicatorsPage() {
               </Card>
             </List.Item>
           )}
+        />
+      )}
+      {dialog?.kind === 'report' && (
+        <ReportValueModal
+          indicator={dialog.indicator}
+          year={shownYear}
+          today={today}
+          onBehalf={valueActionsOf(user, dialog.indicator).onBehalf}
+          initialPeriod={dialog.period}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'review' && (
+        <ReviewValueModal
+          decision={dialog.decision}
+          indicator={dialog.indicator}
+          report={dialog.report}
+          onClose={() => setDialog(null)}
         />
       )}
     </Space>

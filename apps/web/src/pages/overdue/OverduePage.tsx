@@ -81,7 +81,8 @@ export function OverduePage() {
                 <Typography.Text strong>{group.agencyName ?? agencyName(group.agencyId)}</Typography.Text>
                 <Badge count={group.tasks.length} color="#cf1322" overflowCount={999} />
                 <Typography.Text type="secondary">
-                  quá hạn lâu nhất {workingDaysLate(Math.max(...group.tasks.map((task) => task.workingDaysOverdue)))}
+                  quá hạn lâu nhất{' '}
+                  {workingDaysLate(Math.max(...group.tasks.map((task) => task.workingDaysOverdue)))}
                 </Typography.Text>
               </Space>
             ),

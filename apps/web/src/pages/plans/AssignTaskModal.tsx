@@ -185,7 +185,12 @@ export function AssignTaskModal({ plan, onClose }: { plan: PlanDetail; onClose: 
 function OnceDeadline({ planEndsOn }: { planEndsOn: string }) {
   return (
     <>
-      <Form.Item name="deadlineBy" label="Cách tính thời hạn" style={{ marginBottom: 8 }}>
+      <Form.Item
+        name="deadlineBy"
+        label="Cách tính thời hạn"
+        rules={[{ required: true }]}
+        style={{ marginBottom: 8 }}
+      >
         <Radio.Group
           options={[
             { value: 'date', label: 'Theo ngày' },

@@ -6,6 +6,7 @@ import { dayjs, toLocalDate } from '../../labels/dates';
 import { outsideDeadlineBounds } from '../../labels/deadline-bounds';
 import { useAgencies } from '../../hooks/use-agencies';
 import type { ActionField, TaskAction } from './task-actions';
+import { EvidencePicker, isEvidenceValue } from './EvidencePicker';
 
 /** The form of one action; submits with the version the person saw. */
 export function ActionModal({
@@ -24,6 +25,8 @@ export function ActionModal({
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Once per form: a client-chosen id (a contribution's) stays the same when the person sends again.
+  const [fixedBody] = useState(() => action.fixedBody?.(task));
   const agencies = useAgencies();
   const units = (agencies.data ?? [])
     .filter((agency) => agency.active && agency.parentAgencyId === agencyId)
@@ -31,9 +34,13 @@ export function ActionModal({
 
   async function submit() {
     const values = (await form.validateFields()) as Record<string, unknown>;
-    const body: Record<string, unknown> = { expectedVersion: task.version, ...action.fixedBody?.(task) };
+    const body: Record<string, unknown> = { expectedVersion: task.version, ...fixedBody };
     for (const [name, value] of Object.entries(values)) {
       if (value === undefined || value === null || value === '') continue;
+      if (isEvidenceValue(value)) {
+        if (value.evidenceIds.length > 0) body[name] = value.evidenceIds;
+        continue;
+      }
       body[name] = dayjs.isDayjs(value)
         ? toLocalDate(value as Dayjs)
         : typeof value === 'string'
@@ -93,6 +100,14 @@ function fieldRules(field: ActionField, task: TaskDetail) {
   if (field.kind === 'textarea' || field.kind === 'text') {
     rules.push({ max: 4000, message: 'Nội dung không quá 4.000 ký tự' });
   }
+  if (field.kind === 'evidence') {
+    rules.push({
+      validator: (_: unknown, value: unknown) =>
+        isEvidenceValue(value) && value.uploading > 0
+          ? Promise.reject(new Error('Vui lòng chờ tải tệp lên xong'))
+          : Promise.resolve(),
+    });
+  }
   if (field.name === 'requestedDueDate' && task.dueDate) {
     rules.push({
       validator: (_: unknown, value: Dayjs | undefined) =>
@@ -136,6 +151,8 @@ function fieldInput(field: ActionField, units: { value: string; label: string }[
           placeholder="Chọn cấp"
         />
       );
+    case 'evidence':
+      return <EvidencePicker taskId={task.taskId} />;
     case 'unit':
       return (
         <Select

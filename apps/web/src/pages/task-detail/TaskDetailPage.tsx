@@ -10,6 +10,9 @@ import { TASK_ACTIONS, type TaskAction } from './task-actions';
 import { ActionModal } from './ActionModal';
 import { TaskFacts } from './TaskFacts';
 import { TaskTimeline } from './TaskTimeline';
+import { TaskDiscussion } from './TaskDiscussion';
+import { EvidenceList, evidenceOf } from './EvidenceList';
+import { CoordinatingAgencies } from './CoordinatingAgencies';
 import { useTask, useTaskTimeline, useTaskHistory } from './use-task';
 
 /** One task: where it comes from, its deadlines, its history, and what the person may do. */
@@ -44,6 +47,8 @@ export function TaskDetailPage() {
   }
   const detail = task.data!;
   const actions = TASK_ACTIONS.filter((candidate) => candidate.availableTo(detail, user));
+  // Every file any report of the task carried, in the order they were sent.
+  const files = (history.data?.events ?? []).flatMap((event) => evidenceOf(event.data));
 
   async function perform(chosen: TaskAction, body: Record<string, unknown>) {
     await unwrap(
@@ -91,8 +96,27 @@ export function TaskDetailPage() {
       <Card title="Thông tin nhiệm vụ" size="small">
         <TaskFacts task={detail} events={history.data?.events ?? []} wide={wide} />
       </Card>
+      {files.length > 0 && (
+        <Card title={`Tệp đính kèm báo cáo (${files.length})`} size="small">
+          <EvidenceList taskId={taskId} files={files} />
+        </Card>
+      )}
+      <Card title="Ý kiến chỉ đạo / Trao đổi" size="small">
+        {timeline.isLoading ? (
+          <Spin />
+        ) : (
+          <TaskDiscussion task={detail} entries={timeline.data?.items ?? []} who={user} />
+        )}
+      </Card>
+      <Card title="Đơn vị phối hợp" size="small">
+        <CoordinatingAgencies task={detail} />
+      </Card>
       <Card title="Quá trình thực hiện" size="small">
-        {timeline.isLoading ? <Spin /> : <TaskTimeline entries={timeline.data?.items ?? []} />}
+        {timeline.isLoading ? (
+          <Spin />
+        ) : (
+          <TaskTimeline taskId={taskId} entries={timeline.data?.items ?? []} />
+        )}
       </Card>
       {action && (
         <ActionModal

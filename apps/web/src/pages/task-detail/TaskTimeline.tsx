@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../api/views';
 import { eventTypeLabel } from '../../labels/event-labels';
 import { roleLabel } from '../../labels/identity-labels';
 import { formatDateTime } from '../../labels/dates';
+import { EvidenceList, evidenceOf } from './EvidenceList';
 
 const COLORS: Record<string, string> = {
   TaskCompleted: 'green',
@@ -10,12 +11,13 @@ const COLORS: Record<string, string> = {
   CompletionReturned: 'red',
   ExtensionRejected: 'red',
   TaskEscalated: 'red',
+  TaskDirectionGiven: 'orange',
   TaskCancelled: 'gray',
   ReminderSent: 'gray',
 };
 
 /** Who did what and when, read from the audit trail, with what they wrote. */
-export function TaskTimeline({ entries }: { entries: readonly AuditEntry[] }) {
+export function TaskTimeline({ taskId, entries }: { taskId: string; entries: readonly AuditEntry[] }) {
   if (entries.length === 0) return <Typography.Text type="secondary">Chưa có hoạt động nào.</Typography.Text>;
   return (
     <Timeline
@@ -39,6 +41,7 @@ export function TaskTimeline({ entries }: { entries: readonly AuditEntry[] }) {
               </Typography.Text>
             </div>
             <Typography.Paragraph style={{ marginBottom: 0 }}>{entry.summary}</Typography.Paragraph>
+            <EvidenceList taskId={taskId} files={evidenceOf(entry.data)} />
           </div>
         ),
       }))}

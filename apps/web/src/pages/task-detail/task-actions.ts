@@ -7,7 +7,7 @@ import { periodLabel } from '../../labels/recurrence-labels';
 export interface ActionField {
   readonly name: string;
   readonly label: string;
-  readonly kind: 'text' | 'textarea' | 'percent' | 'date' | 'unit' | 'level';
+  readonly kind: 'text' | 'textarea' | 'percent' | 'date' | 'unit' | 'level' | 'evidence';
   readonly required?: boolean;
   readonly requiredMessage?: string;
   readonly placeholder?: string;
@@ -33,8 +33,22 @@ export interface TaskAction {
 
 const leadsIt = (task: TaskDetail, who: { role: Role; agencyId: string }) =>
   (who.role === 'officer' || who.role === 'agency_head') && task.leadAgencyId === who.agencyId;
+/** The person's agency's coordinating part of the task, if it coordinates it. */
+const ownPart = (task: TaskDetail, who: { role: Role; agencyId: string }) =>
+  who.role === 'officer' || who.role === 'agency_head'
+    ? task.coordinators.find((part) => part.agencyId === who.agencyId)
+    : undefined;
+/** Not accepted or cancelled: a coordinating part is owed until the task is closed. */
+const notClosed = (task: TaskDetail) => task.status !== 'accepted' && task.status !== 'cancelled';
 const standingOffice = (who: { role: Role }) => who.role === 'standing_office';
 const open = (task: TaskDetail) => task.status === 'assigned' || task.status === 'in_progress';
+
+/** The files sent with a report: the signed report, photos, spreadsheets. */
+const EVIDENCE: ActionField = {
+  name: 'evidenceIds',
+  label: 'Tệp đính kèm',
+  kind: 'evidence',
+};
 
 const REASON: ActionField = {
   name: 'reason',
@@ -77,6 +91,7 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
         required: true,
         requiredMessage: 'Vui lòng nhập nội dung báo cáo',
       },
+      EVIDENCE,
     ],
     route: () => 'progress',
     availableTo: (task, who) => leadsIt(task, who) && task.status === 'in_progress',
@@ -98,11 +113,60 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
         required: true,
         requiredMessage: 'Vui lòng nhập nội dung báo cáo',
       },
+      EVIDENCE,
     ],
     fixedBody: (task) => ({ periodKey: task.periodInHand!.key }),
     route: () => 'periodic-reports',
     availableTo: (task, who) =>
       leadsIt(task, who) && task.status === 'in_progress' && task.periodInHand !== null,
+  },
+  {
+    key: 'coordination-acknowledge',
+    label: 'Tiếp nhận phần phối hợp',
+    title: 'Tiếp nhận phần phối hợp',
+    success: 'Đã tiếp nhận phần phối hợp',
+    primary: true,
+    describe: () => 'Đơn vị của bạn phối hợp thực hiện nhiệm vụ này; đơn vị chủ trì sẽ thấy việc tiếp nhận.',
+    fields: [
+      {
+        name: 'note',
+        label: 'Ghi chú (không bắt buộc)',
+        kind: 'textarea',
+        placeholder: 'Ví dụ: giao phòng chuyên môn phối hợp',
+      },
+    ],
+    route: () => 'coordination/acknowledge',
+    availableTo: (task, who) => notClosed(task) && ownPart(task, who)?.state === 'not_acknowledged',
+  },
+  {
+    key: 'contribution',
+    label: 'Báo cáo phần phối hợp',
+    title: 'Báo cáo phần phối hợp',
+    success: 'Đã gửi báo cáo phần phối hợp, đơn vị chủ trì đã được thông báo',
+    primary: true,
+    describe: (task) =>
+      task.dueDate
+        ? `Hạn của nhiệm vụ: ${formatDate(task.dueDate)}` +
+          (task.overdue ? ' (đã quá hạn: báo cáo sẽ được ghi nhận trễ hạn)' : '')
+        : 'Nhiệm vụ không có thời hạn cụ thể',
+    fields: [
+      {
+        name: 'summary',
+        label: 'Nội dung',
+        kind: 'textarea',
+        required: true,
+        requiredMessage: 'Vui lòng nhập nội dung phần phối hợp',
+      },
+      { name: 'percentComplete', label: 'Tỷ lệ hoàn thành (%)', kind: 'percent' },
+      EVIDENCE,
+    ],
+    // Chosen once per form, so sending it again after a lost answer records it once.
+    fixedBody: () => ({ reportId: `phoi-hop-${crypto.randomUUID()}` }),
+    route: () => 'contributions',
+    availableTo: (task, who) => {
+      const part = ownPart(task, who);
+      return notClosed(task) && part !== undefined && part.state !== 'not_acknowledged';
+    },
   },
   {
     key: 'extension',
@@ -135,6 +199,7 @@ export const TASK_ACTIONS: readonly TaskAction[] = [
         required: true,
         requiredMessage: 'Vui lòng nêu kết quả thực hiện',
       },
+      EVIDENCE,
     ],
     route: () => 'complete',
     // A recurring report is completed once its last period is reported.

@@ -112,7 +112,12 @@ export function TasksPage() {
       title: 'Còn / quá hạn',
       width: 140,
       render: (_, task) => (
-        <DueText dueDate={task.dueDate} today={today} closed={closed(task)} workingDaysOverdue={task.workingDaysOverdue} />
+        <DueText
+          dueDate={task.dueDate}
+          today={today}
+          closed={closed(task)}
+          workingDaysOverdue={task.workingDaysOverdue}
+        />
       ),
     },
     {

@@ -1,4 +1,5 @@
-import { HttpException } from '@nestjs/common';
+import type { HttpException } from '@nestjs/common';
+import { ruleRefusal } from '@giaoviec/platform';
 
 /**
  * Failures of authentication that are not rules of an aggregate: their status is 401, 403
@@ -19,22 +20,12 @@ export const AUTH_RULES = {
 
 export type AuthRule = keyof typeof AUTH_RULES;
 
-const TITLES: Record<number, string> = {
-  401: 'Not authenticated',
-  403: 'Not allowed',
-  429: 'Too many requests',
-};
-
 export function authProblem(
   rule: AuthRule,
   detail: string,
   extra: Record<string, unknown> = {},
 ): HttpException {
-  const status = AUTH_RULES[rule];
-  return new HttpException(
-    { ...extra, type: `urn:giaoviec:problem:${rule}`, title: TITLES[status], status, detail, rule },
-    status,
-  );
+  return ruleRefusal(AUTH_RULES[rule], rule, detail, extra);
 }
 
 /** The one message for every failed login, so it does not tell which usernames exist. */

@@ -23,7 +23,26 @@ export class ReportIndicatorValueRequest {
   @MaxLength(1000)
   source!: string;
 
-  @ApiProperty({ example: '2026-06-30' })
+  @ApiProperty({ example: '2026-06-30', description: 'The date the figure was measured at' })
   @IsLocalDate()
   asOf!: string;
+
+  @ApiPropertyOptional({
+    example: 'Báo cáo số 45/BC-SKHCN ngày 05/7/2026; số liệu Cổng dịch vụ công ngày 30/6/2026',
+    description: 'The documents that back the figure (numbers and dates); evidence files come separately',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  evidenceNote?: string;
+
+  @ApiPropertyOptional({
+    example: 'Sở chưa phân công cán bộ cập nhật số liệu',
+    description:
+      "Required when the reporting agency is not the indicator's responsible agency (the standing office reporting on its behalf); ignored otherwise",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  onBehalfReason?: string;
 }

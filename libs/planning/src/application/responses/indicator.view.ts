@@ -1,12 +1,14 @@
-import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { ApiDay, ApiNullable } from '@giaoviec/platform';
 import {
   INDICATOR_DIRECTIONS,
   type DefinedIndicator,
   type IndicatorDirection,
   type IndicatorTarget,
+  REPORT_REVIEW_STATUSES,
   type IndicatorValueReportedData,
   type RecordedTargetRevision,
+  type ReportReviewStatus,
 } from '../../domain';
 
 export class IndicatorTargetView implements IndicatorTarget {
@@ -30,6 +32,13 @@ export class IndicatorValueReportView implements IndicatorValueReportedData {
   @ApiProperty() source!: string;
   @ApiProperty() reportedByAgencyId!: string;
   @ApiDay({ description: 'The date the figure was measured at' }) asOf!: string;
+  @ApiPropertyOptional({ description: 'The documents that back the figure, in words' }) evidenceNote?: string;
+  @ApiPropertyOptional({
+    description: 'Why another agency (the standing office) reported on behalf of the responsible one',
+  })
+  onBehalfReason?: string;
+  @ApiPropertyOptional({ description: 'The earlier report of the same period this one replaces' })
+  supersedesReportId?: string;
 }
 
 /** A KPI indicator (chỉ tiêu) as its stream says now. */
@@ -51,5 +60,18 @@ export class IndicatorView implements DefinedIndicator {
     description: 'The reported values, by report id',
   })
   reports!: Record<string, IndicatorValueReportView>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', enum: [...REPORT_REVIEW_STATUSES] },
+    description:
+      'Where each report stands, by report id: pending (chờ xác nhận), confirmed, returned or superseded',
+  })
+  reportStatuses!: Record<string, ReportReviewStatus>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'The report that stands for each period, by period',
+  })
+  currentReportOfPeriod!: Record<string, string>;
   @ApiProperty({ type: 'integer', description: 'Stream version; send it back as If-Match' }) version!: number;
 }

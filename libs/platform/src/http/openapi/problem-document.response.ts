@@ -15,7 +15,10 @@ const REFUSAL_REASONS = [
 ] as const satisfies ReadonlyArray<UnauthenticatedReason | ForbiddenReason>;
 
 export class ProblemFieldError implements FieldError {
-  @ApiProperty({ description: 'Path of the field (items by index), parameter or header', example: 'targets[0].year' })
+  @ApiProperty({
+    description: 'Path of the field (items by index), parameter or header',
+    example: 'targets[0].year',
+  })
   field!: string;
   @ApiProperty({ type: [String], description: 'What is wrong, in the language of Accept-Language' })
   messages!: string[];

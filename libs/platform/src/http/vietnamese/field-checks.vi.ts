@@ -44,6 +44,8 @@ export const FIELD_CHECKS: Readonly<Record<string, FieldText>> = {
   isArray: () => 'phải là một danh sách',
   arrayMinSize: (english) => `phải có ít nhất ${lastNumber(english)} phần tử`,
   arrayMaxSize: (english) => `có tối đa ${lastNumber(english)} phần tử`,
+  isUuid: () => 'phải là mã UUID do hệ thống cấp (ví dụ mã tệp đính kèm nhận được khi tải lên)',
+  arrayUnique: () => 'không được có phần tử trùng nhau',
   isEmail: () => 'phải là địa chỉ thư điện tử hợp lệ',
   isUrl: () => 'phải là địa chỉ URL hợp lệ',
   matches: (english) =>
@@ -60,6 +62,7 @@ export const FIELD_CHECKS: Readonly<Record<string, FieldText>> = {
   notWithOffset: () => 'không dùng cùng lúc với offset',
   onlyWithDueDateSort: () => 'chỉ dùng khi sắp xếp theo hạn (sort=dueDate); hãy dùng offset',
   notAfterDueTo: () => 'không được sau ngày kết thúc (dueTo)',
+  notBeforeFrom: () => 'không được trước ngày bắt đầu (from)',
   notAfterTo: () => 'không được sau thời điểm kết thúc (to)',
   absentWithAllCommunes: () => 'không gửi khi giao nhiệm vụ cho tất cả xã, phường (allCommunes)',
   absentWithDueDate: () =>

@@ -3,6 +3,7 @@ import { fieldErrorsInVietnamese, fieldErrorsSentence } from './field-checks.vi'
 import { ruleText } from './rule-texts.vi';
 
 export const PROBLEM_TITLES: Readonly<Record<number, string>> = {
+  202: 'Đang chuẩn bị số liệu',
   400: 'Yêu cầu không hợp lệ',
   401: 'Chưa đăng nhập',
   403: 'Không có quyền',

@@ -1,4 +1,4 @@
-import { roleLabel } from '@giaoviec/kernel';
+import { fileSizeLabel, roleLabel } from '@giaoviec/kernel';
 import { POLICY_ACTION_WORDS } from '../../authorization/policy-words.vi';
 import type { Problem } from '../problem';
 
@@ -156,13 +156,23 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'indicator.id_required': 'Chỉ tiêu cần có mã định danh.',
   'indicator.name_required': 'Chỉ tiêu cần có tên.',
   'indicator.not_found': 'Không tìm thấy chỉ tiêu này.',
+  'indicator.on_behalf_reason_required':
+    'Đơn vị báo cáo thay cơ quan chịu trách nhiệm của chỉ tiêu cần nêu lý do báo cáo thay.',
+  'indicator.period_already_confirmed':
+    'Số liệu của kỳ này đã được xác nhận; không báo cáo lại kỳ đã xác nhận.',
   'indicator.percent_out_of_range': 'Giá trị tỷ lệ phần trăm phải nằm trong khoảng từ 0 đến 100.',
   'indicator.period_invalid':
     'Kỳ báo cáo không hợp lệ: dùng năm (2026), nửa năm (2026-H1), quý (2026-Q2) hoặc tháng (2026-06).',
   'indicator.plan_required': 'Chỉ tiêu cần thuộc một kế hoạch.',
+  'indicator.report_already_confirmed': 'Số liệu này đã được xác nhận.',
+  'indicator.report_already_returned': 'Số liệu này đã bị trả lại; đơn vị cần báo cáo lại số liệu của kỳ.',
+  'indicator.report_not_found': 'Không tìm thấy báo cáo số liệu này của chỉ tiêu.',
+  'indicator.report_superseded':
+    'Số liệu này đã được thay bằng một báo cáo mới hơn của cùng kỳ; hãy xem xét báo cáo mới.',
   'indicator.report_id_required': 'Báo cáo số liệu chỉ tiêu cần có mã báo cáo.',
   'indicator.report_id_reused': 'Mã báo cáo này đã được ghi nhận với nội dung khác.',
   'indicator.reporting_agency_required': 'Cần nêu đơn vị báo cáo số liệu chỉ tiêu.',
+  'indicator.return_reason_required': 'Trả lại số liệu cần nêu lý do để đơn vị bổ sung, điều chỉnh.',
   'indicator.responsible_agency_required': 'Chỉ tiêu cần có đơn vị chủ trì theo dõi.',
   'indicator.source_required': 'Số liệu chỉ tiêu cần nêu nguồn.',
   'indicator.target_outside_plan_period': 'Có mục tiêu đặt cho năm nằm ngoài thời kỳ của kế hoạch.',
@@ -226,6 +236,13 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
     'Đơn vị được giao đã thôi hoạt động (hoặc đã được sáp nhập); hãy giao cho đơn vị đang hoạt động.',
   'progress.summary_required': 'Báo cáo tiến độ cần có nội dung.',
   'progress.invalid_percent': 'Tỷ lệ hoàn thành phải là số từ 0 đến 100.',
+  'coordination.lead_agency':
+    'Đơn vị của bạn chủ trì nhiệm vụ này; chỉ đơn vị phối hợp mới tiếp nhận và báo cáo phần phối hợp.',
+  'coordination.not_coordinating_agency':
+    'Đơn vị của bạn không (hoặc không còn) là đơn vị phối hợp của nhiệm vụ này, nên không tiếp nhận hay báo cáo phần phối hợp được.',
+  'coordination.already_acknowledged': 'Đơn vị đã tiếp nhận phần phối hợp của nhiệm vụ này trước đó.',
+  'coordination.not_acknowledged': 'Đơn vị cần tiếp nhận phần phối hợp trước khi báo cáo kết quả phối hợp.',
+  'coordination.summary_required': 'Báo cáo phần phối hợp cần có nội dung.',
   'extension.already_pending':
     'Nhiệm vụ đang có một đề nghị gia hạn chờ xem xét; vui lòng chờ đề nghị đó được đồng ý hoặc từ chối.',
   'recurrence.not_recurring':
@@ -241,6 +258,28 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   'extension.date_not_later': 'Hạn mới phải sau hạn hiện tại của nhiệm vụ.',
   'extension.not_requested': 'Không tìm thấy đề nghị gia hạn này của nhiệm vụ.',
   'extension.already_decided': 'Đề nghị gia hạn này đã được xem xét; hãy gửi đề nghị mới.',
+  'evidence.too_many': 'Mỗi báo cáo đính kèm tối đa 10 tệp; hãy gộp bớt (ví dụ thành một tệp PDF).',
+  'evidence.duplicate': 'Một tệp được đính kèm hai lần trong cùng báo cáo.',
+  'evidence.invalid': 'Thông tin tệp đính kèm không đầy đủ (tên, loại, dung lượng hoặc mã kiểm tra).',
+  'evidence.too_large': (problem) =>
+    `Tệp quá lớn: dung lượng tối đa là ${count(problem.maxBytes) === undefined ? '20 MB' : fileSizeLabel(count(problem.maxBytes)!)}.`,
+  'evidence.type_not_allowed':
+    'Loại tệp này không được chấp nhận; chỉ nhận PDF, ảnh JPEG/PNG, bảng tính (xlsx, ods, csv) hoặc văn bản (docx, odt).',
+  'evidence.type_mismatch':
+    'Nội dung tệp không đúng với loại tệp khai báo (hoặc phần mở rộng của tên tệp không khớp); hãy chọn đúng tệp gốc.',
+  'evidence.empty': 'Tệp rỗng (0 byte); hãy chọn lại tệp.',
+  'evidence.file_name_required': 'Cần gửi kèm tên tệp (tiêu đề X-File-Name, tối đa 255 ký tự).',
+  'evidence.not_found':
+    'Không tìm thấy tệp đính kèm này (có thể tệp chưa được tải lên, hoặc đã bị xóa vì quá một ngày không được dùng trong báo cáo nào).',
+  'evidence.not_yours': 'Tệp này do đơn vị khác tải lên; báo cáo chỉ đính kèm được tệp của đơn vị mình.',
+  'evidence.other_task': 'Tệp này được tải lên cho nhiệm vụ khác; hãy tải tệp lên cho nhiệm vụ này.',
+  'discussion.text_required': 'Cần nhập nội dung ý kiến.',
+  'discussion.text_too_long':
+    'Nội dung ý kiến tối đa 5.000 ký tự; nội dung dài hơn hãy gửi thành tệp đính kèm.',
+  'discussion.not_allowed': (problem) =>
+    problem.kind === 'direction'
+      ? 'Chỉ cơ quan thường trực và lãnh đạo thành phố mới cho ý kiến chỉ đạo về nhiệm vụ.'
+      : 'Chỉ đơn vị chủ trì, đơn vị phối hợp, cơ quan thường trực và lãnh đạo thành phố mới trao đổi về nhiệm vụ này.',
   'reminder.invalid': 'Lần nhắc việc cần ít nhất một người nhận.',
   'reminder.stale_due_date': 'Lần nhắc việc thuộc về thời hạn cũ; nhiệm vụ đã có thời hạn mới.',
 
@@ -309,6 +348,8 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
     `Chưa thể xem số liệu tại cuối ngày ${dayOf(problem.asOf) ?? 'đã chọn'}: ngày này chưa kết thúc` +
     (dayOf(problem.today) ? ` (hôm nay là ${dayOf(problem.today)}).` : '.') +
     ' Hãy chọn một ngày đã qua, hoặc xem số liệu hiện tại.',
+  'read_models.as_of_preparing': (problem) =>
+    `Đang chuẩn bị số liệu tại cuối ngày ${dayOf(problem.asOf) ?? 'đã chọn'}, vui lòng thử lại sau ít phút.`,
   'read_models.invalid_position':
     'Vị trí đọc (readAfter, X-Read-After) không phải là vị trí do hệ thống trả về.',
 };

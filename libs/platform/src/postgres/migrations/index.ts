@@ -7,6 +7,8 @@ import { reminderScheduler } from './0005-reminder-scheduler';
 import { notificationReads } from './0006-notification-reads';
 import { decisionNotices } from './0007-decision-notices';
 import { readModelsAsOf } from './0008-read-models-as-of';
+import { evidenceFiles } from './0009-evidence-files';
+import { readModelsAsOfPinned } from './0010-read-models-as-of-pinned';
 
 /** In the order they apply. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [
   notificationReads,
   decisionNotices,
   readModelsAsOf,
+  evidenceFiles,
+  readModelsAsOfPinned,
 ];

@@ -1,5 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Pool } from 'pg';
+import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import {
   FixedClock,
   lastInstantOf,
@@ -10,7 +11,9 @@ import {
 } from '@giaoviec/kernel';
 import { CLOCK, PG_POOL } from '@giaoviec/platform';
 import { READ_MODEL_STORE, type ReadModelStore } from '../read-model-store';
-import { AsOfGenerations } from './as-of-generations';
+import { AS_OF_BACKGROUND_BUILDS, type AsOfBackgroundBuilds } from './as-of-background-builds';
+import { AsOfGenerations, type AsOfGeneration } from './as-of-generations';
+import { AsOfPreparing } from './as-of-preparing';
 import { AsOfReadModelStore } from './as-of-read-model-store';
 
 /** Where a read answers from, and which day is "today" to it. */
@@ -32,6 +35,11 @@ export type ReadModelQueriesClass<Queries> = new (store: ReadModelStore, clock: 
  * `?asOf=` of the read routes: no date or today is the live read models and the real clock;
  * a past day is that day's as-of generation with a clock stopped at its end; a day to come
  * is refused (`read_models.as_of_in_future`).
+ *
+ * A past day not built yet is built within the request when that replays at most
+ * AS_OF_SYNC_BUILD_MAX_EVENTS events (from the nearest earlier built day); a longer build is
+ * handed to the worker and the request answers 202 (`read_models.as_of_preparing`), so no
+ * request waits for hours. Without a worker to hand it to (CLI, worker), it builds.
  */
 @Injectable()
 export class PointInTimeReads {
@@ -40,6 +48,8 @@ export class PointInTimeReads {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly generations: AsOfGenerations,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() @Inject(AS_OF_BACKGROUND_BUILDS) private readonly background?: AsOfBackgroundBuilds,
   ) {}
 
   async at(asOf: LocalDate | undefined): Promise<ReadPoint> {
@@ -48,9 +58,28 @@ export class PointInTimeReads {
     const ensure = () => this.generations.ensure(point.day, point.recordedBefore);
     return {
       asOf: point.day,
-      store: new AsOfReadModelStore(this.pool, await ensure(), ensure),
+      store: new AsOfReadModelStore(
+        this.pool,
+        await this.readyOrBuilt(point.day, point.recordedBefore),
+        ensure,
+      ),
       clock: new FixedClock(lastInstantOf(point.day)),
     };
+  }
+
+  /** The day built already, or built now when that is short; otherwise handed to the worker (202). */
+  private async readyOrBuilt(day: LocalDate, recordedBefore: Date): Promise<AsOfGeneration> {
+    const ready = await this.generations.findReady(day);
+    if (ready) return ready;
+    const maxEvents = this.config.asOf.syncBuildMaxEvents;
+    if (this.background) {
+      const plan = await this.generations.plan(day, recordedBefore, maxEvents + 1);
+      if (plan.eventsToReplay > maxEvents) {
+        await this.background.request(day);
+        throw new AsOfPreparing(day, plan.eventsToReplay);
+      }
+    }
+    return this.generations.ensure(day, recordedBefore);
   }
 
   /** The live queries, or the same queries over the past day's rows and clock. */

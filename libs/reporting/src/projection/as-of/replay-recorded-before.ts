@@ -7,13 +7,19 @@ import {
   projectionHandles,
 } from '../generation-sql';
 import type { Projection } from '../projection';
+import { logPrefix } from './log-prefix';
 
 export interface ReplayRecordedBeforeOptions {
   readonly store: EventStore;
   readonly pool: Pool;
-  /** A schema holding the projections' empty tables and a checkpoint (createGenerationTables). */
+  /**
+   * A schema holding the projections' tables and a checkpoint at `after`: empty ones
+   * (createGenerationTables), or a copy of an earlier day's.
+   */
   readonly schema: string;
   readonly projections: readonly Projection[];
+  /** Where the schema's rows stand already (an earlier day's last event); omitted: empty, from the start. */
+  readonly after?: GlobalCheckpoint;
   /** Every event of the log up to the first one recorded at or after this instant is applied. */
   readonly recordedBefore: Date;
   /** Events per read and per transaction (default 1000). */
@@ -22,49 +28,31 @@ export interface ReplayRecordedBeforeOptions {
 }
 
 export interface ReplayResult {
-  /** The last event applied; undefined when nothing had been recorded before the instant. */
+  /** The last event applied; `after` when nothing more had been recorded before the instant. */
   readonly checkpoint: GlobalCheckpoint | undefined;
   readonly eventsApplied: number;
 }
 
-const DEFAULT_BATCH_SIZE = 1000;
-
 /**
- * Replays the log from its start into `schema`, stopping at the first event recorded at or
- * after `recordedBefore`: the longest prefix of the log recorded before it. A prefix, not a
- * filter on the time, so the rows are always those of a position in the log that readers
- * once saw (two writers' times may interleave around midnight by a few milliseconds).
- * Reads through the event-store port, so every adapter gives its own recorded time.
+ * Replays the log after `after` into `schema`, stopping at the first event recorded at or
+ * after `recordedBefore` (logPrefix): the longest prefix of the log recorded before it.
  */
 export async function replayRecordedBefore(options: ReplayRecordedBeforeOptions): Promise<ReplayResult> {
   const handles = projectionHandles(options.projections);
   const eventTypes = [...new Set(options.projections.flatMap((projection) => projection.eventTypes))];
-  const cutoff = options.recordedBefore.getTime();
-  let checkpoint: GlobalCheckpoint | undefined;
-  let after: GlobalCheckpoint | undefined;
+  let checkpoint = options.after;
   let eventsApplied = 0;
-  for (;;) {
+  for await (const events of logPrefix({ ...options, eventTypes })) {
     if (options.signal?.aborted) throw new Error('The replay of the log was stopped');
-    const page = await options.store.readAll({
-      after,
-      maxCount: options.batchSize ?? DEFAULT_BATCH_SIZE,
-      filter: { eventTypes },
+    const next = events[events.length - 1].checkpoint;
+    await inTransaction(options.pool, async (client) => {
+      if (!(await compareAndSetCheckpoint(client, options.schema, checkpoint, next))) {
+        throw new Error(`Someone else moved the checkpoint of ${options.schema} during its replay`);
+      }
+      await applyToProjections(handles, events, client, options.schema);
     });
-    const firstLater = page.events.findIndex((event) => event.recordedAt.getTime() >= cutoff);
-    const events = firstLater === -1 ? page.events : page.events.slice(0, firstLater);
-    if (events.length > 0) {
-      const next = events[events.length - 1].checkpoint;
-      await inTransaction(options.pool, async (client) => {
-        if (!(await compareAndSetCheckpoint(client, options.schema, checkpoint, next))) {
-          throw new Error(`Someone else moved the checkpoint of ${options.schema} during its replay`);
-        }
-        await applyToProjections(handles, events, client, options.schema);
-      });
-      checkpoint = next;
-      eventsApplied += events.length;
-    }
-    if (firstLater !== -1 || page.events.length === 0 || page.nextCheckpoint === undefined) break;
-    after = page.nextCheckpoint;
+    checkpoint = next;
+    eventsApplied += events.length;
   }
   return { checkpoint, eventsApplied };
 }

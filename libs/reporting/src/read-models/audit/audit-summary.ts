@@ -1,6 +1,7 @@
 import type { Actor } from '@giaoviec/kernel';
 import {
   agencyKindLabel,
+  fileSizeLabel,
   channelLabel,
   escalationLevelLabel,
   quoted,
@@ -77,6 +78,12 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
     return label ? `${label.username} (${label.displayName})` : String(id);
   };
 
+  /** "; kèm 2 tệp: Báo cáo.pdf (178,1 KB), ảnh.jpg (1 MB)" for a report that carried files. */
+  const evidence = () =>
+    Array.isArray(d.evidence) && d.evidence.length > 0
+      ? `; kèm ${d.evidence.length} tệp: ${d.evidence.map((file: { fileName?: unknown; sizeBytes?: unknown }) => `${String(file.fileName)} (${fileSizeLabel(Number(file.sizeBytes))})`).join(', ')}`
+      : '';
+
   switch (event.type) {
     // Tasks
     case 'TaskAssigned': {
@@ -103,7 +110,24 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
       return (
         `${agency(d.agencyId)} báo cáo tiến độ ${task}` +
         (typeof d.percentComplete === 'number' ? ` (${vietnameseNumber(d.percentComplete)}%)` : '') +
-        `: ${quoted(d.summary)}`
+        `: ${quoted(d.summary)}` +
+        evidence()
+      );
+    case 'CoordinationAcknowledged':
+      return (
+        `${agency(d.agencyId)} đã tiếp nhận phần phối hợp ${task}` +
+        (typeof d.note === 'string' && d.note !== '' ? `: ${quoted(d.note)}` : '')
+      );
+    case 'ContributionReported':
+      return (
+        `${agency(d.agencyId)} báo cáo phần phối hợp ${task} ngày ${vietnameseDate(d.reportedOn)}` +
+        (typeof d.percentComplete === 'number' ? ` (${vietnameseNumber(d.percentComplete)}%)` : '') +
+        (typeof d.dueDate !== 'string'
+          ? ''
+          : d.onTime
+            ? ', đúng hạn'
+            : `, trễ hạn (hạn ${vietnameseDate(d.dueDate)})`) +
+        `: ${quoted(d.summary)}${evidence()}`
       );
     case 'RecurringPeriodOpened':
       return `${task} đến kỳ báo cáo ${recurrencePeriodLabel(d.period?.key)} (từ ${vietnameseDate(d.period?.start)} đến ${vietnameseDate(d.period?.end)}), hạn nộp ${vietnameseDate(d.dueDate)}`;
@@ -111,7 +135,8 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
       return (
         `${agency(d.agencyId)} nộp báo cáo ${recurrencePeriodLabel(d.period?.key)} của ${task} ngày ${vietnameseDate(d.reportedOn)}, ` +
         (d.onTime ? 'đúng hạn' : `trễ hạn (hạn ${vietnameseDate(d.dueDate)})`) +
-        `: ${quoted(d.summary)}`
+        `: ${quoted(d.summary)}` +
+        evidence()
       );
     case 'RecurrenceEnded':
       return `${task} đã báo cáo đủ các kỳ đến ${recurrencePeriodLabel(d.lastPeriodKey)}; lịch báo cáo định kỳ kết thúc ngày ${vietnameseDate(d.until)}`;
@@ -133,8 +158,12 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
         typeof d.dueDate === 'string' && typeof d.completedOn === 'string' && d.completedOn > d.dueDate
           ? `quá hạn (hạn ${vietnameseDate(d.dueDate)})`
           : 'đúng hạn';
-      return `${agency(d.agencyId)} báo cáo hoàn thành ${task} ngày ${vietnameseDate(d.completedOn)}, ${late}; kết quả: ${quoted(d.result)}`;
+      return `${agency(d.agencyId)} báo cáo hoàn thành ${task} ngày ${vietnameseDate(d.completedOn)}, ${late}; kết quả: ${quoted(d.result)}${evidence()}`;
     }
+    case 'TaskDirectionGiven':
+      return `${actor} cho ý kiến chỉ đạo về ${task}: ${quoted(d.text)}`;
+    case 'TaskCommented':
+      return `${actor} trao đổi về ${task}: ${quoted(d.text)}`;
     case 'CompletionAccepted':
       return `${actor} công nhận kết quả hoàn thành ${task}`;
     case 'CompletionReturned':
@@ -216,7 +245,16 @@ export function summarizeEvent(event: SummarizableEvent, labels: AuditLabels): s
       return `${actor} điều chỉnh ${target} từ ${vietnameseNumber(d.previousValue)} ${direction} ${withUnit(d.newValue, d.indicatorId)} theo ${amendingDocument(d.amendingDocumentNumber)}`;
     }
     case 'IndicatorValueReported':
-      return `${agency(d.reportedByAgencyId)} báo cáo ${indicator(d.indicatorId)} kỳ ${d.period}: ${withUnit(d.value, d.indicatorId)}, số liệu đến ngày ${vietnameseDate(d.asOf)}, nguồn: ${quoted(d.source, 120)}`;
+      return (
+        `${agency(d.reportedByAgencyId)} báo cáo ${indicator(d.indicatorId)} kỳ ${d.period}: ${withUnit(d.value, d.indicatorId)}, số liệu đến ngày ${vietnameseDate(d.asOf)}, nguồn: ${quoted(d.source, 120)}` +
+        (d.evidenceNote ? `, minh chứng: ${quoted(d.evidenceNote, 120)}` : '') +
+        (d.onBehalfReason ? ` (báo cáo thay, lý do: ${quoted(d.onBehalfReason, 120)})` : '') +
+        (d.supersedesReportId ? ', thay cho báo cáo trước của kỳ' : '')
+      );
+    case 'IndicatorValueConfirmed':
+      return `${actor} xác nhận số liệu ${indicator(d.indicatorId)} kỳ ${d.period}: ${withUnit(d.value, d.indicatorId)}${d.note ? `, ghi chú: ${quoted(d.note, 120)}` : ''}`;
+    case 'IndicatorValueReturned':
+      return `${actor} trả lại số liệu ${indicator(d.indicatorId)} kỳ ${d.period} cho ${agency(d.responsibleAgencyId)}, lý do: ${quoted(d.reason)}`;
 
     // Users
     case 'UserRegistered':

@@ -66,6 +66,67 @@ describe('Vietnamese audit summaries', () => {
     );
   });
 
+  it('lists the files a report carried, by name and size, and says nothing of files when it carried none', () => {
+    const file = {
+      evidenceId: 'e-1',
+      fileName: 'Báo cáo (đã ký).pdf',
+      contentType: 'application/pdf',
+      sha256: 'a'.repeat(64),
+    };
+    const progress = {
+      taskId: 't-ii-1',
+      reportId: 'r-1',
+      agencyId: 'so-tai-chinh',
+      summary: 'Đã khảo sát',
+      reportedOn: '2026-06-01',
+    };
+    expect(
+      summary('ProgressReported', { ...progress, evidence: [{ ...file, sizeBytes: 182411 }] }, officer),
+    ).toBe(
+      'Sở Tài chính báo cáo tiến độ nhiệm vụ II.1: "Đã khảo sát"; kèm 1 tệp: Báo cáo (đã ký).pdf (178,1 KB)',
+    );
+    expect(summary('ProgressReported', progress, officer)).toBe(
+      'Sở Tài chính báo cáo tiến độ nhiệm vụ II.1: "Đã khảo sát"',
+    );
+    expect(
+      summary(
+        'TaskCompleted',
+        {
+          taskId: 't-ii-1',
+          agencyId: 'so-tai-chinh',
+          result: 'Xong',
+          completedOn: '2026-06-01',
+          dueDate: '2026-06-30',
+          evidence: [
+            { ...file, sizeBytes: 2 * 1024 * 1024 },
+            { ...file, evidenceId: 'e-2', fileName: 'ảnh.jpg', sizeBytes: 900 },
+          ],
+        },
+        officer,
+      ),
+    ).toBe(
+      'Sở Tài chính báo cáo hoàn thành nhiệm vụ II.1 ngày 01/06/2026, đúng hạn; kết quả: "Xong"; kèm 2 tệp: Báo cáo (đã ký).pdf (2 MB), ảnh.jpg (900 byte)',
+    );
+  });
+
+  it('says who gave a direction or a comment on which task, with its text', () => {
+    expect(
+      summary('TaskDirectionGiven', {
+        taskId: 't-ii-1',
+        directionId: 'd-1',
+        agencyId: 'so-khcn',
+        text: 'Hoàn thành trước 30/9',
+      }),
+    ).toBe('Sở Khoa học và Công nghệ cho ý kiến chỉ đạo về nhiệm vụ II.1: "Hoàn thành trước 30/9"');
+    expect(
+      summary(
+        'TaskCommented',
+        { taskId: 't-ii-1', commentId: 'c-1', agencyId: 'so-tai-chinh', text: 'Đã tiếp thu' },
+        officer,
+      ),
+    ).toBe('Sở Tài chính trao đổi về nhiệm vụ II.1: "Đã tiếp thu"');
+  });
+
   it('tells a target revision by its direction, values and unit', () => {
     const revised = (previousValue: number | null, newValue: number) =>
       summary('IndicatorTargetRevised', {
@@ -282,7 +343,45 @@ describe('Vietnamese audit summaries', () => {
         dueDate: '2026-06-30',
         daysOverdue: 12,
       }),
-    ).toBe('Sở Khoa học và Công nghệ báo cáo nhiệm vụ II.1 quá hạn 12 ngày làm việc (hạn 30/06/2026) lên Ban Chỉ đạo');
+    ).toBe(
+      'Sở Khoa học và Công nghệ báo cáo nhiệm vụ II.1 quá hạn 12 ngày làm việc (hạn 30/06/2026) lên Ban Chỉ đạo',
+    );
+  });
+
+  it('tells a coordinating agency’s part: acknowledged, then each contribution on time or late', () => {
+    const coordinator: Actor = { userId: 'u-yt', agencyId: 'so-y-te', role: 'officer' };
+    expect(
+      summary(
+        'CoordinationAcknowledged',
+        { taskId: 't-ii-1', agencyId: 'so-y-te', acknowledgedOn: '2026-05-18' },
+        coordinator,
+      ),
+    ).toBe('Sở Y tế đã tiếp nhận phần phối hợp nhiệm vụ II.1');
+    const contribution = {
+      taskId: 't-ii-1',
+      agencyId: 'so-y-te',
+      reportId: 'c-1',
+      summary: 'Đã cung cấp số liệu trạm y tế',
+      dueDate: '2026-06-30',
+    };
+    expect(
+      summary(
+        'ContributionReported',
+        { ...contribution, percentComplete: 50, reportedOn: '2026-06-20', onTime: true },
+        coordinator,
+      ),
+    ).toBe(
+      'Sở Y tế báo cáo phần phối hợp nhiệm vụ II.1 ngày 20/06/2026 (50%), đúng hạn: "Đã cung cấp số liệu trạm y tế"',
+    );
+    expect(
+      summary(
+        'ContributionReported',
+        { ...contribution, reportedOn: '2026-07-02', onTime: false },
+        coordinator,
+      ),
+    ).toBe(
+      'Sở Y tế báo cáo phần phối hợp nhiệm vụ II.1 ngày 02/07/2026, trễ hạn (hạn 30/06/2026): "Đã cung cấp số liệu trạm y tế"',
+    );
   });
 
   it('tells a recurring report period by period, on time or late, in words and never by its codes', () => {

@@ -9,6 +9,12 @@ import { todayIn } from '../shared/today';
 import { taskCategorySql, taskOverdueSql } from '../task-list/task-category.sql';
 import { agencyParticipationSql, whereClause } from '../task-list/task-filters.sql';
 import { rollUpUnits, unitsBelow, type AgencyInHierarchy, type CountedAgency } from './unit-roll-up';
+import {
+  COORDINATOR_RECORD_KEYS,
+  coordinatorRecordSql,
+  sumCoordinatorRecords,
+  type CoordinatorRecord,
+} from './coordinator-record.sql';
 
 /** Tasks counted in the categories of Vietnamese government reports, plus the total and the overdue ones. */
 export type CategoryCounts = Record<TaskStatusCategory, number> & {
@@ -43,11 +49,18 @@ const deadlineFactsSql = (t: string) =>
 /** A lead agency's figures; a department's include its units', listed under `units`. */
 export type AgencyCounts = CountedAgency<CategoryCounts>;
 
+/** An agency's record as a coordinating agency (phối hợp); a department's includes its units'. */
+export type AgencyCoordinatorRecord = CountedAgency<CoordinatorRecord>;
+
 export interface AgencyDashboard {
   readonly today: LocalDate;
   readonly totals: CategoryCounts;
   /** One row per lead agency (chủ trì) with at least one task, its units rolled into it. */
   readonly agencies: AgencyCounts[];
+  /** The same agencies' records as coordinating agencies, apart from their records as lead. */
+  readonly coordinatorTotals: CoordinatorRecord;
+  /** One row per agency coordinating at least one task (not cancelled), its units rolled into it. */
+  readonly coordinators: AgencyCoordinatorRecord[];
 }
 
 export interface SectionCounts {
@@ -120,6 +133,21 @@ function sumCounts(all: readonly CategoryCounts[]): CategoryCounts {
   ) as unknown as CategoryCounts;
 }
 
+/** How per-agency rows are shown: units rolled up within `within` (a scoped actor's agencies), `kind` filtering. */
+interface AgencyRowOptions {
+  readonly hierarchy: readonly AgencyInHierarchy[];
+  readonly kind?: string;
+  readonly within?: readonly string[];
+}
+
+/** rm_agencies' columns joined to a per-agency count. */
+type NamedAgencyColumns = {
+  agency_id: string;
+  name: string | null;
+  short_name: string | null;
+  kind: string | null;
+};
+
 /**
  * The Steering Committee's dashboards: per lead agency, and per plan (by section of the plan,
  * by agency, and the fan-out groups). Categories are computed for today in Huế.
@@ -180,7 +208,57 @@ export class DashboardQueries {
       },
       { hierarchy, kind: filter.kind, within: asked ?? filter.scopeAgencyIds },
     );
-    return { today, totals: sumCounts(agencies.map((agency) => agency.counts)), agencies };
+    const coordinators = await this.coordinatorRecords(
+      today,
+      (params) => {
+        const conditions: string[] = [];
+        if (filter.scopeAgencyIds !== undefined)
+          conditions.push(`p.agency_id = ANY(${params.add(filter.scopeAgencyIds)}::text[])`);
+        if (asked !== undefined) conditions.push(`p.agency_id = ANY(${params.add(asked)}::text[])`);
+        if (filter.planId !== undefined) conditions.push(`t.plan_id = ${params.add(filter.planId)}`);
+        return conditions;
+      },
+      { hierarchy, kind: filter.kind, within: asked ?? filter.scopeAgencyIds },
+    );
+    return {
+      today,
+      totals: sumCounts(agencies.map((agency) => agency.counts)),
+      agencies,
+      coordinatorTotals: sumCoordinatorRecords(coordinators.map((agency) => agency.counts)),
+      coordinators,
+    };
+  }
+
+  /** Per coordinating agency, named and rolled up like the lead agencies' rows. */
+  async coordinatorRecords(
+    today: LocalDate,
+    conditionsOf: (params: SqlParams) => string[],
+    options: AgencyRowOptions,
+  ): Promise<AgencyCoordinatorRecord[]> {
+    const rows = await this.store.read<CoordinatorRecord & NamedAgencyColumns>((schema) => {
+      const params = new SqlParams();
+      const day = params.once('today', today);
+      return {
+        text: `SELECT g.*, a.name, a.short_name, a.kind
+                 FROM (${coordinatorRecordSql(schema, params, day, conditionsOf)}) g
+                 LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = g.agency_id
+                ORDER BY a.name NULLS LAST, g.agency_id`,
+        values: params.values,
+      };
+    });
+    return this.namedAndRolledUp(
+      rows.map((row) => ({
+        agencyId: row.agency_id,
+        agencyName: row.name,
+        shortName: row.short_name,
+        kind: row.kind,
+        counts: Object.fromEntries(
+          COORDINATOR_RECORD_KEYS.map((key) => [key, row[key]]),
+        ) as unknown as CoordinatorRecord,
+      })),
+      (a, b) => sumCoordinatorRecords([a, b]),
+      options,
+    );
   }
 
   private async computeByPlan(
@@ -288,7 +366,7 @@ export class DashboardQueries {
   }
 
   /** The agencies that have a parent or are one: a few dozen rows, whatever the number of tasks. */
-  private async hierarchy(): Promise<AgencyInHierarchy[]> {
+  async hierarchy(): Promise<AgencyInHierarchy[]> {
     const rows = await this.store.read<{
       agency_id: string;
       parent_agency_id: string | null;
@@ -317,20 +395,9 @@ export class DashboardQueries {
   private async agencyCounts(
     today: LocalDate,
     conditionsOf: (params: SqlParams) => string[],
-    options: {
-      readonly hierarchy: readonly AgencyInHierarchy[];
-      readonly kind?: string;
-      readonly within?: readonly string[];
-    },
+    options: AgencyRowOptions,
   ): Promise<AgencyCounts[]> {
-    const rows = await this.store.read<
-      CountColumns & {
-        agency_id: string;
-        name: string | null;
-        short_name: string | null;
-        kind: string | null;
-      }
-    >((schema) => {
+    const rows = await this.store.read<CountColumns & NamedAgencyColumns>((schema) => {
       const params = new SqlParams();
       const day = params.once('today', today);
       const conditions = conditionsOf(params);
@@ -355,7 +422,16 @@ export class DashboardQueries {
       kind: row.kind,
       counts: countsOf(row),
     }));
-    const rolledUp = rollUpUnits(perAgency, options.hierarchy, (a, b) => sumCounts([a, b]), {
+    return this.namedAndRolledUp(perAgency, (a, b) => sumCounts([a, b]), options);
+  }
+
+  /** Units rolled into their department (within `within` when the actor is scoped); `kind` filters the rows shown. */
+  private namedAndRolledUp<Counts>(
+    perAgency: readonly CountedAgency<Counts>[],
+    add: (a: Counts, b: Counts) => Counts,
+    options: AgencyRowOptions,
+  ): CountedAgency<Counts>[] {
+    const rolledUp = rollUpUnits(perAgency, options.hierarchy, add, {
       within: options.within === undefined ? undefined : new Set(options.within),
     });
     // The kind is the row's: a department shown with its centres, not the centres on their own.

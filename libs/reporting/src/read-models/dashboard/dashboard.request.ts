@@ -15,7 +15,10 @@ export class AgencyDashboardRequest extends ReadModelRequest {
   @IdFilter()
   agencyId?: string;
 
-  @ApiPropertyOptional({ enum: AGENCY_KINDS, description: 'Only departments, communes, other units or ministries' })
+  @ApiPropertyOptional({
+    enum: AGENCY_KINDS,
+    description: 'Only departments, communes, other units or ministries',
+  })
   @IsOptional()
   @IsIn(AGENCY_KINDS)
   kind?: AgencyKind;

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiAsOfAnswer, ApiDay, ApiNullable } from '@giaoviec/platform';
+import type { CoordinatorRecord } from './coordinator-record.sql';
 import type {
+  AgencyCoordinatorRecord,
   AgencyCounts,
   AgencyDashboard,
   CategoryCounts,
@@ -45,12 +47,52 @@ export class AgencyCountsView implements AgencyCounts {
   units?: AgencyCountsView[];
 }
 
+export class CoordinatorRecordView implements CoordinatorRecord {
+  @ApiProperty({ type: 'integer', description: 'Tasks it coordinates (phối hợp), cancelled ones left out' })
+  tasks!: number;
+  @ApiProperty({ type: 'integer', description: 'Its part not acknowledged yet' }) not_acknowledged!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: "First contribution reported by the task's deadline in force on that day (đúng hạn)",
+  })
+  on_time!: number;
+  @ApiProperty({ type: 'integer', description: 'First contribution reported after that deadline (trễ hạn)' })
+  late!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'No contribution reported, the deadline passed and the task still open (quá hạn)',
+  })
+  overdue!: number;
+}
+
+export class AgencyCoordinatorRecordView implements AgencyCoordinatorRecord {
+  @ApiProperty() agencyId!: string;
+  @ApiNullable(String) agencyName!: string | null;
+  @ApiNullable(String) shortName!: string | null;
+  @ApiNullable(String, { example: 'commune' }) kind!: string | null;
+  @ApiProperty({ type: CoordinatorRecordView, description: "Its own part and its units'" })
+  counts!: CoordinatorRecordView;
+  @ApiPropertyOptional({
+    type: () => [AgencyCoordinatorRecordView],
+    description: 'The units rolled into this row, each with its own record',
+  })
+  units?: AgencyCoordinatorRecordView[];
+}
+
 export class AgencyDashboardView implements AgencyDashboard {
   @ApiDay() today!: string;
   @ApiAsOfAnswer() asOf!: string | null;
   @ApiProperty({ type: CategoryCountsView }) totals!: CategoryCountsView;
   @ApiProperty({ type: [AgencyCountsView], description: 'One row per lead agency with at least one task' })
   agencies!: AgencyCountsView[];
+  @ApiProperty({ type: CoordinatorRecordView, description: 'The records as coordinating agency, summed' })
+  coordinatorTotals!: CoordinatorRecordView;
+  @ApiProperty({
+    type: [AgencyCoordinatorRecordView],
+    description:
+      'One row per agency coordinating at least one task (phối hợp): its record apart from its record as lead',
+  })
+  coordinators!: AgencyCoordinatorRecordView[];
 }
 
 export class SectionCountsView implements SectionCounts {

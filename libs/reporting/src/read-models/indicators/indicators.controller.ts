@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
+import { ApiAsOfPreparing, ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
 import { type AnswerAsOf, PointInTimeReads } from '../../projection/as-of/point-in-time-reads';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
+import { PROGRESS_RULE } from './indicator-progress';
 import { IndicatorQueries, type IndicatorScoreboard } from './indicators.queries';
 import { IndicatorScoreboardRequest } from './indicators.request';
 import { IndicatorScoreboardView } from './indicators.responses';
@@ -18,11 +19,13 @@ export class IndicatorsController {
   @Get()
   @ApiQueryOperation({
     summary:
-      "The KPI scoreboard: each indicator's latest value of the year against its target, and the history of target revisions",
+      "The KPI scoreboard: each indicator's latest confirmed value of the year against its target, its progress, the values waiting for confirmation, and the history of target revisions",
+    description: `Only values the standing office confirmed count. Progress: ${PROGRESS_RULE}`,
     answers: IndicatorScoreboardView,
     fromReadModels: true,
     problems: AS_OF_PROBLEMS,
   })
+  @ApiAsOfPreparing()
   @Authorize('dashboard.read')
   @ReadModelQuery()
   async scoreboard(@Query() query: IndicatorScoreboardRequest): Promise<AnswerAsOf<IndicatorScoreboard>> {

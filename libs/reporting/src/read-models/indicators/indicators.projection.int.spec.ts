@@ -49,6 +49,17 @@ describe('KPI scoreboard (rm_indicators...) — GET /dashboard/indicators', () =
       },
       { actor: officerOf(SO_TAI_CHINH) },
     );
+  const confirmed = (indicatorId: string, reportId: string, period: string, value: number) =>
+    log.indicator(
+      'IndicatorValueConfirmed',
+      { indicatorId, reportId, period, value },
+      { actor: STANDING, occurredAt: '2026-07-01T02:00:00.000Z' },
+    );
+  /** Reported, then confirmed by the standing office: it counts. */
+  const counted = (indicatorId: string, reportId: string, period: string, value: number, asOf: string) => [
+    reported(indicatorId, reportId, period, value, asOf),
+    confirmed(indicatorId, reportId, period, value),
+  ];
 
   const amendment = log.plan(
     'PlanAmended',
@@ -88,11 +99,11 @@ describe('KPI scoreboard (rm_indicators...) — GET /dashboard/indicators', () =
       },
       { actor: STANDING, occurredAt: '2026-05-21T02:00:00.000Z' },
     ),
-    reported('kts-1', 'r1', '2026-Q1', 12, '2026-03-31'),
-    reported('kts-1', 'r2', '2026-H1', 17.5, '2026-06-30'),
-    reported('kts-1', 'r3', '2026-Q2', 16, '2026-06-30'),
-    reported('kts-1', 'r-2025', '2025', 30, '2025-12-31'),
-    reported('cqs-2', 'r4', '2026-06', 8, '2026-06-30'),
+    ...counted('kts-1', 'r1', '2026-Q1', 12, '2026-03-31'),
+    ...counted('kts-1', 'r2', '2026-H1', 17.5, '2026-06-30'),
+    ...counted('kts-1', 'r3', '2026-Q2', 16, '2026-06-30'),
+    ...counted('kts-1', 'r-2025', '2025', 30, '2025-12-31'),
+    ...counted('cqs-2', 'r4', '2026-06', 8, '2026-06-30'),
   ];
 
   beforeAll(async () => {
@@ -126,9 +137,14 @@ describe('KPI scoreboard (rm_indicators...) — GET /dashboard/indicators', () =
         value: 16,
         asOf: '2026-06-30',
         source: 'Báo cáo 2026-Q2',
+        evidenceNote: null,
         reportedByAgencyId: SO_TAI_CHINH,
+        confirmedAt: '2026-07-01T02:00:00.000Z',
       },
       achieved: false,
+      // Half a year gone: the path stands at 18 × 181/365 ≈ 8.9, which 16 passes.
+      progress: { status: 'on_track', yearElapsed: 181 / 365, expected: (18 * 181) / 365, final: false },
+      openReports: [],
       targets: [
         { year: 2026, value: 18, originalValue: 15 },
         { year: 2027, value: 20, originalValue: 20 },
@@ -276,6 +292,91 @@ describe('KPI scoreboard (rm_indicators...) — GET /dashboard/indicators', () =
     expect((await queries.scoreboard({ planId, year: 2030 })).indicators[0]).toMatchObject({
       target: null,
       achieved: null,
+    });
+  });
+
+  describe('values under review', () => {
+    const q3 = (reportId: string, value: number, extra: object = {}) =>
+      log.indicator(
+        'IndicatorValueReported',
+        {
+          indicatorId: 'cqs-2',
+          reportId,
+          period: '2026-Q3',
+          value,
+          source: 'Báo cáo quý III',
+          reportedByAgencyId: SO_KHCN,
+          asOf: '2026-07-05',
+          evidenceNote: 'Báo cáo số 45/BC-SKHCN',
+          ...extra,
+        },
+        { actor: STANDING },
+      );
+
+    it('scores only confirmed values, lists the pending and returned ones, and drops a report once superseded', async () => {
+      const first = q3('q3-a', 2);
+      await bed.given([first]);
+      let board = (await queries.scoreboard({})).indicators[0];
+      // The pending Q3 value does not count: June's confirmed 8 is still the latest.
+      expect(board).toMatchObject({ latest: { reportId: 'r4', value: 8 }, progress: { status: 'on_track' } });
+      expect(board.openReports).toEqual([
+        {
+          reportId: 'q3-a',
+          period: '2026-Q3',
+          value: 2,
+          asOf: '2026-07-05',
+          source: 'Báo cáo quý III',
+          evidenceNote: 'Báo cáo số 45/BC-SKHCN',
+          reportedByAgencyId: SO_KHCN,
+          reportedByAgencyName: 'Sở Khoa học và Công nghệ',
+          onBehalfReason: null,
+          status: 'pending',
+          returnReason: null,
+          reportedAt: expect.any(String),
+        },
+      ]);
+
+      const returned = log.indicator(
+        'IndicatorValueReturned',
+        {
+          indicatorId: 'cqs-2',
+          reportId: 'q3-a',
+          period: '2026-Q3',
+          responsibleAgencyId: SO_KHCN,
+          reason: 'Thiếu số liệu tháng 9',
+        },
+        { actor: STANDING },
+      );
+      await bed.given([returned]);
+      board = (await queries.scoreboard({})).indicators[0];
+      expect(board.openReports).toMatchObject([
+        { reportId: 'q3-a', status: 'returned', returnReason: 'Thiếu số liệu tháng 9' },
+      ]);
+
+      const again = q3('q3-b', 11, { supersedesReportId: 'q3-a' });
+      await bed.given([again]);
+      board = (await queries.scoreboard({})).indicators[0];
+      expect(board.openReports).toMatchObject([{ reportId: 'q3-b', status: 'pending', returnReason: null }]);
+
+      const confirmation = log.indicator(
+        'IndicatorValueConfirmed',
+        { indicatorId: 'cqs-2', reportId: 'q3-b', period: '2026-Q3', value: 11 },
+        { actor: STANDING },
+      );
+      await bed.given([confirmation]);
+      board = (await queries.scoreboard({})).indicators[0];
+      // 11 against a ceiling of 10, in September: within 10% over it, at risk.
+      expect(board).toMatchObject({
+        latest: { reportId: 'q3-b', value: 11, period: '2026-Q3' },
+        achieved: false,
+        progress: { status: 'at_risk', final: false },
+        openReports: [],
+      });
+
+      // Applied again, in any order, nothing moves.
+      const once = await bed.snapshot();
+      await bed.given([again, confirmation, returned, first]);
+      expect(await bed.snapshot()).toEqual(once);
     });
   });
 });

@@ -4,7 +4,9 @@ import {
   parseReportingPeriod,
   type IndicatorDefinedData,
   type IndicatorTargetRevisedData,
+  type IndicatorValueConfirmedData,
   type IndicatorValueReportedData,
+  type IndicatorValueReturnedData,
   type PlanAmendedData,
 } from '@giaoviec/planning';
 import type { Projection, ProjectionSql } from '../../projection/projection';
@@ -17,16 +19,21 @@ import { codeSortKey } from '../task-list/code-sort-key';
  * - rm_indicator_targets: its target per year, as revised by the latest amendment (original_value
  *   null: the plan's own target for that year is not recorded);
  * - rm_indicator_revisions: every target revision, by which amendment;
- * - rm_indicator_values: every reported value, with its period's first and last day;
+ * - rm_indicator_values: every reported value, with its period's first and last day and where it
+ *   stands (`status`: pending, confirmed, returned, superseded); only confirmed ones are scored;
  * - rm_plan_amendments: the amending documents (number, title, issued on), for the revisions' "when".
  *
  * Idempotent: revisions, values and amendments are keyed by their ids; a target moves only
- * to a revision later in the log than the one it holds.
+ * to a revision later in the log than the one it holds; a report supersedes only the reports of
+ * its period earlier in the log, and a decision changes only a pending report.
  */
 export class IndicatorsProjection implements Projection {
   readonly name = 'indicators';
-  /** 2: an amending document's number may be unknown (null); an indicator may have no targets. */
-  readonly version = 2;
+  /**
+   * 2: an amending document's number may be unknown (null); an indicator may have no targets.
+   * 3: values are reviewed (status, evidence note, on-behalf reason, the decision and its reason).
+   */
+  readonly version = 3;
   readonly eventTypes: readonly string[] = [...INDICATOR_EVENT_TYPES, 'PlanAmended'];
 
   createTables(schema: string): readonly string[] {
@@ -81,8 +88,16 @@ export class IndicatorsProjection implements Projection {
         as_of date NOT NULL,
         occurred_at timestamptz,
         position text COLLATE "C" NOT NULL,
+        status text NOT NULL DEFAULT 'pending',
+        evidence_note text,
+        on_behalf_reason text,
+        supersedes_report_id text,
+        decision_reason text,
+        decided_at timestamptz,
         PRIMARY KEY (indicator_id, report_id)
       )`,
+      `CREATE INDEX IF NOT EXISTS rm_indicator_values_open_idx
+         ON ${qualified(schema, 'rm_indicator_values')} (status, indicator_id) WHERE status IN ('pending', 'returned')`,
       `CREATE INDEX IF NOT EXISTS rm_indicator_values_latest_idx
          ON ${qualified(schema, 'rm_indicator_values')} (indicator_id, year, period_end DESC, as_of DESC, position DESC)`,
       `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'rm_plan_amendments')} (
@@ -109,6 +124,12 @@ export class IndicatorsProjection implements Projection {
           break;
         case 'IndicatorValueReported':
           await reported(event.data as IndicatorValueReportedData, event, sql, schema);
+          break;
+        case 'IndicatorValueConfirmed':
+          await decided(event.data as IndicatorValueConfirmedData, 'confirmed', event, sql, schema);
+          break;
+        case 'IndicatorValueReturned':
+          await decided(event.data as IndicatorValueReturnedData, 'returned', event, sql, schema);
           break;
         case 'PlanAmended':
           await amended(event.data as PlanAmendedData, event, sql, schema);
@@ -190,10 +211,12 @@ async function reported(
   schema: string,
 ) {
   const period = parseReportingPeriod(d.period);
+  const values = qualified(schema, 'rm_indicator_values');
   await sql.query(
-    `INSERT INTO ${qualified(schema, 'rm_indicator_values')} (indicator_id, report_id, period, year, period_start,
-        period_end, value, source, reported_by_agency_id, as_of, occurred_at, position)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+    `INSERT INTO ${values} (indicator_id, report_id, period, year, period_start,
+        period_end, value, source, reported_by_agency_id, as_of, occurred_at, position, status, evidence_note,
+        on_behalf_reason, supersedes_report_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'pending', $13, $14, $15)
      ON CONFLICT (indicator_id, report_id) DO NOTHING`,
     [
       d.indicatorId,
@@ -208,6 +231,38 @@ async function reported(
       d.asOf,
       instantOrNull(event.metadata.occurredAt),
       event.checkpoint,
+      d.evidenceNote ?? null,
+      d.onBehalfReason ?? null,
+      d.supersedesReportId ?? null,
+    ],
+  );
+  // As the indicator's stream folds: the latest report of a period stands, the earlier ones are
+  // superseded (reports logged before review carry no supersedesReportId).
+  await sql.query(
+    `UPDATE ${values} SET status = 'superseded'
+      WHERE indicator_id = $1 AND period = $2 AND position < $3 AND status <> 'superseded'`,
+    [d.indicatorId, d.period, event.checkpoint],
+  );
+}
+
+async function decided(
+  d: IndicatorValueConfirmedData | IndicatorValueReturnedData,
+  status: 'confirmed' | 'returned',
+  event: RecordedEvent,
+  sql: ProjectionSql,
+  schema: string,
+) {
+  const reason = 'reason' in d ? d.reason : (d.note ?? null);
+  await sql.query(
+    `UPDATE ${qualified(schema, 'rm_indicator_values')}
+        SET status = $3, decision_reason = $4, decided_at = $5
+      WHERE indicator_id = $1 AND report_id = $2 AND status = 'pending'`,
+    [
+      d.indicatorId,
+      d.reportId,
+      status,
+      reason,
+      instantOrNull(event.metadata.occurredAt) ?? event.recordedAt.toISOString(),
     ],
   );
 }

@@ -5,6 +5,7 @@ import type { IndicatorDirection } from '@giaoviec/planning';
 import { READ_MODEL_STORE, type ReadModelStore } from '../../projection/read-model-store';
 import { isoDate, isoInstant, qualified, SqlParams } from '../shared/sql';
 import { todayIn } from '../shared/today';
+import { indicatorProgress, type IndicatorProgress } from './indicator-progress';
 import { isTargetAchieved } from './target-achievement';
 
 export interface TargetRevision {
@@ -22,6 +23,27 @@ export interface TargetRevision {
   readonly recordedAt: string;
 }
 
+/** A value as its agency reported it. */
+export interface ReportedValue {
+  readonly reportId: string;
+  readonly period: string;
+  readonly value: number;
+  readonly asOf: LocalDate;
+  readonly source: string;
+  readonly evidenceNote: string | null;
+  readonly reportedByAgencyId: string;
+}
+
+/** A value of the year waiting for the standing office, or returned to the agency and not reported again. */
+export interface OpenValueReport extends ReportedValue {
+  readonly reportedByAgencyName: string | null;
+  readonly onBehalfReason: string | null;
+  readonly status: 'pending' | 'returned';
+  /** Why it was returned; null while pending. */
+  readonly returnReason: string | null;
+  readonly reportedAt: string | null;
+}
+
 export interface IndicatorScore {
   readonly indicatorId: string;
   readonly planId: string;
@@ -35,17 +57,14 @@ export interface IndicatorScore {
   readonly responsibleAgencyName: string | null;
   /** The target for the year asked, as revised by the latest amendment; null if the year has none. */
   readonly target: number | null;
-  /** The latest value reported for a period of that year (latest period, then latest as-of date). */
-  readonly latest: {
-    readonly reportId: string;
-    readonly period: string;
-    readonly value: number;
-    readonly asOf: LocalDate;
-    readonly source: string;
-    readonly reportedByAgencyId: string;
-  } | null;
-  /** Whether the latest value meets the target in the indicator's direction; null without both. */
+  /** The latest confirmed value for a period of that year (latest period, then latest as-of date). */
+  readonly latest: (ReportedValue & { readonly confirmedAt: string | null }) | null;
+  /** Whether the latest confirmed value meets the target in the indicator's direction; null without both. */
   readonly achieved: boolean | null;
+  /** On track, at risk or off track against the year's target (see PROGRESS_RULE). */
+  readonly progress: IndicatorProgress;
+  /** The year's values waiting for confirmation (chờ xác nhận) or returned, oldest first. */
+  readonly openReports: OpenValueReport[];
   /** Every year's current target, and what the plan first set (null: not recorded). Empty when the source states none. */
   readonly targets: {
     readonly year: number;
@@ -79,7 +98,25 @@ type ScoreRow = {
   value: number | null;
   as_of: string | null;
   source: string | null;
+  evidence_note: string | null;
   reported_by_agency_id: string | null;
+  confirmed_at: string | null;
+};
+
+type OpenReportRow = {
+  indicator_id: string;
+  report_id: string;
+  period: string;
+  value: number;
+  as_of: string;
+  source: string;
+  evidence_note: string | null;
+  reported_by_agency_id: string;
+  agency_name: string | null;
+  on_behalf_reason: string | null;
+  status: 'pending' | 'returned';
+  decision_reason: string | null;
+  occurred_at: string | null;
 };
 
 type TargetRow = { indicator_id: string; year: number; value: number; original_value: number | null };
@@ -118,16 +155,17 @@ export class IndicatorQueries {
       return {
         text: `SELECT i.indicator_id, i.plan_id, p.number AS plan_number, i.code, i.name, i.group_name, i.unit,
                       i.direction, i.responsible_agency_id, a.name AS responsible_agency_name, tg.value AS target,
-                      v.report_id, v.period, v.value, ${isoDate('v.as_of')} AS as_of, v.source, v.reported_by_agency_id
+                      v.report_id, v.period, v.value, ${isoDate('v.as_of')} AS as_of, v.source, v.evidence_note,
+                      v.reported_by_agency_id, ${isoInstant('v.decided_at')} AS confirmed_at
                  FROM ${qualified(schema, 'rm_indicators')} i
                  LEFT JOIN ${qualified(schema, 'rm_plans')} p ON p.plan_id = i.plan_id
                  LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = i.responsible_agency_id
                  LEFT JOIN ${qualified(schema, 'rm_indicator_targets')} tg
                         ON tg.indicator_id = i.indicator_id AND tg.year = ${y}::int
                  LEFT JOIN LATERAL (
-                        SELECT report_id, period, value, as_of, source, reported_by_agency_id
+                        SELECT report_id, period, value, as_of, source, evidence_note, reported_by_agency_id, decided_at
                           FROM ${qualified(schema, 'rm_indicator_values')} v
-                         WHERE v.indicator_id = i.indicator_id AND v.year = ${y}::int
+                         WHERE v.indicator_id = i.indicator_id AND v.year = ${y}::int AND v.status = 'confirmed'
                          ORDER BY v.period_end DESC, v.as_of DESC, v.position DESC
                          LIMIT 1) v ON true
                  ${conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`}
@@ -136,9 +174,9 @@ export class IndicatorQueries {
       };
     });
     const ids = rows.map((row) => row.indicator_id);
-    const [targets, revisions] =
+    const [targets, revisions, openReports] =
       ids.length === 0
-        ? [[], []]
+        ? [[], [], []]
         : await Promise.all([
             this.store.read<TargetRow>((schema) => ({
               text: `SELECT indicator_id, year, value, original_value
@@ -156,9 +194,20 @@ export class IndicatorQueries {
                       WHERE r.indicator_id = ANY($1::text[]) ORDER BY r.position`,
               values: [ids],
             })),
+            this.store.read<OpenReportRow>((schema) => ({
+              text: `SELECT v.indicator_id, v.report_id, v.period, v.value, ${isoDate('v.as_of')} AS as_of, v.source,
+                            v.evidence_note, v.reported_by_agency_id, a.name AS agency_name, v.on_behalf_reason,
+                            v.status, v.decision_reason, ${isoInstant('v.occurred_at')} AS occurred_at
+                       FROM ${qualified(schema, 'rm_indicator_values')} v
+                       LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = v.reported_by_agency_id
+                      WHERE v.indicator_id = ANY($1::text[]) AND v.year = $2::int AND v.status IN ('pending', 'returned')
+                      ORDER BY v.position`,
+              values: [ids, year],
+            })),
           ]);
     const targetsOf = groupBy(targets, (target) => target.indicator_id);
     const revisionsOf = groupBy(revisions, (revision) => revision.indicator_id);
+    const openReportsOf = groupBy(openReports, (report) => report.indicator_id);
     return {
       year,
       today,
@@ -183,9 +232,30 @@ export class IndicatorQueries {
                 value: row.value!,
                 asOf: row.as_of!,
                 source: row.source!,
+                evidenceNote: row.evidence_note,
                 reportedByAgencyId: row.reported_by_agency_id!,
+                confirmedAt: row.confirmed_at,
               },
         achieved: isTargetAchieved(row.direction, row.value, row.target),
+        progress: indicatorProgress(
+          row.direction,
+          row.report_id === null ? null : { value: row.value!, period: row.period! },
+          row.target,
+        ),
+        openReports: (openReportsOf.get(row.indicator_id) ?? []).map((report) => ({
+          reportId: report.report_id,
+          period: report.period,
+          value: report.value,
+          asOf: report.as_of,
+          source: report.source,
+          evidenceNote: report.evidence_note,
+          reportedByAgencyId: report.reported_by_agency_id,
+          reportedByAgencyName: report.agency_name,
+          onBehalfReason: report.on_behalf_reason,
+          status: report.status,
+          returnReason: report.status === 'returned' ? report.decision_reason : null,
+          reportedAt: report.occurred_at,
+        })),
         targets: (targetsOf.get(row.indicator_id) ?? []).map((target) => ({
           year: target.year,
           value: target.value,

@@ -1,7 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiAsOfAnswer, ApiDay, ApiInstant, ApiNullable } from '@giaoviec/platform';
 import { INDICATOR_DIRECTIONS, type IndicatorDirection } from '@giaoviec/planning';
-import type { IndicatorScore, IndicatorScoreboard, TargetRevision } from './indicators.queries';
+import {
+  PROGRESS_RULE,
+  PROGRESS_STATUSES,
+  type IndicatorProgress,
+  type ProgressStatus,
+} from './indicator-progress';
+import type {
+  IndicatorScore,
+  IndicatorScoreboard,
+  OpenValueReport,
+  TargetRevision,
+} from './indicators.queries';
 
 /** The response shapes of GET /dashboard/indicators. */
 export class LatestValueView implements NonNullable<IndicatorScore['latest']> {
@@ -10,7 +21,43 @@ export class LatestValueView implements NonNullable<IndicatorScore['latest']> {
   @ApiProperty() value!: number;
   @ApiDay() asOf!: string;
   @ApiProperty() source!: string;
+  @ApiNullable(String, { description: 'The documents cited as evidence' }) evidenceNote!: string | null;
   @ApiProperty() reportedByAgencyId!: string;
+  @ApiInstant({ nullable: true, description: 'When the standing office confirmed it' }) confirmedAt!:
+    string | null;
+}
+
+export class IndicatorProgressView implements IndicatorProgress {
+  @ApiProperty({ enum: PROGRESS_STATUSES, enumName: 'IndicatorProgressStatus' }) status!: ProgressStatus;
+  @ApiNullable(Number, { description: "Share of the year elapsed at the end of the value's period (0–1)" })
+  yearElapsed!: number | null;
+  @ApiNullable(Number, {
+    description: 'What the value is judged against: the pro-rata path (at_least) or the target',
+  })
+  expected!: number | null;
+  @ApiProperty({ description: "The value's period ends with the year: reached or not" }) final!: boolean;
+}
+
+export class OpenValueReportView implements OpenValueReport {
+  @ApiProperty() reportId!: string;
+  @ApiProperty({ example: '2026-Q2' }) period!: string;
+  @ApiProperty() value!: number;
+  @ApiDay() asOf!: string;
+  @ApiProperty() source!: string;
+  @ApiNullable(String) evidenceNote!: string | null;
+  @ApiProperty() reportedByAgencyId!: string;
+  @ApiNullable(String) reportedByAgencyName!: string | null;
+  @ApiNullable(String, {
+    description: 'Set when the standing office reported on behalf of the responsible agency',
+  })
+  onBehalfReason!: string | null;
+  @ApiProperty({
+    enum: ['pending', 'returned'],
+    description: 'pending: chờ xác nhận; returned: trả lại, to report again',
+  })
+  status!: 'pending' | 'returned';
+  @ApiNullable(String) returnReason!: string | null;
+  @ApiInstant({ nullable: true }) reportedAt!: string | null;
 }
 
 export class YearTargetView {
@@ -46,10 +93,18 @@ export class IndicatorScoreView implements IndicatorScore {
   @ApiNullable(String) responsibleAgencyName!: string | null;
   @ApiNullable(Number, { description: "The year's target, as last revised; null if the year has none" })
   target!: number | null;
-  @ApiNullable(LatestValueView, { description: 'The latest value reported for a period of that year' })
+  @ApiNullable(LatestValueView, {
+    description:
+      'The latest value of a period of that year that the standing office confirmed; values waiting are in openReports',
+  })
   latest!: LatestValueView | null;
-  @ApiNullable(Boolean, { description: 'Whether the latest value meets the target; null without both' })
+  @ApiNullable(Boolean, {
+    description: 'Whether the latest confirmed value meets the target; null without both',
+  })
   achieved!: boolean | null;
+  @ApiProperty({ type: IndicatorProgressView, description: PROGRESS_RULE })
+  progress!: IndicatorProgressView;
+  @ApiProperty({ type: [OpenValueReportView] }) openReports!: OpenValueReportView[];
   @ApiProperty({ type: [YearTargetView] }) targets!: YearTargetView[];
   @ApiProperty({ type: [TargetRevisionView] }) revisions!: TargetRevisionView[];
 }

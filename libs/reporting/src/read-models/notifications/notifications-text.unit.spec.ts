@@ -48,3 +48,28 @@ describe('in-app reminder notifications of a recurring report', () => {
     expect(row!.title).toBe('Nhiệm vụ VI.3.1: còn 7 ngày đến hạn (hạn 15/07/2026)');
   });
 });
+
+describe('the notification of a direction (ý kiến chỉ đạo)', () => {
+  it('goes to the lead agency, naming the task and quoting the direction', () => {
+    const direction: RecordedEvent = {
+      ...reminderSent({}),
+      type: 'TaskDirectionGiven',
+      data: {
+        taskId: 't-kpi',
+        directionId: 'd-1',
+        agencyId: 'so-khcn',
+        text: 'Đề nghị báo cáo trước ngày 15/7',
+      },
+    };
+    expect(notificationsOf(direction, task)).toEqual([
+      expect.objectContaining({
+        notification_id: 'direction:t-kpi:d-1',
+        agency_id: 'so-tai-chinh',
+        user_id: null,
+        kind: 'task.direction',
+        title: 'Ý kiến chỉ đạo về nhiệm vụ VI.3.1',
+        body: '"Báo cáo kết quả thực hiện chỉ tiêu KPI" — "Đề nghị báo cáo trước ngày 15/7"',
+      }),
+    ]);
+  });
+});

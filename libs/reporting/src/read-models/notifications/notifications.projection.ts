@@ -1,14 +1,18 @@
 import type { RecordedEvent } from '@giaoviec/event-store';
 import type {
   CompletionReturnedData,
+  ContributionReportedData,
   ExtensionGrantedData,
   ExtensionRejectedData,
   ReminderSentData,
   TaskAssignedData,
+  TaskDirectionGivenData,
   TaskEscalatedData,
   TaskReassignedData,
 } from '@giaoviec/tasks';
+import type { IndicatorDefinedData } from '@giaoviec/planning';
 import type { Projection, ProjectionSql } from '../../projection/projection';
+import { indicatorNotificationsOf, type NotificationIndicator } from './indicator-notifications';
 import { instantOrNull, qualified } from '../shared/sql';
 import {
   channelLabel,
@@ -33,6 +37,10 @@ import {
  * - TaskAssigned, TaskReassigned: one row for the agency that now leads the task.
  * - CompletionReturned, ExtensionGranted, ExtensionRejected: one row for the lead agency,
  *   which is waiting for that decision.
+ * - TaskDirectionGiven: one row for the lead agency, which is to act on it.
+ * - IndicatorValueReturned: one row for the indicator's responsible agency (no task), which
+ *   reports the period again; the indicator's name comes from rm_notification_indicators.
+ * - ContributionReported: one row for the lead agency, whose work builds on the coordinator's.
  *
  * rm_notification_tasks: what a notification says about its task (number, title, lead
  * agency), kept by this projection alone. Idempotent: notification ids are derived from the
@@ -44,10 +52,13 @@ import {
  *
  * 2: no read_at column (see above); reminders and escalations named in Vietnamese words.
  * 3: assignments, reassignments, returned completions and extension decisions notify too.
+ * 4: a direction (ý kiến chỉ đạo) notifies the lead agency.
+ * 5: returned KPI values notify the responsible agency (rm_notification_indicators).
+ * 6: a coordinating agency's contribution notifies the lead agency, which answers for the whole task.
  */
 export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
-  readonly version = 3;
+  readonly version = 6;
   readonly eventTypes: readonly string[] = [
     'TaskAssigned',
     'TaskReassigned',
@@ -56,6 +67,10 @@ export class NotificationsProjection implements Projection {
     'CompletionReturned',
     'ExtensionGranted',
     'ExtensionRejected',
+    'TaskDirectionGiven',
+    'IndicatorDefined',
+    'IndicatorValueReturned',
+    'ContributionReported',
   ];
 
   createTables(schema: string): readonly string[] {
@@ -87,13 +102,18 @@ export class NotificationsProjection implements Projection {
         lead_agency_id text NOT NULL,
         version integer NOT NULL
       )`,
+      `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'rm_notification_indicators')} (
+        indicator_id text PRIMARY KEY,
+        plan_id text NOT NULL,
+        name text NOT NULL
+      )`,
     ];
   }
 
   async apply(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string): Promise<void> {
     const tasks = await this.loadTasks(events, sql, schema);
     const changedTasks = new Set<string>();
-    const notifications: NotificationRow[] = [];
+    const notifications: NotificationRow[] = await this.indicatorNotifications(events, sql, schema);
     for (const event of events) {
       const taskId = (event.data as { taskId?: unknown }).taskId;
       if (typeof taskId !== 'string') continue;
@@ -144,6 +164,40 @@ export class NotificationsProjection implements Projection {
     }
   }
 
+  /** Records the names of indicators defined, then the notifications of their values returned. */
+  private async indicatorNotifications(
+    events: readonly RecordedEvent[],
+    sql: ProjectionSql,
+    schema: string,
+  ): Promise<NotificationRow[]> {
+    const table = qualified(schema, 'rm_notification_indicators');
+    const defined = events
+      .filter((event) => event.type === 'IndicatorDefined')
+      .map((event) => {
+        const d = event.data as IndicatorDefinedData;
+        return { indicator_id: d.indicatorId, plan_id: d.planId, name: d.name };
+      });
+    if (defined.length > 0) {
+      await sql.query(
+        `INSERT INTO ${table} (indicator_id, plan_id, name)
+         SELECT x.indicator_id, x.plan_id, x.name
+           FROM jsonb_to_recordset($1::jsonb) AS x(indicator_id text, plan_id text, name text)
+         ON CONFLICT (indicator_id) DO NOTHING`,
+        [JSON.stringify(defined)],
+      );
+    }
+    const returned = events.filter((event) => event.type === 'IndicatorValueReturned');
+    if (returned.length === 0) return [];
+    const { rows } = await sql.query<NotificationIndicator>(
+      `SELECT indicator_id, plan_id, name FROM ${table} WHERE indicator_id = ANY($1::text[])`,
+      [returned.map((event) => (event.data as { indicatorId: string }).indicatorId)],
+    );
+    const byId = new Map(rows.map((row) => [row.indicator_id, row]));
+    return returned.flatMap((event) =>
+      indicatorNotificationsOf(event, byId.get((event.data as { indicatorId: string }).indicatorId)),
+    );
+  }
+
   private async loadTasks(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string) {
     const ids = [
       ...new Set(
@@ -175,7 +229,7 @@ export interface NotificationRow {
   readonly user_id: string | null;
   readonly agency_id: string | null;
   readonly role: string | null;
-  readonly task_id: string;
+  readonly task_id: string | null;
   readonly plan_id: string | null;
   readonly kind: string;
   readonly title: string;
@@ -277,6 +331,26 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
         'extension.rejected',
         `Đề nghị gia hạn ${reference} không được đồng ý`,
         `${about} — lý do: ${quoted(d.reason)}. Thời hạn giữ nguyên.`,
+      );
+    }
+    case 'TaskDirectionGiven': {
+      const d = event.data as TaskDirectionGivenData;
+      return toLead(
+        `direction:${d.taskId}:${d.directionId}`,
+        'task.direction',
+        `Ý kiến chỉ đạo về ${reference}`,
+        `${about}${about ? ' — ' : ''}${quoted(d.text, 500)}`,
+      );
+    }
+    case 'ContributionReported': {
+      const d = event.data as ContributionReportedData;
+      const percent =
+        typeof d.percentComplete === 'number' ? ` (${vietnameseNumber(d.percentComplete)}%)` : '';
+      return toLead(
+        `contribution:${d.taskId}:${d.agencyId}:${d.reportId}`,
+        'coordination.contribution_reported',
+        `Đơn vị phối hợp đã báo cáo phần phối hợp ${reference}`,
+        `${about} — báo cáo ngày ${vietnameseDate(d.reportedOn)}${percent}: ${quoted(d.summary, 300)}.`,
       );
     }
     default:

@@ -61,7 +61,7 @@ export function withReadMarks(actor: Actor, params: SqlParams): string {
 }
 
 /**
- * GET /notifications: the actor's own, newest first: addressed to the user, or to the user's
+ * GET /notifications: the actor's own, newest first (in log order when recorded the same moment): addressed to the user, or to the user's
  * agency (and role), each read or not by this user (a colleague reading an agency's
  * notification does not read it for them).
  */
@@ -85,7 +85,7 @@ export class NotificationQueries {
                    FROM ${qualified(schema, 'rm_notifications')} n
                    ${withReadMarks(actor, params)}
                   WHERE ${conditions.join(' AND ')}
-                  ORDER BY n.created_at DESC, n.notification_id
+                  ORDER BY n.created_at DESC, n.position DESC, n.notification_id
                   LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`,
           values: params.values,
         };

@@ -15,7 +15,7 @@ export class NotificationView implements NotificationItem {
   @ApiProperty({
     example: 'reminder.before_due_7d',
     description:
-      'reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted or extension.rejected',
+      'reminder.<kind>, escalation.<level>, task.assigned, task.reassigned, task.completion_returned, extension.granted, extension.rejected, task.direction or indicator.value_returned (no task: about a KPI value)',
   })
   kind!: string;
   @ApiProperty({ description: 'In Vietnamese' }) title!: string;

@@ -32,7 +32,8 @@ export class OverdueTaskView implements OverdueTask {
   @ApiProperty({ type: 'integer', description: 'Calendar days since the deadline' }) daysOverdue!: number;
   @ApiProperty({
     type: 'integer',
-    description: 'Working days since the deadline: weekends, public holidays and announced days off not counted',
+    description:
+      'Working days since the deadline: weekends, public holidays and announced days off not counted',
   })
   workingDaysOverdue!: number;
   @ApiNullable(LastReportView) lastReport!: LastReportView | null;

@@ -30,7 +30,7 @@ export function quoted(text: unknown, max = 200): string {
 }
 
 /** The roles' words are the kernel's: the problem documents use them too. */
-export { ROLE_LABELS, roleLabel } from '@giaoviec/kernel';
+export { fileSizeLabel, ROLE_LABELS, roleLabel } from '@giaoviec/kernel';
 
 export function agencyKindLabel(kind: unknown): string {
   switch (kind) {

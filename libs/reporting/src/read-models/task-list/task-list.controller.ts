@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@giaoviec/kernel';
-import { ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
+import { ApiAsOfPreparing, ApiQueryOperation, AS_OF_PROBLEMS, Authorize } from '@giaoviec/platform';
 import { type AnswerAsOf, PointInTimeReads } from '../../projection/as-of/point-in-time-reads';
 import { ReadModelQuery } from '../../projection/read-after.interceptor';
 import { AgencyReadScope } from '../shared/agency-read-scope';
@@ -28,6 +28,7 @@ export class TaskListController {
     fromReadModels: true,
     problems: AS_OF_PROBLEMS,
   })
+  @ApiAsOfPreparing()
   @Authorize('task.list')
   @ReadModelQuery()
   async list(

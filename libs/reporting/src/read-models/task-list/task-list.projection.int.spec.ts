@@ -66,6 +66,14 @@ describe('task list (rm_tasks) — GET /tasks', () => {
           leadAgencyId: SO_TAI_CHINH,
           leadAgencyName: 'Sở Tài chính',
           coordinatingAgencyIds: [SO_Y_TE],
+          coordinators: [
+            {
+              agencyId: SO_Y_TE,
+              state: 'not_acknowledged',
+              lastContributionOn: null,
+              contributedOnTime: null,
+            },
+          ],
           status: 'assigned',
           acknowledged: false,
           dueDate: '2026-06-30',
@@ -108,7 +116,15 @@ describe('task list (rm_tasks) — GET /tasks', () => {
     clock.set(new Date('2026-06-30T17:00:00.000Z')); // 00:00 on 01/07 in Huế
     expect(await list()).toMatchObject({
       today: '2026-07-01',
-      items: [{ taskId: 't1', category: 'in_progress_overdue', overdue: true, daysOverdue: 1, workingDaysOverdue: 1 }],
+      items: [
+        {
+          taskId: 't1',
+          category: 'in_progress_overdue',
+          overdue: true,
+          daysOverdue: 1,
+          workingDaysOverdue: 1,
+        },
+      ],
     });
     expect(await ids({ category: 'in_progress_overdue' })).toEqual(['t1']);
     expect(await ids({ overdue: true })).toEqual(['t1']);

@@ -3,10 +3,12 @@ import { localDateAt, type LocalDate } from '@giaoviec/kernel';
 import {
   isAssigned,
   judgeCompletion,
+  newCoordinatorPart,
   taskDecider,
   TASK_EVENT_TYPES,
   withDeadlineChange,
   type AssignedTaskState,
+  type CoordinatorPart,
   type DeadlineHistoryEntry,
   type TaskEvent,
   type TaskState,
@@ -32,8 +34,9 @@ export class TaskListProjection implements Projection {
    * 3: the period in hand of a recurring report (its deadline is due_date) and whether the recurrence ended.
    * 4: the original deadline, the deadline history, and completion judged against both deadlines.
    * 5: the source (document number, section, quoted text), to find a task by section or by its words.
+   * 6: each coordinating agency's part (state, acknowledged, first and last contribution, on time), for their records.
    */
-  readonly version = 5;
+  readonly version = 6;
   readonly eventTypes: readonly string[] = TASK_EVENT_TYPES;
 
   createTables(schema: string): readonly string[] {
@@ -78,6 +81,7 @@ export class TaskListProjection implements Projection {
         deadline_history jsonb NOT NULL DEFAULT '[]',
         completed_on_time boolean,
         completed_on_time_original boolean,
+        coordinators jsonb NOT NULL DEFAULT '[]',
         version integer NOT NULL,
         position text NOT NULL
       )`,
@@ -87,6 +91,7 @@ export class TaskListProjection implements Projection {
         ...RECURRING_PERIOD_COLUMNS,
         ...DEADLINE_HISTORY_COLUMNS,
         ...SOURCE_COLUMNS,
+        ...COORDINATOR_COLUMNS,
       ].map(([column, type]) => `ALTER TABLE ${tasks} ADD COLUMN IF NOT EXISTS ${column} ${type}`),
       // "Chờ xử lý": extension requests awaiting a decision and completions awaiting review.
       `CREATE INDEX IF NOT EXISTS rm_tasks_pending_idx ON ${tasks} ((COALESCE(due_date, 'infinity'::date)), code_sort, task_id)
@@ -176,7 +181,7 @@ export class TaskListProjection implements Projection {
               pending_extension_reason,
               ${isoDate('pending_extension_requested_on')} AS pending_extension_requested_on,
               ${isoDate('original_due_date')} AS original_due_date, deadline_history,
-              source_document_number, source_section, source_quoted_text, version, position
+              source_document_number, source_section, source_quoted_text, coordinators, version, position
          FROM ${qualified(schema, 'rm_tasks')}
         WHERE task_id = ANY($1::text[])`,
       [taskIds],
@@ -198,7 +203,7 @@ export class TaskListProjection implements Projection {
               x.pending_extension_request_id, x.pending_extension_due_date, x.pending_extension_reason,
               x.pending_extension_requested_on, x.original_due_date, x.extension_count, x.deadline_history,
               x.completed_on_time, x.completed_on_time_original, x.source_document_number, x.source_section,
-              x.source_quoted_text, x.version, x.position
+              x.source_quoted_text, x.coordinators, x.version, x.position
          FROM jsonb_to_recordset($1::jsonb) AS x(
               task_id text, plan_id text, code text, code_sort text, title text, lead_agency_id text,
               coordinating_agency_ids jsonb, status text, acknowledged boolean, due_date date,
@@ -212,7 +217,7 @@ export class TaskListProjection implements Projection {
               pending_extension_requested_on date, original_due_date date, extension_count integer,
               deadline_history jsonb, completed_on_time boolean, completed_on_time_original boolean,
               source_document_number text, source_section text, source_quoted_text text,
-              version integer, position text)
+              coordinators jsonb, version integer, position text)
        ON CONFLICT (task_id) DO UPDATE SET ${updatable.map((column) => `${column} = EXCLUDED.${column}`).join(', ')}
         WHERE ${tasks}.version < EXCLUDED.version`,
       [JSON.stringify(rows.map(toStored))],
@@ -304,6 +309,15 @@ const SOURCE_COLUMNS = [
   ['source_section', 'text'],
   ['source_quoted_text', 'text'],
 ] as const;
+
+/*
+ * Each coordinating part as jsonb in the task's row, like the deadline history: a few per task,
+ * always read with it, written by the same versioned upsert. The report ids, which only guard
+ * commands, stay in the stream.
+ */
+const COORDINATOR_COLUMNS = [['coordinators', `jsonb NOT NULL DEFAULT '[]'`]] as const;
+
+type StoredCoordinatorPart = Omit<CoordinatorPart, 'contributionReportIds'>;
 
 const PENDING_EXTENSION_COLUMNS = [
   ['pending_extension_request_id', 'text'],
@@ -435,6 +449,7 @@ const TASK_COLUMNS = [
   'source_document_number',
   'source_section',
   'source_quoted_text',
+  'coordinators',
   'version',
   'position',
 ] as const;
@@ -476,6 +491,7 @@ type StoredTaskRow = {
   source_document_number: string | null;
   source_section: string | null;
   source_quoted_text: string | null;
+  coordinators: StoredCoordinatorPart[];
   version: number;
   position: string;
 };
@@ -504,6 +520,7 @@ function fromStored(row: StoredTaskRow): TaskRow {
       groupId: row.group_id,
       leadAgencyId: row.lead_agency_id,
       coordinatingAgencyIds: row.coordinating_agency_ids,
+      coordinators: storedParts(row),
       dueDate: row.due_date,
       recurrence: row.recurrence,
       periodInHand: row.period_in_hand,
@@ -551,6 +568,14 @@ function fromStored(row: StoredTaskRow): TaskRow {
   };
 }
 
+/** A coordinating agency the row has no part for (a generation before version 6) starts not acknowledged. */
+function storedParts(row: StoredTaskRow): CoordinatorPart[] {
+  return row.coordinating_agency_ids.map((agencyId) => {
+    const stored = row.coordinators.find((part) => part.agencyId === agencyId);
+    return stored ? { ...stored, contributionReportIds: [] } : newCoordinatorPart(agencyId);
+  });
+}
+
 function toStored({ state, extras, version, position }: TaskRow): StoredTaskRow & DerivedTaskColumns {
   const judged = judgeCompletion(state, extras.originalDueDate);
   return {
@@ -594,6 +619,7 @@ function toStored({ state, extras, version, position }: TaskRow): StoredTaskRow 
     source_document_number: state.source?.documentNumber ?? null,
     source_section: state.source?.section ?? null,
     source_quoted_text: state.source?.quotedText ?? null,
+    coordinators: state.coordinators.map(({ contributionReportIds: _, ...part }) => part),
     version,
     position,
   };

@@ -1,7 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock, LocalDate } from '@giaoviec/kernel';
 import { CLOCK, invalidField } from '@giaoviec/platform';
-import type { EscalationLevel, RecurrencePeriod, TaskStatus, TaskStatusCategory } from '@giaoviec/tasks';
+import type {
+  CoordinationState,
+  EscalationLevel,
+  RecurrencePeriod,
+  TaskStatus,
+  TaskStatusCategory,
+} from '@giaoviec/tasks';
 import { READ_MODEL_STORE, type ReadModelStore } from '../../projection/read-model-store';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import { DEFAULT_PAGE_SIZE, type AgencyParticipation } from '../shared/read-model.requests';
@@ -71,6 +77,14 @@ export interface PeriodInHandItem extends RecurrencePeriod {
   readonly dueDate: LocalDate;
 }
 
+/** A coordinating agency's part, as the list shows it. */
+export interface CoordinatorItem {
+  readonly agencyId: string;
+  readonly state: CoordinationState;
+  readonly lastContributionOn: LocalDate | null;
+  readonly contributedOnTime: boolean | null;
+}
+
 export interface TaskListItem {
   readonly taskId: string;
   readonly planId: string;
@@ -80,6 +94,7 @@ export interface TaskListItem {
   readonly leadAgencyId: string;
   readonly leadAgencyName: string | null;
   readonly coordinatingAgencyIds: readonly string[];
+  readonly coordinators: readonly CoordinatorItem[];
   readonly status: Exclude<TaskStatus, 'not_assigned'>;
   readonly acknowledged: boolean;
   readonly dueDate: LocalDate | null;
@@ -162,6 +177,7 @@ type TaskListRow = {
   period_in_hand: RecurrencePeriod | null;
   original_due_date: string | null;
   extension_count: number;
+  coordinators: CoordinatorItem[];
   version: number;
 };
 
@@ -217,7 +233,7 @@ export class TaskListQueries {
                         t.pending_extension_reason,
                         ${isoDate('t.pending_extension_requested_on')} AS pending_extension_requested_on, t.period_in_hand,
                         ${isoDate('t.original_due_date')} AS original_due_date, t.extension_count,
-                        t.version
+                        t.coordinators, t.version
                    FROM ${qualified(schema, 'rm_tasks')} t
                    LEFT JOIN ${qualified(schema, 'rm_plans')} p ON p.plan_id = t.plan_id
                    LEFT JOIN ${qualified(schema, 'rm_agencies')} a ON a.agency_id = t.lead_agency_id
@@ -283,6 +299,12 @@ function toItem(row: TaskListRow): TaskListItem {
     leadAgencyId: row.lead_agency_id,
     leadAgencyName: row.lead_agency_name,
     coordinatingAgencyIds: row.coordinating_agency_ids,
+    coordinators: row.coordinators.map(({ agencyId, state, lastContributionOn, contributedOnTime }) => ({
+      agencyId,
+      state,
+      lastContributionOn,
+      contributedOnTime,
+    })),
     status: row.status,
     acknowledged: row.acknowledged,
     dueDate: row.due_date,

@@ -1,13 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiAsOfAnswer, ApiDay, ApiNullable } from '@giaoviec/platform';
 import {
+  COORDINATION_STATES,
   ESCALATION_LEVELS,
   TASK_STATUS_CATEGORIES,
   TASK_STATUSES,
+  type CoordinationState,
   type EscalationLevel,
 } from '@giaoviec/tasks';
 import type { TaskStatusCategory } from '@giaoviec/tasks';
-import type { PendingExtensionItem, PeriodInHandItem, TaskListItem, TaskListPage } from './task-list.queries';
+import type {
+  CoordinatorItem,
+  PendingExtensionItem,
+  PeriodInHandItem,
+  TaskListItem,
+  TaskListPage,
+} from './task-list.queries';
 
 const ASSIGNED_STATUSES = TASK_STATUSES.filter((status) => status !== 'not_assigned');
 
@@ -27,6 +35,14 @@ export class PeriodInHandView implements PeriodInHandItem {
   @ApiDay({ description: "The period's report deadline (the task's dueDate)" }) dueDate!: string;
 }
 
+export class CoordinatorItemView implements CoordinatorItem {
+  @ApiProperty() agencyId!: string;
+  @ApiProperty({ enum: COORDINATION_STATES, enumName: 'CoordinationState' }) state!: CoordinationState;
+  @ApiDay({ nullable: true }) lastContributionOn!: string | null;
+  @ApiNullable(Boolean, { description: 'Whether its first contribution came by the deadline in force then' })
+  contributedOnTime!: boolean | null;
+}
+
 export class TaskListItemView implements TaskListItem {
   @ApiProperty() taskId!: string;
   @ApiProperty() planId!: string;
@@ -39,6 +55,8 @@ export class TaskListItemView implements TaskListItem {
   @ApiNullable(String) leadAgencyName!: string | null;
   @ApiProperty({ type: [String], description: 'The coordinating agencies (phối hợp)' })
   coordinatingAgencyIds!: string[];
+  @ApiProperty({ type: [CoordinatorItemView], description: "Each coordinating agency's part" })
+  coordinators!: CoordinatorItemView[];
   @ApiProperty({ enum: ASSIGNED_STATUSES, enumName: 'TaskStatus' }) status!: TaskListItem['status'];
   @ApiProperty() acknowledged!: boolean;
   @ApiDay({ nullable: true, description: 'Null: no deadline' }) dueDate!: string | null;
@@ -56,7 +74,8 @@ export class TaskListItemView implements TaskListItem {
   daysOverdue!: number;
   @ApiProperty({
     type: 'integer',
-    description: 'The same lateness in working days: weekends, public holidays and announced days off not counted',
+    description:
+      'The same lateness in working days: weekends, public holidays and announced days off not counted',
   })
   workingDaysOverdue!: number;
   @ApiDay({ nullable: true }) lastProgressOn!: string | null;

@@ -1,11 +1,48 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsLocalDate, SLUG_ID, SLUG_ID_MESSAGE } from '@giaoviec/platform';
-import { ESCALATION_LEVELS, type EscalationLevel } from '../../domain';
+import {
+  ESCALATION_LEVELS,
+  MAX_DISCUSSION_TEXT_LENGTH,
+  MAX_EVIDENCE_PER_REPORT,
+  type EscalationLevel,
+} from '../../domain';
 import { VersionedRequest } from './versioned.request';
 
 /** The key of a month, quarter, half-year or year; which one a task owes is the domain's to say. */
 const PERIOD_KEY = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$/;
+
+/** A report that may name the files uploaded for it (POST /tasks/{taskId}/evidence). */
+class ReportWithEvidenceRequest extends VersionedRequest {
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_EVIDENCE_PER_REPORT,
+    description:
+      'The files sent with the report: the evidenceId of each upload (POST /tasks/{taskId}/evidence) by your agency for this task. ' +
+      "Their name, type, size and SHA-256 are recorded in the report's event.",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_EVIDENCE_PER_REPORT)
+  @ArrayUnique()
+  @IsUUID('4', { each: true })
+  evidenceIds?: string[];
+}
 
 export class AcknowledgeTaskRequest extends VersionedRequest {
   @ApiPropertyOptional({ example: 'Đã tiếp nhận, giao phòng Công nghệ thông tin chủ trì' })
@@ -15,7 +52,7 @@ export class AcknowledgeTaskRequest extends VersionedRequest {
   note?: string;
 }
 
-export class ReportProgressRequest extends VersionedRequest {
+export class ReportProgressRequest extends ReportWithEvidenceRequest {
   @ApiPropertyOptional({ description: 'Stable id of this report; generated when omitted' })
   @IsOptional()
   @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
@@ -35,7 +72,12 @@ export class ReportProgressRequest extends VersionedRequest {
   percentComplete?: number;
 }
 
-export class SubmitPeriodicReportRequest extends VersionedRequest {
+/** The same fields as the lead agency's acknowledgement and progress report. */
+export class AcknowledgeCoordinationRequest extends AcknowledgeTaskRequest {}
+/** reportId is chosen by the client: the same id again records nothing. */
+export class ReportContributionRequest extends ReportProgressRequest {}
+
+export class SubmitPeriodicReportRequest extends ReportWithEvidenceRequest {
   @ApiPropertyOptional({ description: 'Stable id of this report; generated when omitted' })
   @IsOptional()
   @Matches(SLUG_ID, { message: SLUG_ID_MESSAGE })
@@ -113,7 +155,7 @@ export class ReassignTaskRequest extends ReasonRequest {
   newDueDate?: string;
 }
 
-export class CompleteTaskRequest extends VersionedRequest {
+export class CompleteTaskRequest extends ReportWithEvidenceRequest {
   @ApiProperty({ example: 'Đã đưa vào vận hành nền tảng; báo cáo kết quả số 12/BC-SKHCN' })
   @IsString()
   @IsNotEmpty()
@@ -146,4 +188,17 @@ export class ReopenTaskRequest extends ReasonRequest {
   @IsOptional()
   @IsLocalDate()
   newDueDate?: string;
+}
+
+/** Ý kiến chỉ đạo or trao đổi: a text; who wrote it comes from the access token. */
+export class DiscussionEntryRequest {
+  @ApiProperty({
+    example:
+      'Đề nghị Sở Tài chính hoàn thành trước ngày 30/9/2026 và báo cáo kết quả về Sở Khoa học và Công nghệ.',
+    maxLength: MAX_DISCUSSION_TEXT_LENGTH,
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_DISCUSSION_TEXT_LENGTH)
+  text!: string;
 }

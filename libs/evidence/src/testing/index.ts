@@ -1,0 +1,2 @@
+export * from './evidence-samples';
+export * from './evidence-blob-store.contract';
