@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { WebWorld, screenshot, seriousAccessibilityViolations } from './support/web-world';
 import { pick } from './support/select-input';
+import { localDateAt } from '@giaoviec/kernel';
 
 const DOWNLOADS = join(__dirname, '..', '..', 'test-results', 'downloads');
 
@@ -17,6 +18,47 @@ const COMMAND_BUTTONS = [
   'Nghiệm thu',
   'Hủy nhiệm vụ',
 ];
+
+type Api = Awaited<ReturnType<WebWorld['apiAs']>>;
+
+/** A day this many days from today, as the API takes it. */
+function dayFromToday(days: number): string {
+  return localDateAt(new Date(Date.now() + days * 86_400_000));
+}
+
+/** A command through the API; its answer's log position, to read after. */
+async function sent(api: Api, path: string, body: object): Promise<string> {
+  const answer = await api(path, { method: 'POST', body: JSON.stringify(body) });
+  if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
+  return ((await answer.json()) as { position: string }).position;
+}
+
+/**
+ * Sở Tài chính's overdue demo task is extended and then completed before its new deadline:
+ * on time against the deadline in force, late against the original one.
+ */
+async function extendAndComplete(world: WebWorld): Promise<string> {
+  const [officer, standingOffice] = [
+    await world.apiAs('demo.canbo.stc'),
+    await world.apiAs('demo.thuongtruc'),
+  ];
+  const requestId = 'gia-han-kiem-thu-lanh-dao';
+  await sent(officer, '/tasks/minh-hoa-1/extension-requests', {
+    requestId,
+    requestedDueDate: dayFromToday(20),
+    reason: 'Chờ phê duyệt dự toán bổ sung',
+  });
+  await sent(standingOffice, `/tasks/minh-hoa-1/extension-requests/${requestId}/grant`, {});
+  return sent(officer, '/tasks/minh-hoa-1/complete', {
+    result: 'Đã bố trí kinh phí theo dự toán được duyệt',
+  });
+}
+
+/** A share of the completed tasks as the dashboard writes it: `66,7%`, or `—` when none is completed. */
+function onTimeShare(onTime: number, counts: { completed_on_time: number; completed_late: number }): string {
+  const completed = counts.completed_on_time + counts.completed_late;
+  return completed === 0 ? '—' : `${(Math.round((onTime * 1000) / completed) / 10).toLocaleString('vi-VN')}%`;
+}
 
 async function expectNoCommandButtons(page: Page): Promise<void> {
   for (const name of COMMAND_BUTTONS) {
@@ -39,7 +81,24 @@ describe('web application: leadership', () => {
   });
 
   it('follows the agencies, the indicators and the audit trail, exports it, and is offered no command', async () => {
+    const completed = await extendAndComplete(world);
     const api = await world.apiAs('demo.lanhdao');
+    const dashboard = (await (
+      await api('/dashboard/agencies', { headers: { 'X-Read-After': completed } })
+    ).json()) as {
+      agencies: {
+        agencyId: string;
+        agencyName: string | null;
+        shortName: string | null;
+        counts: Record<string, number> & { completed_on_time: number; completed_late: number };
+      }[];
+    };
+    const finance = dashboard.agencies.find((agency) => agency.agencyId === 'so-tai-chinh')!;
+    // The scene makes the two on-time shares differ, so each column is told apart.
+    expect(finance.counts.extended).toBeGreaterThan(0);
+    expect(finance.counts.completed_on_time_in_force).toBeGreaterThan(
+      finance.counts.completed_on_time_original,
+    );
     const scoreboard = (await (await api('/dashboard/indicators?planId=kh-284')).json()) as {
       indicators: { name: string; revisions: { newValue: number }[] }[];
     };
@@ -70,6 +129,40 @@ describe('web application: leadership', () => {
     expect(await numbers.locator('tbody tr').count()).toBeGreaterThan(0);
     const tableText = await numbers.innerText();
     expect(tableText).not.toMatch(/\b(so|phuong|xa)-[a-z0-9-]+\b/);
+    // Sở Tài chính's extensions and on-time shares, each in its column, as the API counts them
+    // (every agency shown: it need not be among the ten with the most tasks).
+    // (A select without search: its shown choice covers the input, so the box is clicked.)
+    await page
+      .locator('.ant-select', { has: page.getByRole('combobox', { name: 'Số đơn vị trên biểu đồ' }) })
+      .click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('Tất cả đơn vị', { exact: true }).click();
+    await page.waitForURL(/so=-1/);
+    const headers = (await numbers.locator('thead th').allInnerTexts()).map((text) => text.trim());
+    const financeRow = numbers
+      .locator('tbody tr.ant-table-row', { hasText: finance.shortName ?? finance.agencyName! })
+      .first();
+    // The table pages by 20, the most tasks first: on to the page that has it.
+    const next = page
+      .locator('.ant-table-wrapper')
+      .first()
+      .locator('li.ant-pagination-next:not(.ant-pagination-disabled)');
+    await numbers.locator('tbody tr.ant-table-row').first().waitFor();
+    while ((await financeRow.count()) === 0 && (await next.count()) > 0) await next.click();
+    await financeRow.waitFor();
+    const financeCells = await financeRow.locator('td').allInnerTexts();
+    const cell = (header: string) => financeCells[headers.indexOf(header)]?.trim();
+    expect({
+      extended: cell('Số nhiệm vụ được gia hạn'),
+      extensions: cell('Số lần gia hạn'),
+      inForce: cell('Đúng hạn (theo hạn hiện hành)'),
+      original: cell('Đúng hạn (theo hạn ban đầu)'),
+    }).toEqual({
+      extended: finance.counts.extended.toLocaleString('vi-VN'),
+      extensions: finance.counts.extensions_granted.toLocaleString('vi-VN'),
+      inForce: onTimeShare(finance.counts.completed_on_time_in_force, finance.counts),
+      original: onTimeShare(finance.counts.completed_on_time_original, finance.counts),
+    });
+    await screenshot(page, 'leadership-desktop-agency-deadlines');
     await pick(page, 'Kế hoạch', 'Kế hoạch 284/KH-UBND');
     await page.getByRole('heading', { name: 'Tình trạng nhiệm vụ theo mục của kế hoạch' }).waitFor();
     await page

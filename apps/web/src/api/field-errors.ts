@@ -1,19 +1,32 @@
 import { ApiError, type Problem } from './problem';
 
+/** A form field's name: `title`, or a field of a list's item (`['phases', 1, 'from']`). */
+export type FormFieldName = string | readonly (string | number)[];
+
 /** A message for a field of a form, as antd's `form.setFields` takes it. */
 export interface FormFieldError {
-  readonly name: string;
+  readonly name: FormFieldName;
   readonly errors: string[];
 }
 
 /**
  * Where a form puts what the API refused: `fields` names the form field of each request field
- * (`recurrence.dueDayOfMonth` → `dueDayOfMonth`); `rules` the form field a business rule's
- * refusal (422) belongs to, from the problem's details.
+ * (`recurrence.dueDayOfMonth` → `dueDayOfMonth`); `lists` the form lists (Form.List) whose
+ * items' fields keep the request's names (`phases[1].from` → `['phases', 1, 'from']`);
+ * `rules` the form field a business rule's refusal (422) belongs to, from the problem's details.
  */
 export interface FieldPlacement {
   readonly fields: Readonly<Record<string, string>>;
-  readonly rules?: Readonly<Record<string, (problem: Problem) => string | undefined>>;
+  readonly lists?: readonly string[];
+  readonly rules?: Readonly<Record<string, (problem: Problem) => FormFieldName | undefined>>;
+}
+
+const LIST_ITEM_FIELD = /^([A-Za-z]+)\[(\d+)\]\.([A-Za-z]+)$/;
+
+function formFieldOf(field: string, placement: FieldPlacement): FormFieldName | undefined {
+  if (field in placement.fields) return placement.fields[field];
+  const item = LIST_ITEM_FIELD.exec(field);
+  return item && placement.lists?.includes(item[1]) ? [item[1], Number(item[2]), item[3]] : undefined;
 }
 
 /**
@@ -28,7 +41,7 @@ export function placeFieldErrors(
   if (!problem) return { fields: [], complete: false };
   if (problem.errors?.length) {
     const fields = problem.errors.flatMap((error) => {
-      const name = error.field === undefined ? undefined : placement.fields[error.field];
+      const name = error.field === undefined ? undefined : formFieldOf(error.field, placement);
       const messages = error.messages ?? (error.message ? [error.message] : []);
       return name && messages.length ? [{ name, errors: messages.map(sentence) }] : [];
     });

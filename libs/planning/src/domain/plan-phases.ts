@@ -20,7 +20,8 @@ export function validPlanPhases(
   checked.forEach((phase, index) => {
     const previous = checked[index - 1];
     if (!previous) return;
-    const both = { ...details, phase: phase.name, previousPhase: previous.name };
+    // phaseIndex: the later of the two, so a form can put the refusal on its start date.
+    const both = { ...details, phaseIndex: index, phase: phase.name, previousPhase: previous.name };
     if (phase.from < previous.from) {
       throw unprocessable(
         'plan.phases_out_of_order',

@@ -71,16 +71,21 @@ describe('the phases a plan is issued with', () => {
     const error = givenEvents(planDecider, [])
       .when(issueWithPhases([consolidation, { ...modernisation, from: '2028-12-31' }]))
       .thenFails('plan.phases_overlap');
-    expect(error.details).toMatchObject({ phase: modernisation.name, previousPhase: consolidation.name });
+    expect(error.details).toMatchObject({
+      phaseIndex: 1,
+      phase: modernisation.name,
+      previousPhase: consolidation.name,
+    });
     givenEvents(planDecider, [])
       .when(issueWithPhases([consolidation, { ...consolidation, name: 'Giai đoạn trùng' }]))
       .thenFails('plan.phases_overlap');
   });
 
   it('refuses phases listed out of order', () => {
-    givenEvents(planDecider, [])
+    const error = givenEvents(planDecider, [])
       .when(issueWithPhases([modernisation, consolidation]))
       .thenFails('plan.phases_out_of_order');
+    expect(error.details).toMatchObject({ phaseIndex: 1, phase: consolidation.name });
   });
 
   it.each([

@@ -1,25 +1,26 @@
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Form,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tree,
-  Typography,
-} from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Space, Tree, Typography, Upload } from 'antd';
 import { api, unwrap } from '../../api/client';
+import { ApiError } from '../../api/problem';
 import { useAgencies } from '../../hooks/use-agencies';
-import { planCommands } from '../plans/plan-commands';
+import { planCommands, type IssuePlanBody } from '../plans/plan-commands';
 import { ALL_COMMUNES, assignBody, taskRows, type PlanImportDraft, type TaskRow } from './plan-import-draft';
+import {
+  assignedCount,
+  isLocked,
+  newDraftId,
+  outcomeOfFailure,
+  runIssuing,
+  startIssuing,
+  type IssuingCommands,
+  type IssuingProgress,
+  type TaskStep,
+} from './plan-import-issuing';
+import { DraftTaskRows } from './DraftTaskRows';
+import { IssuingStatus } from './IssuingStatus';
 
 interface HeaderValues {
   number?: string;
@@ -63,6 +64,36 @@ const HEADER_FIELDS: readonly {
   { name: 'to', label: 'Đến ngày', required: 'Chọn ngày kết thúc', date: true },
 ];
 
+/** The plan as the officer completed its header. */
+function planBodyOf(values: HeaderValues, draft: PlanImportDraft | null): IssuePlanBody {
+  return {
+    number: values.number?.trim() || null,
+    title: values.title!.trim(),
+    issuedOn: values.issuedOn || null,
+    signer:
+      values.signerName && values.signerTitle
+        ? { name: values.signerName.trim(), title: values.signerTitle.trim() }
+        : undefined,
+    issuingAuthority: values.issuingAuthority!.trim(),
+    period: { from: values.from!, to: values.to! },
+    legalBases: (draft?.legalBases ?? []).map((basis) => basis.value),
+  };
+}
+
+const ISSUING_COMMANDS: IssuingCommands = {
+  issue: (body, key) => planCommands.issue(body, key),
+  assign: (planId, body, key) => planCommands.assignTask(planId, body, key),
+};
+
+/** Why the issuing stopped, and that pressing again finishes it without doing anything twice. */
+function stoppedBecause(failure: unknown, row: TaskRow | undefined): string {
+  const what = row ? `Nhiệm vụ ${row.code}: ` : '';
+  if (failure instanceof ApiError && outcomeOfFailure(failure) === 'refused') {
+    return `${what}${failure.message} Sửa lại rồi bấm “Tiếp tục ban hành”.`;
+  }
+  return `${what}Chưa nhận được trả lời của hệ thống (mất kết nối hoặc hệ thống gặp sự cố). Bấm “Tiếp tục ban hành” để hoàn tất phần còn lại; những gì đã ban hành, đã giao sẽ không bị giao trùng.`;
+}
+
 /** "Nhập kế hoạch từ văn bản": the standing office reads a plan's text, reviews the draft, issues it. */
 export function PlanImportPage() {
   const agencies = useAgencies();
@@ -71,9 +102,14 @@ export function PlanImportPage() {
   const [text, setText] = useState('');
   const [draft, setDraft] = useState<PlanImportDraft | null>(null);
   const [rows, setRows] = useState<TaskRow[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  // Said beside the issue button, where the person pressing it looks.
+  const [issueError, setIssueError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<IssuingProgress | null>(null);
   const [form] = Form.useForm<HeaderValues>();
+  // Once the plan has been sent, its header is what was sent: a retry must be the same request.
+  const headerLocked = progress !== null && isLocked(progress.plan);
 
   const agencyOptions = useMemo(
     () => [
@@ -86,12 +122,14 @@ export function PlanImportPage() {
   );
 
   const read = async () => {
-    setError(null);
+    setReadError(null);
     setBusy(true);
     try {
       const answer = await unwrap<PlanImportDraft>(api.POST('/plans/import-drafts', { body: { text } }));
       setDraft(answer);
       setRows(taskRows(answer));
+      // A new draft, a new issuing: its commands get keys of their own.
+      setProgress(startIssuing(newDraftId()));
       form.setFieldsValue({
         number: answer.number?.value,
         title: answer.title?.value,
@@ -100,7 +138,7 @@ export function PlanImportPage() {
         signerTitle: answer.signer?.value.title,
       });
     } catch (problem) {
-      setError((problem as Error).message);
+      setReadError((problem as Error).message);
     } finally {
       setBusy(false);
     }
@@ -113,112 +151,45 @@ export function PlanImportPage() {
   const update = (key: string, change: Partial<TaskRow>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
 
+  const ticked = rows.filter((row) => row.ticked);
+
   const issue = async () => {
-    const values = await form.validateFields();
-    const ticked = rows.filter((row) => row.ticked);
+    const values = await form.validateFields().catch(() => null);
+    if (!progress || !values) return;
     const withoutLead = ticked.filter((row) => row.lead === null);
     if (withoutLead.length > 0) {
-      setError(
+      setIssueError(
         `Chọn đơn vị chủ trì cho nhiệm vụ ${withoutLead.map((row) => row.code).join(', ')}, hoặc bỏ chọn.`,
       );
       return;
     }
-    setError(null);
+    const steps: TaskStep[] = ticked.map((row) => ({
+      rowKey: row.key,
+      index: rows.indexOf(row),
+      body: assignBody(row, values.to!),
+    }));
+    setIssueError(null);
     setBusy(true);
+    let latest = progress;
     try {
-      const written = await planCommands.issue({
-        number: values.number?.trim() || null,
-        title: values.title!.trim(),
-        issuedOn: values.issuedOn || null,
-        signer:
-          values.signerName && values.signerTitle
-            ? { name: values.signerName.trim(), title: values.signerTitle.trim() }
-            : undefined,
-        issuingAuthority: values.issuingAuthority!.trim(),
-        period: { from: values.from!, to: values.to! },
-        legalBases: (draft?.legalBases ?? []).map((basis) => basis.value),
+      await runIssuing(progress, planBodyOf(values, draft), steps, ISSUING_COMMANDS, (next) => {
+        latest = next;
+        setProgress(next);
       });
-      const planId = written.streamId.replace(/^plan-/, '');
-      for (const row of ticked) await planCommands.assignTask(planId, assignBody(row, values.to!));
       await queryClient.invalidateQueries({ queryKey: ['plans'] });
       navigate('/ke-hoach');
-    } catch (problem) {
-      setError((problem as Error).message);
+    } catch (failure) {
+      const stoppedAt = ticked.find(
+        (row) => latest.tasks[row.key]?.state === 'sent' || latest.tasks[row.key]?.state === 'refused',
+      );
+      setIssueError(stoppedBecause(failure, latest.plan.state === 'done' ? stoppedAt : undefined));
     } finally {
       setBusy(false);
     }
   };
 
-  const columns: ColumnsType<TaskRow> = [
-    {
-      title: 'Giao',
-      width: 60,
-      render: (_, row) => (
-        <Checkbox
-          aria-label={`Giao nhiệm vụ ${row.code}`}
-          checked={row.ticked}
-          onChange={(event) => update(row.key, { ticked: event.target.checked })}
-        />
-      ),
-    },
-    { title: 'Mã', dataIndex: 'code', width: 90 },
-    {
-      title: 'Nhiệm vụ',
-      render: (_, row) => (
-        <Space direction="vertical" style={{ width: '100%' }} size={4}>
-          <Input.TextArea
-            aria-label={`Nội dung nhiệm vụ ${row.code}`}
-            autoSize={{ minRows: 2, maxRows: 6 }}
-            value={row.title}
-            onChange={(event) => update(row.key, { title: event.target.value })}
-          />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            Trích văn bản — {row.quote.length > 180 ? `${row.quote.slice(0, 180)}…` : row.quote}
-          </Typography.Text>
-        </Space>
-      ),
-    },
-    {
-      title: 'Đơn vị chủ trì',
-      width: 260,
-      render: (_, row) => (
-        <Space direction="vertical" style={{ width: '100%' }} size={4}>
-          {row.unknownLead && <Tag color="warning">{row.unknownLead}: Chưa có trong danh mục</Tag>}
-          <Select
-            aria-label={`Đơn vị chủ trì nhiệm vụ ${row.code}`}
-            style={{ width: '100%' }}
-            placeholder="Chọn đơn vị"
-            showSearch
-            optionFilterProp="label"
-            options={agencyOptions}
-            value={row.lead ?? undefined}
-            onChange={(lead: string) => update(row.key, { lead })}
-          />
-        </Space>
-      ),
-    },
-    {
-      title: 'Hạn hoàn thành',
-      width: 170,
-      render: (_, row) => (
-        <Space direction="vertical" size={4}>
-          <Input
-            type="date"
-            aria-label={`Hạn nhiệm vụ ${row.code}`}
-            value={row.dueDate ?? ''}
-            onChange={(event) => update(row.key, { dueDate: event.target.value || null })}
-          />
-          {row.deadlineText && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              Văn bản ghi: “{row.deadlineText}”
-            </Typography.Text>
-          )}
-        </Space>
-      ),
-    },
-  ];
-
   const unknownAgencies = (draft?.agencies ?? []).filter((agency) => agency.kind === 'unknown');
+  const started = progress !== null && progress.plan.state !== 'pending';
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
@@ -235,28 +206,36 @@ export function PlanImportPage() {
             placeholder="Dán nội dung kế hoạch (các mục I., 1., a), gạch đầu dòng) vào đây"
           />
           <Space wrap>
-            <label>
-              Hoặc chọn tệp .txt:{' '}
-              <input
-                type="file"
-                accept=".txt,text/plain"
-                onChange={(event) => upload(event.target.files?.[0])}
-              />
-            </label>
-            <Button type="primary" loading={busy} disabled={text.trim() === ''} onClick={read}>
+            {/* antd's button, not the browser's own, whose words ("Choose File") follow the browser's language. */}
+            <Upload
+              accept=".txt,text/plain"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void upload(file);
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />}>Hoặc chọn tệp .txt</Button>
+            </Upload>
+            <Button
+              type="primary"
+              loading={busy}
+              disabled={text.trim() === '' || headerLocked}
+              onClick={read}
+            >
               Đọc văn bản
             </Button>
           </Space>
         </Space>
       </Card>
-      {error && <Alert type="error" showIcon message={error} />}
+      {readError && <Alert type="error" showIcon message={readError} role="alert" />}
       {draft && (
         <>
           <Card title="Thông tin kế hoạch">
             <Typography.Paragraph type="secondary">
               Những gì văn bản không ghi được để trống; hãy điền từ bản gốc đã ký.
             </Typography.Paragraph>
-            <Form form={form} layout="vertical">
+            <Form form={form} layout="vertical" disabled={headerLocked}>
               {HEADER_FIELDS.map((field) => (
                 <Form.Item
                   key={field.name}
@@ -290,10 +269,26 @@ export function PlanImportPage() {
               style={{ marginBottom: 12 }}
               message="Nhiệm vụ không có hạn hoàn thành sẽ lấy ngày kết thúc thời gian thực hiện kế hoạch."
             />
-            <Table rowKey="key" columns={columns} dataSource={rows} pagination={false} size="small" />
+            <DraftTaskRows
+              rows={rows}
+              agencyOptions={agencyOptions}
+              stepOf={(row) => progress?.tasks[row.key]}
+              update={update}
+            />
           </Card>
+          {issueError && <Alert type="error" showIcon message={issueError} role="alert" />}
+          {started && progress && (
+            <IssuingStatus
+              plan={progress.plan.state}
+              assigned={assignedCount(
+                progress,
+                ticked.map((row) => row.key),
+              )}
+              total={ticked.length}
+            />
+          )}
           <Button type="primary" size="large" loading={busy} onClick={issue}>
-            Ban hành kế hoạch
+            {started && !busy ? 'Tiếp tục ban hành' : 'Ban hành kế hoạch'}
           </Button>
         </>
       )}

@@ -4,26 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Col, DatePicker, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useUser } from '../../session/use-session';
-import { toLocalDate } from '../../labels/dates';
+import { placeFieldErrors } from '../../api/field-errors';
 import { DecisionModal } from '../pending/DecisionModal';
-import { optionalText } from '../pending/task-commands';
 import { AgencySelect } from '../../components/AgencySelect';
-import { planCommands, signerOf } from './plan-commands';
+import { planCommands } from './plan-commands';
 import { SignerFields } from './SignerFields';
-
-interface IssuePlanValues {
-  number?: string;
-  title: string;
-  issuedOn?: Dayjs;
-  signerName?: string;
-  signerTitle?: string;
-  issuingAuthority: string;
-  from: Dayjs;
-  to: Dayjs;
-  legalBases?: string;
-  standingAgencyId?: string;
-  summary?: string;
-}
+import { PlanPhaseFields } from './PlanPhaseFields';
+import { ISSUE_PLAN_FIELD_PLACEMENT, issuePlanBody, type IssuePlanValues } from './issue-plan-form';
 
 const text = (max: number, required?: string) => [
   ...(required ? [{ required: true, whitespace: true, message: required }] : []),
@@ -38,20 +25,7 @@ export function IssuePlanModal({ onClose }: { onClose: () => void }) {
   const issued = useRef<string | null>(null);
 
   async function issue(values: IssuePlanValues) {
-    const written = await planCommands.issue({
-      number: optionalText(values.number) ?? null,
-      title: values.title.trim(),
-      issuedOn: values.issuedOn ? toLocalDate(values.issuedOn) : null,
-      signer: signerOf(values) ?? null,
-      issuingAuthority: values.issuingAuthority.trim(),
-      period: { from: toLocalDate(values.from), to: toLocalDate(values.to) },
-      legalBases: (values.legalBases ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-      standingAgencyId: values.standingAgencyId,
-      summary: optionalText(values.summary),
-    });
+    const written = await planCommands.issue(issuePlanBody(values));
     issued.current = written.streamId.replace(/^plan-/, '');
   }
 
@@ -63,6 +37,7 @@ export function IssuePlanModal({ onClose }: { onClose: () => void }) {
       width={720}
       initialValues={{ issuingAuthority: 'UBND thành phố Huế', standingAgencyId: user.agencyId }}
       onSubmit={issue}
+      placeErrors={(failure) => placeFieldErrors(failure, ISSUE_PLAN_FIELD_PLACEMENT)}
       onClose={(done) => {
         onClose();
         if (done) {
@@ -71,77 +46,82 @@ export function IssuePlanModal({ onClose }: { onClose: () => void }) {
         }
       }}
     >
-      <Row gutter={12}>
-        <Col xs={24} sm={10}>
+      {(form) => (
+        <>
+          <Row gutter={12}>
+            <Col xs={24} sm={10}>
+              <Form.Item
+                name="number"
+                label="Số kế hoạch"
+                rules={text(50)}
+                extra="Để trống nếu văn bản chưa có số"
+              >
+                <Input placeholder="Ví dụ: 495/KH-UBND" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={14}>
+              <Form.Item name="issuedOn" label="Ngày ban hành" extra="Để trống nếu văn bản không ghi ngày">
+                <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="title" label="Tên kế hoạch" rules={text(1000, 'Vui lòng nhập tên kế hoạch')}>
+            <Input.TextArea rows={2} placeholder="Ví dụ: Chuyển đổi số thành phố Huế năm 2026" />
+          </Form.Item>
           <Form.Item
-            name="number"
-            label="Số kế hoạch"
-            rules={text(50)}
-            extra="Để trống nếu văn bản chưa có số"
+            name="issuingAuthority"
+            label="Cơ quan ban hành"
+            rules={text(300, 'Vui lòng nhập cơ quan ban hành')}
           >
-            <Input placeholder="Ví dụ: 495/KH-UBND" />
+            <Input />
           </Form.Item>
-        </Col>
-        <Col xs={24} sm={14}>
-          <Form.Item name="issuedOn" label="Ngày ban hành" extra="Để trống nếu văn bản không ghi ngày">
-            <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: '100%' }} />
+          <SignerFields titleExample="Chủ tịch" />
+          <Row gutter={12}>
+            <Col xs={24} sm={12}>
+              <Form.Item
+                name="from"
+                label="Thực hiện từ ngày"
+                rules={[{ required: true, message: 'Vui lòng chọn ngày bắt đầu' }]}
+              >
+                <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12}>
+              <Form.Item
+                name="to"
+                label="Đến ngày"
+                dependencies={['from']}
+                rules={[
+                  { required: true, message: 'Vui lòng chọn ngày kết thúc' },
+                  ({ getFieldValue }) => ({
+                    validator: (_, value?: Dayjs) => {
+                      const from = getFieldValue('from') as Dayjs | undefined;
+                      return !value || !from || !value.isBefore(from, 'day')
+                        ? Promise.resolve()
+                        : Promise.reject(new Error('Ngày kết thúc không được trước ngày bắt đầu'));
+                    },
+                  }),
+                ]}
+              >
+                <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <PlanPhaseFields form={form} />
+          <Form.Item name="legalBases" label="Căn cứ ban hành (mỗi dòng một văn bản)">
+            <Input.TextArea
+              rows={3}
+              placeholder="Ví dụ: Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"
+            />
           </Form.Item>
-        </Col>
-      </Row>
-      <Form.Item name="title" label="Tên kế hoạch" rules={text(1000, 'Vui lòng nhập tên kế hoạch')}>
-        <Input.TextArea rows={2} placeholder="Ví dụ: Chuyển đổi số thành phố Huế năm 2026" />
-      </Form.Item>
-      <Form.Item
-        name="issuingAuthority"
-        label="Cơ quan ban hành"
-        rules={text(300, 'Vui lòng nhập cơ quan ban hành')}
-      >
-        <Input />
-      </Form.Item>
-      <SignerFields titleExample="Chủ tịch" />
-      <Row gutter={12}>
-        <Col xs={24} sm={12}>
-          <Form.Item
-            name="from"
-            label="Thực hiện từ ngày"
-            rules={[{ required: true, message: 'Vui lòng chọn ngày bắt đầu' }]}
-          >
-            <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: '100%' }} />
+          <Form.Item name="standingAgencyId" label="Cơ quan thường trực">
+            <AgencySelect allowClear />
           </Form.Item>
-        </Col>
-        <Col xs={24} sm={12}>
-          <Form.Item
-            name="to"
-            label="Đến ngày"
-            dependencies={['from']}
-            rules={[
-              { required: true, message: 'Vui lòng chọn ngày kết thúc' },
-              ({ getFieldValue }) => ({
-                validator: (_, value?: Dayjs) => {
-                  const from = getFieldValue('from') as Dayjs | undefined;
-                  return !value || !from || !value.isBefore(from, 'day')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error('Ngày kết thúc không được trước ngày bắt đầu'));
-                },
-              }),
-            ]}
-          >
-            <DatePicker format="DD/MM/YYYY" placeholder="Chọn ngày" style={{ width: '100%' }} />
+          <Form.Item name="summary" label="Tóm tắt" rules={text(5000)}>
+            <Input.TextArea rows={2} />
           </Form.Item>
-        </Col>
-      </Row>
-      <Form.Item name="legalBases" label="Căn cứ ban hành (mỗi dòng một văn bản)">
-        <Input.TextArea
-          rows={3}
-          placeholder="Ví dụ: Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"
-        />
-      </Form.Item>
-      <Form.Item name="standingAgencyId" label="Cơ quan thường trực">
-        <AgencySelect allowClear />
-      </Form.Item>
-      <Form.Item name="summary" label="Tóm tắt" rules={text(5000)}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
+        </>
+      )}
     </DecisionModal>
   );
 }

@@ -13,15 +13,29 @@ export interface AmendPlanBody extends Omit<Schemas['AmendPlanRequest'], 'amendi
   amendingDocument: Documented<Schemas['AmendingDocumentDto']>;
 }
 
+/** An Idempotency-Key, when the sender may send the same command again (a retry after no answer). */
+const once = (idempotencyKey: string | undefined) =>
+  idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : undefined;
+
 /** The standing office's commands on plans. */
 export const planCommands = {
-  issue: (body: IssuePlanBody) =>
-    // openapi.d.ts types the nullable number and date oddly; the API takes text or null.
-    unwrap<{ streamId: string }>(api.POST('/plans', { body: body as Schemas['IssuePlanRequest'] })),
+  issue: (body: IssuePlanBody, idempotencyKey?: string) =>
+    unwrap<{ streamId: string }>(
+      api.POST('/plans', {
+        params: { header: once(idempotencyKey) },
+        // openapi.d.ts types the nullable number and date oddly; the API takes text or null.
+        body: body as Schemas['IssuePlanRequest'],
+      }),
+    ),
   defineIndicator: (planId: string, body: Schemas['DefineIndicatorRequest']) =>
     unwrap(api.POST('/plans/{planId}/indicators', { params: { path: { planId } }, body })),
-  assignTask: (planId: string, body: Schemas['AssignTaskRequest']) =>
-    unwrap<AssignedTasks>(api.POST('/plans/{planId}/tasks', { params: { path: { planId } }, body })),
+  assignTask: (planId: string, body: Schemas['AssignTaskRequest'], idempotencyKey?: string) =>
+    unwrap<AssignedTasks>(
+      api.POST('/plans/{planId}/tasks', {
+        params: { path: { planId }, header: once(idempotencyKey) },
+        body,
+      }),
+    ),
   amend: (planId: string, body: AmendPlanBody) =>
     unwrap(
       api.POST('/plans/{planId}/amendments', {
