@@ -53,7 +53,7 @@ describe('web application: coordinating agencies (phối hợp)', () => {
     await open(page, 'Báo cáo phần phối hợp');
     await page.getByRole('button', { name: 'Xác nhận' }).click();
     await page.getByText('Vui lòng nhập nội dung phần phối hợp').waitFor();
-    await page.getByLabel('Nội dung').fill(COMMUNE_REPORT);
+    await page.getByLabel('Nội dung', { exact: true }).fill(COMMUNE_REPORT);
     await page.getByLabel('Tỷ lệ hoàn thành (%)').fill('80');
     await screenshot(page, 'coordination-phone-contribution-form');
     await expectOnlyVietnamese(page);

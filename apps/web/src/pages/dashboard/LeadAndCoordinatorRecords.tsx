@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { AgencyDashboard } from '../../api/leadership-views';
 import { ScrollableTable } from '../../components/charts/ScrollableTable';
 import { agencyLabel } from './dashboard-numbers';
+import { EmptyText } from '../pending/EmptyText';
 
 /** One agency's two records: as lead (chủ trì) and as coordinating agency (phối hợp). */
 interface RecordsRow {
@@ -104,7 +105,7 @@ export function LeadAndCoordinatorRecords({
           dataSource={dashboard ? recordsRows(dashboard) : []}
           loading={loading}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          locale={{ emptyText: 'Không có đơn vị nào có nhiệm vụ phù hợp' }}
+          locale={{ emptyText: <EmptyText>Không có đơn vị nào có nhiệm vụ phù hợp</EmptyText> }}
         />
       </ScrollableTable>
     </Card>
