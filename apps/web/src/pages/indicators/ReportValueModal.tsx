@@ -92,6 +92,8 @@ export function ReportValueModal({
               >
                 <Select
                   options={periods}
+                  // Under twenty periods: every one rendered, so none is out of reach of a scroll or a screen reader.
+                  virtual={false}
                   onChange={(period: string) => form.setFieldValue('asOf', asOfFor(period))}
                 />
               </Form.Item>
