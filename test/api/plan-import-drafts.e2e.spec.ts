@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
 import { asStandingOffice, givenAssignedTask } from '../support/hue-fixtures';
+import { projectReadModels } from '../support/read-models';
 
 const PLAN_2026_2030 = readFileSync(
   join(__dirname, '../../../shared/seed-documents/002_fb4fbed4847eab39.txt'),
@@ -14,6 +15,8 @@ describe('POST /plans/import-drafts: a plan read from its text', () => {
   beforeAll(async () => {
     api = await startApiTestApp();
     await givenAssignedTask(api); // registers the agencies the fixtures know (Sở KH&CN, Sở Tài chính...)
+    // The draft matches names against the directory read model: let it hold them first.
+    await projectReadModels(api);
   });
   afterAll(() => api.close());
 
