@@ -30,6 +30,8 @@ describe('web application: KPI values reported, returned and confirmed', () => {
     const { page } = officer;
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Báo cáo số liệu').first().waitFor();
+    // A select clicked while the dialog still zooms in may not open: let the dialog settle first.
+    await page.waitForFunction('document.querySelector(\'.ant-modal[class*="ant-zoom-"]\') === null');
     // The select shows its value over its input: click through it.
     await dialog.getByRole('combobox', { name: 'Kỳ báo cáo' }).click({ force: true });
     await page.locator('.ant-select-dropdown:visible').getByTitle('Quý III/2026', { exact: true }).click();
