@@ -23,14 +23,7 @@ import {
 } from '@giaoviec/reporting';
 import { snapshotSchema } from '../../libs/reporting/src/projection/testing/projection-test-world';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
-import {
-  asFinance,
-  asStandingOffice,
-  givenAssignedTask,
-  givenOverdueTask,
-  givenTasksUnderWay,
-  ONLINE_APPLICATIONS_INDICATOR,
-} from '../support/hue-fixtures';
+import { asFinance, asStandingOffice, givenJuneUnderWay } from '../support/hue-fixtures';
 import { testAppEnvironment } from '../support/test-app-environment';
 import { TEST_REDIS_URL } from '../support/test-database-url';
 
@@ -108,15 +101,7 @@ describe('the board as of a day, at scale: seeded builds, background builds, mon
     pool = api.app.get<Pool>(PG_POOL);
     // June in a few days of work: assigned on 1/6, reported on and extended on 10/6, a KPI
     // value on 20/6, reported and completed on 30/6, more from July on.
-    await givenAssignedTask(api);
-    await givenOverdueTask(api);
-    await api.http
-      .post('/plans/kh-495/indicators')
-      .set(asStandingOffice)
-      .send(ONLINE_APPLICATIONS_INDICATOR)
-      .expect(201);
-    at('2026-06-10T02:00:00.000Z');
-    await givenTasksUnderWay(api);
+    await givenJuneUnderWay(api);
     at('2026-06-20T02:00:00.000Z');
     await api.http
       .post('/plans/kh-495/indicators/kh-495-cqs-1/values')

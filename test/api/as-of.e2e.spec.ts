@@ -1,15 +1,7 @@
 import type { Pool } from 'pg';
 import { PG_POOL } from '@giaoviec/platform';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
-import {
-  asFinance,
-  asHealth,
-  asStandingOffice,
-  givenAssignedTask,
-  givenOverdueTask,
-  givenTasksUnderWay,
-  ONLINE_APPLICATIONS_INDICATOR,
-} from '../support/hue-fixtures';
+import { asFinance, asHealth, asStandingOffice, givenJuneUnderWay } from '../support/hue-fixtures';
 import { projectReadModels } from '../support/read-models';
 
 /**
@@ -45,15 +37,7 @@ describe('the board as it stood at the end of a day (?asOf=)', () => {
 
   it('answers for a past day what the live answers were at its end, whatever happened since', async () => {
     // Before the day: assigned, acknowledged, reported on, extended; a KPI value.
-    await givenAssignedTask(api);
-    await givenOverdueTask(api);
-    await api.http
-      .post('/plans/kh-495/indicators')
-      .set(asStandingOffice)
-      .send(ONLINE_APPLICATIONS_INDICATOR)
-      .expect(201);
-    at('2026-06-10T02:00:00.000Z');
-    await givenTasksUnderWay(api);
+    await givenJuneUnderWay(api);
     // The last second of the day still counts.
     at('2026-06-30T16:59:59.000Z');
     await api.http

@@ -112,6 +112,22 @@ export const ONLINE_APPLICATIONS_INDICATOR = {
  * After givenAssignedTask and givenOverdueTask, on the clock's day: Sở Tài chính acknowledges
  * and reports on II.1 (40%), acknowledges II.2 and has its deadline extended to 20/06/2026.
  */
+/**
+ * The June the as-of tests look back on: Plan 495's two tasks and its online-applications
+ * indicator on the app's clock, then, on 10/06, the tasks under way (givenTasksUnderWay).
+ */
+export async function givenJuneUnderWay(api: ApiTestApp): Promise<void> {
+  await givenAssignedTask(api);
+  await givenOverdueTask(api);
+  await api.http
+    .post('/plans/kh-495/indicators')
+    .set(asStandingOffice)
+    .send(ONLINE_APPLICATIONS_INDICATOR)
+    .expect(201);
+  api.clock.set(new Date('2026-06-10T02:00:00.000Z'));
+  await givenTasksUnderWay(api);
+}
+
 export async function givenTasksUnderWay(api: ApiTestApp): Promise<void> {
   await api.http.post('/tasks/kh-495-t1/acknowledge').set(asFinance).send({}).expect(200);
   await api.http

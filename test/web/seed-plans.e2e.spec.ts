@@ -1,4 +1,5 @@
-import { screenshot, webWorldOfSuite } from './support/web-world';
+import { screenshot } from './support/web-world';
+import { webWorldOfSuite } from './support/web-world-of-suite';
 import { seriousViolationsInMain } from './support/so-accessibility';
 import { expectOnlyVietnamese } from './support/screen-text';
 
