@@ -5,9 +5,12 @@ import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkerModule.withConfig(), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   app.enableShutdownHooks();
   await app.init();
+  // Process managers and the fault suite wait for this line.
+  logger.log('Worker started', 'WorkerBootstrap');
 }
 
 bootstrap().catch((error: unknown) => {
