@@ -17,7 +17,10 @@ export function TaskAsOfBanner({ taskId, asOf }: { taskId: string; asOf: string 
       description={
         <>
           Thông tin, thời hạn, tình trạng và quá trình thực hiện như đã ghi nhận đến hết ngày này; không thể
-          thao tác trên số liệu đã qua. <Link to={taskPath(taskId)}>Xem nhiệm vụ hiện tại</Link>
+          thao tác trên số liệu đã qua.{' '}
+          <Link to={taskPath(taskId)} style={{ textDecoration: 'underline' }}>
+            Xem nhiệm vụ hiện tại
+          </Link>
         </>
       }
     />
