@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { PG_POOL } from '@giaoviec/platform';
 import { startApiTestApp, type ApiTestApp } from '../support/api-test-app';
 import { asFinance, asHealth, asStandingOffice, givenJuneUnderWay } from '../support/hue-fixtures';
+import { expectAsOfRefusals, givenJuneEndsWithProgress, givenJulyMovesOn } from '../support/june-end-scene';
 import { projectReadModels } from '../support/read-models';
 
 /**
@@ -45,11 +46,7 @@ describe('the board as it stood at the end of a day (?asOf=)', () => {
       .set(asFinance)
       .send({ period: '2026-Q2', value: 55, source: 'Sở Tài chính', asOf: '2026-06-30' })
       .expect(201);
-    await api.http
-      .post('/tasks/kh-495-t1/progress')
-      .set(asFinance)
-      .send({ summary: 'Đã trình dự toán', percentComplete: 60 })
-      .expect(201);
+    await givenJuneEndsWithProgress(api);
 
     // What the live answers said that evening.
     await projectReadModels(api);
@@ -58,13 +55,7 @@ describe('the board as it stood at the end of a day (?asOf=)', () => {
     expect((then.get('/tasks' + JSON.stringify(asStandingOffice)) as { total: number }).total).toBe(2);
 
     // From midnight on (00:00 of 01/07 is the next day): completed, escalated, a new task, a new value.
-    at('2026-06-30T17:00:00.000Z');
-    await api.http
-      .post('/tasks/kh-495-t1/complete')
-      .set(asFinance)
-      .send({ result: 'Đã bố trí kinh phí' })
-      .expect(200);
-    at('2026-07-15T02:00:00.000Z');
+    await givenJulyMovesOn(api);
     await api.http
       .post('/plans/kh-495/tasks')
       .set(asStandingOffice)
@@ -76,11 +67,6 @@ describe('the board as it stood at the end of a day (?asOf=)', () => {
         dueDate: '2026-09-30',
       })
       .expect(201);
-    await api.http
-      .post('/tasks/kh-495-t2/escalate')
-      .set(asStandingOffice)
-      .send({ level: 'standing_office', reason: 'Quá hạn' })
-      .expect(200);
     await api.http
       .post('/plans/kh-495/indicators/kh-495-cqs-1/values')
       .set(asFinance)
@@ -133,19 +119,7 @@ describe('the board as it stood at the end of a day (?asOf=)', () => {
   it('treats today as live, refuses a day to come in Vietnamese, and a malformed date naming asOf', async () => {
     const today = await read('/tasks?asOf=2026-07-15', asStandingOffice);
     expect(today).toMatchObject({ asOf: null, today: '2026-07-15', total: 3 });
-    const future = await api.http
-      .get('/dashboard/agencies?asOf=2026-07-16')
-      .set(asStandingOffice)
-      .set('Accept-Language', 'vi')
-      .expect(422);
-    expect(future.body).toMatchObject({
-      rule: 'read_models.as_of_in_future',
-      asOf: '2026-07-16',
-      today: '2026-07-15',
-    });
-    expect(future.body.detail).toBe(
-      'Chưa thể xem số liệu tại cuối ngày 16/07/2026: ngày này chưa kết thúc (hôm nay là 15/07/2026). Hãy chọn một ngày đã qua, hoặc xem số liệu hiện tại.',
-    );
+    await expectAsOfRefusals(api, '/dashboard/agencies');
     await api.http.get('/tasks/kh-495-t1?asOf=2026-07-16').set(asStandingOffice).expect(422);
     for (const url of [
       '/tasks?asOf=30/06/2026',

@@ -514,7 +514,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every event of the task in order: what happened, who did it, when it happened and was recorded */
+        /** Every event of the task in order: what happened, who did it, when it happened and was recorded; with asOf, those recorded by the end of that day */
         get: operations["TasksController_history"];
         put?: never;
         post?: never;
@@ -1066,7 +1066,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The task's audit trail, oldest first: who did what and when, with a Vietnamese sentence each
+         * The task's audit trail, oldest first: who did what and when, with a Vietnamese sentence each; with asOf, up to the end of that day
          * @description The entries of GET /audit?taskId= for anyone who may read the task (task.read): assignment, acknowledgment, progress reports with their text, extensions, completion, reminders and escalations.
          */
         get: operations["TaskTimelineController_timeline"];
@@ -2409,6 +2409,12 @@ export interface components {
             version: number;
             /** @description Every event of the task, in order */
             events: components["schemas"]["TaskHistoryEventView"][];
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
         };
         AcknowledgeTaskRequest: {
             /**
@@ -3319,6 +3325,18 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page */
             nextCursor: string | null;
             items: components["schemas"]["AuditEntryView"][];
+        };
+        TaskTimelineView: {
+            limit: number;
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+            items: components["schemas"]["AuditEntryView"][];
+            /**
+             * Format: date
+             * @description The past day this answer shows as it stood at its end (?asOf=); null: live, as of now
+             * @example 2026-12-31
+             */
+            asOf: string | null;
         };
         NotificationView: {
             notificationId: string;
@@ -6490,7 +6508,7 @@ export interface operations {
     TasksController_get: {
         parameters: {
             query?: {
-                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it. */
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. Read from the events recorded, not from a day's built read models: never 202. */
                 asOf?: string;
             };
             header?: {
@@ -6572,7 +6590,10 @@ export interface operations {
     };
     TasksController_history: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. Read from the events recorded, not from a day's built read models: never 202. */
+                asOf?: string;
+            };
             header?: {
                 /** @description `vi` for problems worded in Vietnamese (title, detail, field messages); English otherwise */
                 "Accept-Language"?: string;
@@ -6626,8 +6647,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task (`task.not_found`) */
+            /** @description No such task (`task.not_found`); as of a past day: not assigned by then */
             404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;
@@ -10081,6 +10113,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor of the previous page (keyset paging) */
                 cursor?: string;
+                /** @description Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. Read from the events recorded, not from a day's built read models: never 202. */
+                asOf?: string;
             };
             header?: {
                 /** @description Wait (up to 5 s) until the read models reflect this position, the "position" a command answered with. Same as the readAfter query parameter. */
@@ -10103,7 +10137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditPageView"];
+                    "application/json": components["schemas"]["TaskTimelineView"];
                 };
             };
             /** @description A path or query parameter, a header or a body field is invalid, or holds text no field can hold (NUL, a lone surrogate, too long): `errors` names each; or the body is not JSON */
@@ -10139,8 +10173,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDocument"];
                 };
             };
-            /** @description No such task, as far as the read models have got (`task.not_found`) */
+            /** @description No such task, as far as the read models have got (`task.not_found`); as of a past day: not assigned by then */
             404: {
+                headers: {
+                    /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
+                    "Content-Language"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDocument"];
+                };
+            };
+            /** @description asOf is a day still to come, whose end is not known (`read_models.as_of_in_future`) */
+            422: {
                 headers: {
                     /** @description `vi` when the problem is worded in Vietnamese (Accept-Language: vi) */
                     "Content-Language"?: string;

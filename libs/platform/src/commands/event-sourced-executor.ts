@@ -67,14 +67,24 @@ export class EventSourcedExecutor {
     decider: Pick<Decider<State, unknown, Event>, 'evolve' | 'initialState'>,
     recordedBefore?: Date,
   ): Promise<{ state: State; version: number; events: RecordedEvent[] }> {
-    const stream = await this.store.readStream(streamId);
-    const { version, events } =
-      recordedBefore === undefined ? stream : streamRecordedBefore(stream.events, recordedBefore);
+    const { version, events } = await this.loadEvents(streamId, recordedBefore);
     const state = events.reduce(
       (current, event) => decider.evolve(current, toDomainEvent<Event>(event)),
       decider.initialState(),
     );
     return { state, version, events };
+  }
+
+  /**
+   * The recorded events of a stream and its version; with `recordedBefore`, the stream's
+   * prefix recorded before that instant (what `load` evolves the state from).
+   */
+  async loadEvents(
+    streamId: string,
+    recordedBefore?: Date,
+  ): Promise<{ version: number; events: RecordedEvent[] }> {
+    const stream = await this.store.readStream(streamId);
+    return recordedBefore === undefined ? stream : streamRecordedBefore(stream.events, recordedBefore);
   }
 
   /**

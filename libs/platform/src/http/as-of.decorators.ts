@@ -11,15 +11,23 @@ import { ApiDay } from './api-properties';
 import { IsLocalDate } from './is-local-date.decorator';
 import { PROBLEM_MEDIA_TYPE } from './openapi/api-problems';
 
-/** `?asOf=yyyy-mm-dd` of a read: the answer as it stood at the end of that day in Huế. */
-export function AsOfQueryParam(): PropertyDecorator {
+const AS_OF_MEANING =
+  'Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`.';
+
+/**
+ * `?asOf=yyyy-mm-dd` of a read: the answer as it stood at the end of that day in Huế.
+ * `fromDayBuild: false` for a read that filters one stream (or its trail) by the time
+ * recorded instead of reading the day's built read models: it never answers 202.
+ */
+export function AsOfQueryParam({ fromDayBuild = true }: { fromDayBuild?: boolean } = {}): PropertyDecorator {
   return (target, property) => {
     ApiPropertyOptional({
       type: String,
       format: 'date',
       example: '2026-06-30',
-      description:
-        'Answer as it stood at the end of this day in Huế (Asia/Ho_Chi_Minh): from every event recorded before 00:00 of the next day, +07:00, with "today" (days overdue, overdue now) set to that day. Today or no date: live. A day to come: 422 `read_models.as_of_in_future`. A past day not built yet whose build would be long: 202 `read_models.as_of_preparing` while the worker builds it.',
+      description: fromDayBuild
+        ? `${AS_OF_MEANING} A past day not built yet whose build would be long: 202 \`read_models.as_of_preparing\` while the worker builds it.`
+        : `${AS_OF_MEANING} Read from the events recorded, not from a day's built read models: never 202.`,
     })(target, property);
     IsOptional()(target, property);
     IsLocalDate()(target, property);

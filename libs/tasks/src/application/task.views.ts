@@ -209,4 +209,5 @@ export class TaskHistoryView {
   @ApiProperty({ type: 'integer' }) version!: number;
   @ApiProperty({ type: [TaskHistoryEventView], description: 'Every event of the task, in order' })
   events!: TaskHistoryEventView[];
+  @ApiAsOfAnswer() asOf!: string | null;
 }

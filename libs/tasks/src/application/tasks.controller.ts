@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpStatus, Inject, Param, Post, Query } from '@
 import { agencyDecider, agencyStreamId } from '@giaoviec/agencies';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, type EventStore } from '@giaoviec/event-store';
 import { EvidenceAttachments } from '@giaoviec/evidence';
 import { localDateAt, notFound, pointInTime, type Clock } from '@giaoviec/kernel';
 import {
@@ -91,7 +90,6 @@ const ApiReportCommand = (summary: string, status: HttpStatus.OK | HttpStatus.CR
 export class TasksController {
   constructor(
     private readonly commandBus: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly executor: EventSourcedExecutor,
     private readonly attachments: EvidenceAttachments,
@@ -130,17 +128,23 @@ export class TasksController {
 
   @Get('history')
   @ApiQueryOperation({
-    summary: 'Every event of the task in order: what happened, who did it, when it happened and was recorded',
+    summary:
+      'Every event of the task in order: what happened, who did it, when it happened and was recorded; with asOf, those recorded by the end of that day',
     answers: TaskHistoryView,
-    problems: { 404: NO_SUCH_TASK },
+    problems: { 404: `${NO_SUCH_TASK}; as of a past day: not assigned by then`, ...AS_OF_PROBLEMS },
   })
   @Authorize('task.read')
-  async history(@Param('taskId') taskId: string): Promise<TaskHistoryView> {
-    const { version, events } = await this.store.readStream(taskStreamId(taskId));
+  async history(@Param('taskId') taskId: string, @Query() query: TaskReadRequest): Promise<TaskHistoryView> {
+    // The same prefix of the stream GET /tasks/{taskId}?asOf= evolves its state from, so the
+    // history of a day and the task's state that day always agree.
+    const point = pointInTime(query.asOf, localDateAt(this.clock.now()));
+    const past = point.kind === 'past' ? point : undefined;
+    const { version, events } = await this.executor.loadEvents(taskStreamId(taskId), past?.recordedBefore);
     if (version === 0) throw notFound('task.not_found', `Task ${taskId} does not exist.`, { taskId });
     return {
       taskId,
       version,
+      asOf: past?.day ?? null,
       events: events.map((event) => ({
         version: event.streamVersion,
         eventId: event.eventId,

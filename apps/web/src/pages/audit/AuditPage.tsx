@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { App, Alert, Button, Card, Grid, List, Select, Space, Table, Typography } from 'antd';
 import { FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
@@ -11,7 +12,7 @@ import { PlanSelect } from '../dashboard/PlanSelect';
 import { useAgencyName } from '../../hooks/use-agencies';
 import { AgencySelect } from '../../components/AgencySelect';
 import { useAllTasks } from '../dashboard/use-all-tasks';
-import { exportPath, type AuditFilters } from './audit-filters';
+import { auditFiltersFrom, auditParamsFrom, exportPath, type AuditFilters } from './audit-filters';
 import { useAuditTrail } from './use-audit-trail';
 import { useUsers } from './use-users';
 import { ActorName } from './ActorName';
@@ -20,8 +21,11 @@ import { ActorName } from './ActorName';
 export function AuditPage() {
   const { message } = App.useApp();
   const wide = Grid.useBreakpoint().md ?? true;
-  const [filters, setFilters] = useState<AuditFilters>({});
-  const update = (change: Partial<AuditFilters>) => setFilters((current) => ({ ...current, ...change }));
+  // The filters live in the address: a filtered trail can be shared, reloaded, come back to.
+  const [params, setParams] = useSearchParams();
+  const filters = auditFiltersFrom(params);
+  const update = (change: Partial<AuditFilters>) =>
+    setParams(auditParamsFrom({ ...filters, ...change }), { replace: true });
   const [exporting, setExporting] = useState<'csv' | 'xlsx' | null>(null);
 
   const agencyName = useAgencyName();

@@ -1,7 +1,7 @@
-import { Link } from 'react-router-dom';
 import { Space, Typography } from 'antd';
+import { TaskLink } from '../../components/TaskLink';
 
-/** A task's number and title, linking to its page, with its plan under it. */
+/** A task's number and title, linking to its page (as of the screen's day, if any), with its plan under it. */
 export function TaskTitleLink({
   taskId,
   code,
@@ -15,10 +15,10 @@ export function TaskTitleLink({
 }) {
   return (
     <Space direction="vertical" size={0}>
-      <Link to={`/nhiem-vu/${encodeURIComponent(taskId)}`}>
+      <TaskLink taskId={taskId}>
         {code ? `${code}. ` : ''}
         {title}
-      </Link>
+      </TaskLink>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {planNumber ? `Kế hoạch ${planNumber}` : 'Kế hoạch chưa có số'}
       </Typography.Text>

@@ -14,17 +14,23 @@ import { TaskDiscussion } from './TaskDiscussion';
 import { EvidenceList, evidenceOf } from './EvidenceList';
 import { CoordinatingAgencies } from './CoordinatingAgencies';
 import { useTask, useTaskTimeline, useTaskHistory } from './use-task';
+import { TaskAsOfBanner } from './TaskAsOfBanner';
+import { useAsOf } from '../../components/AsOfControl';
+import { taskPath } from '../../components/TaskLink';
 
-/** One task: where it comes from, its deadlines, its history, and what the person may do. */
+/** One task: where it comes from, its deadlines, its history, and what the person may do; or as it stood on a past day (?asOf=). */
 export function TaskDetailPage() {
   const { taskId = '' } = useParams();
   const user = useUser();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const wide = Grid.useBreakpoint().md ?? true;
-  const task = useTask(taskId);
-  const history = useTaskHistory(taskId);
-  const timeline = useTaskTimeline(taskId);
+  // A past day in the address: the task as it stood at its end, with nothing to do to it.
+  const asOf = useAsOf();
+  const task = useTask(taskId, asOf);
+  const history = useTaskHistory(taskId, asOf);
+  const timeline = useTaskTimeline(taskId, asOf);
+  const listPath = asOf ? `/viec-cua-don-vi?asOf=${asOf}` : '/viec-cua-don-vi';
   const [action, setAction] = useState<TaskAction | null>(null);
 
   if (task.isLoading) return <Spin tip="Đang tải…" />;
@@ -37,16 +43,23 @@ export function TaskDetailPage() {
           status === 403
             ? 'Không có quyền xem nhiệm vụ này'
             : status === 404
-              ? 'Không tìm thấy nhiệm vụ'
+              ? asOf
+                ? `Nhiệm vụ chưa được giao vào cuối ngày ${formatDate(asOf)}`
+                : 'Không tìm thấy nhiệm vụ'
               : 'Không tải được nhiệm vụ'
         }
-        subTitle={task.error.message}
-        extra={<Link to="/viec-cua-don-vi">Về danh sách nhiệm vụ</Link>}
+        subTitle={status === 404 && asOf ? undefined : task.error.message}
+        extra={
+          <Space wrap>
+            <Link to={listPath}>Về danh sách nhiệm vụ</Link>
+            {asOf && status === 404 && <Link to={taskPath(taskId)}>Xem nhiệm vụ hiện tại</Link>}
+          </Space>
+        }
       />
     );
   }
   const detail = task.data!;
-  const actions = TASK_ACTIONS.filter((candidate) => candidate.availableTo(detail, user));
+  const actions = asOf ? [] : TASK_ACTIONS.filter((candidate) => candidate.availableTo(detail, user));
   // Every file any report of the task carried, in the order they were sent.
   const files = (history.data?.events ?? []).flatMap((event) => evidenceOf(event.data));
 
@@ -66,8 +79,9 @@ export function TaskDetailPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Breadcrumb
-        items={[{ title: <Link to="/viec-cua-don-vi">Nhiệm vụ</Link> }, { title: detail.code ?? 'Chi tiết' }]}
+        items={[{ title: <Link to={listPath}>Nhiệm vụ</Link> }, { title: detail.code ?? 'Chi tiết' }]}
       />
+      {asOf && <TaskAsOfBanner taskId={taskId} asOf={asOf} />}
       <Typography.Title level={2} style={{ margin: 0, fontSize: wide ? 22 : 18 }}>
         {detail.code ? `${detail.code}. ` : ''}
         {detail.title}
@@ -105,7 +119,12 @@ export function TaskDetailPage() {
         {timeline.isLoading ? (
           <Spin />
         ) : (
-          <TaskDiscussion task={detail} entries={timeline.data?.items ?? []} who={user} />
+          <TaskDiscussion
+            task={detail}
+            entries={timeline.data?.items ?? []}
+            who={user}
+            readOnly={asOf !== undefined}
+          />
         )}
       </Card>
       <Card title="Đơn vị phối hợp" size="small">

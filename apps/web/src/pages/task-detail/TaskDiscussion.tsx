@@ -23,16 +23,19 @@ function mayComment(task: TaskDetail, who: { role: Role; agencyId: string }): bo
 /**
  * "Ý kiến chỉ đạo / Trao đổi": the directions of the standing office and leadership and the
  * remarks of everyone taking part, oldest first, each with its author; and the form for
- * those who may write, while the task is open.
+ * those who may write, while the task is open (and shown as it is now).
  */
 export function TaskDiscussion({
   task,
   entries,
   who,
+  readOnly = false,
 }: {
   task: TaskDetail;
   entries: readonly AuditEntry[];
   who: { role: Role; agencyId: string };
+  /** The task as of a past day: what was said then, and no form (nothing can be added to the past). */
+  readOnly?: boolean;
 }) {
   const [form] = Form.useForm<{ text: string }>();
   const [busy, setBusy] = useState(false);
@@ -40,7 +43,7 @@ export function TaskDiscussion({
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const discussion = entries.filter((entry) => DISCUSSION_TYPES.includes(entry.type));
-  const open = task.status !== 'accepted' && task.status !== 'cancelled';
+  const open = !readOnly && task.status !== 'accepted' && task.status !== 'cancelled';
   const canDirect = open && steers(who.role);
   const canComment = open && mayComment(task, who);
 

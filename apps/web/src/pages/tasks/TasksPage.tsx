@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import {
   Alert,
@@ -29,6 +29,7 @@ import { DueText } from '../../components/DueText';
 import { periodInHandLabel } from '../../labels/recurrence-labels';
 import { StatusCounts } from './StatusCounts';
 import { AsOfControl } from '../../components/AsOfControl';
+import { TaskLink } from '../../components/TaskLink';
 import { filtersFrom, paramsFrom, type TaskFilters, type TaskSort } from './task-filters';
 import { SectionFilter } from './SectionFilter';
 import { taskCountsQueryOptions, taskListQueryOptions } from './task-list-query';
@@ -78,7 +79,7 @@ export function TasksPage() {
       dataIndex: 'title',
       render: (_, task) => (
         <Space direction="vertical" size={0}>
-          <Link to={`/nhiem-vu/${encodeURIComponent(task.taskId)}`}>{task.title}</Link>
+          <TaskLink taskId={task.taskId}>{task.title}</TaskLink>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {planOf(task)}
           </Typography.Text>
@@ -287,10 +288,10 @@ export function TasksPage() {
             <List.Item style={{ padding: 0, borderBlockEnd: 'none' }}>
               <Card size="small" style={{ marginBottom: 8, width: '100%' }}>
                 <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                  <Link to={`/nhiem-vu/${encodeURIComponent(task.taskId)}`} style={{ fontWeight: 600 }}>
+                  <TaskLink taskId={task.taskId} style={{ fontWeight: 600 }}>
                     {task.code ? `${task.code}. ` : ''}
                     {task.title}
-                  </Link>
+                  </TaskLink>
                   <PeriodInHand task={task} />
                   <Space wrap size={4}>
                     <CategoryTag category={task.category} />

@@ -1,7 +1,7 @@
 import { AsOfQueryParam } from '@giaoviec/platform';
 
-/** GET /tasks/{taskId} query parameters. */
+/** GET /tasks/{taskId} and GET /tasks/{taskId}/history query parameters. */
 export class TaskReadRequest {
-  @AsOfQueryParam()
+  @AsOfQueryParam({ fromDayBuild: false })
   asOf?: string;
 }
