@@ -196,8 +196,8 @@ describe('coordinating agencies over HTTP', () => {
         .filter((item: { kind: string }) => item.kind === 'coordination.contribution_reported')
         .map((item: { title: string }) => item.title),
     ).toEqual([
-      'Đơn vị phối hợp đã báo cáo phần phối hợp nhiệm vụ "Nhiệm vụ t-coord"',
-      'Đơn vị phối hợp đã báo cáo phần phối hợp nhiệm vụ "Nhiệm vụ t-coord"',
+      'UBND phường An Cựu đã báo cáo phần phối hợp nhiệm vụ "Nhiệm vụ t-coord"',
+      'Sở Y tế đã báo cáo phần phối hợp nhiệm vụ "Nhiệm vụ t-coord"',
     ]);
 
     const timeline = await api.http.get('/tasks/t-coord/timeline').set(asHealth).expect(200);

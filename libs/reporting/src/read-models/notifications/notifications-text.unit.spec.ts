@@ -73,3 +73,37 @@ describe('the notification of a direction (ý kiến chỉ đạo)', () => {
     ]);
   });
 });
+
+describe("the notification of a coordinating agency's contribution", () => {
+  const contribution: RecordedEvent = {
+    ...reminderSent({}),
+    type: 'ContributionReported',
+    data: {
+      taskId: 't-kpi',
+      agencyId: 'so-y-te',
+      reportId: 'r-1',
+      summary: 'Đã cung cấp số liệu',
+      percentComplete: 60,
+      reportedOn: '2026-07-08',
+      dueDate: '2026-07-15',
+      onTime: true,
+    },
+  };
+
+  it('tells the lead agency which agency reported its part', () => {
+    const [row] = notificationsOf(contribution, task, new Map([['so-y-te', 'Sở Y tế']]));
+    expect(row).toEqual(
+      expect.objectContaining({
+        agency_id: 'so-tai-chinh',
+        kind: 'coordination.contribution_reported',
+        title: 'Sở Y tế đã báo cáo phần phối hợp nhiệm vụ VI.3.1',
+      }),
+    );
+  });
+
+  it('says "Đơn vị phối hợp" for an agency the directory does not know, never its id', () => {
+    const [row] = notificationsOf(contribution, task);
+    expect(row!.title).toBe('Đơn vị phối hợp đã báo cáo phần phối hợp nhiệm vụ VI.3.1');
+    expect(`${row!.title}${row!.body}`).not.toContain('so-y-te');
+  });
+});

@@ -11,6 +11,7 @@ import type {
   TaskReassignedData,
 } from '@giaoviec/tasks';
 import type { IndicatorDefinedData } from '@giaoviec/planning';
+import type { AgencyRegisteredData, AgencyRenamedData } from '@giaoviec/agencies';
 import type { Projection, ProjectionSql } from '../../projection/projection';
 import { indicatorNotificationsOf, type NotificationIndicator } from './indicator-notifications';
 import { instantOrNull, qualified } from '../shared/sql';
@@ -55,10 +56,12 @@ import {
  * 4: a direction (ý kiến chỉ đạo) notifies the lead agency.
  * 5: returned KPI values notify the responsible agency (rm_notification_indicators).
  * 6: a coordinating agency's contribution notifies the lead agency, which answers for the whole task.
+ * 7: the contribution's notification names the coordinating agency (rm_notification_agencies),
+ *    under the name it had when it reported.
  */
 export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
-  readonly version = 6;
+  readonly version = 7;
   readonly eventTypes: readonly string[] = [
     'TaskAssigned',
     'TaskReassigned',
@@ -71,6 +74,8 @@ export class NotificationsProjection implements Projection {
     'IndicatorDefined',
     'IndicatorValueReturned',
     'ContributionReported',
+    'AgencyRegistered',
+    'AgencyRenamed',
   ];
 
   createTables(schema: string): readonly string[] {
@@ -102,6 +107,10 @@ export class NotificationsProjection implements Projection {
         lead_agency_id text NOT NULL,
         version integer NOT NULL
       )`,
+      `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'rm_notification_agencies')} (
+        agency_id text PRIMARY KEY,
+        name text NOT NULL
+      )`,
       `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'rm_notification_indicators')} (
         indicator_id text PRIMARY KEY,
         plan_id text NOT NULL,
@@ -112,9 +121,21 @@ export class NotificationsProjection implements Projection {
 
   async apply(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string): Promise<void> {
     const tasks = await this.loadTasks(events, sql, schema);
+    const agencyNames = await this.agencyNames(events, sql, schema);
     const changedTasks = new Set<string>();
+    const changedAgencies = new Set<string>();
     const notifications: NotificationRow[] = await this.indicatorNotifications(events, sql, schema);
     for (const event of events) {
+      // In log order, so a notification names the agency as it was called when it acted.
+      if (event.type === 'AgencyRegistered') {
+        const d = event.data as AgencyRegisteredData;
+        agencyNames.set(d.agencyId, d.name);
+        changedAgencies.add(d.agencyId);
+      } else if (event.type === 'AgencyRenamed') {
+        const d = event.data as AgencyRenamedData;
+        agencyNames.set(d.agencyId, d.newName);
+        changedAgencies.add(d.agencyId);
+      }
       const taskId = (event.data as { taskId?: unknown }).taskId;
       if (typeof taskId !== 'string') continue;
       const task = tasks.get(taskId);
@@ -136,7 +157,15 @@ export class NotificationsProjection implements Projection {
         tasks.set(taskId, { ...task, lead_agency_id: d.toAgencyId, version: event.streamVersion });
         changedTasks.add(taskId);
       }
-      notifications.push(...notificationsOf(event, tasks.get(taskId)));
+      notifications.push(...notificationsOf(event, tasks.get(taskId), agencyNames));
+    }
+    if (changedAgencies.size > 0) {
+      await sql.query(
+        `INSERT INTO ${qualified(schema, 'rm_notification_agencies')} (agency_id, name)
+         SELECT x.agency_id, x.name FROM jsonb_to_recordset($1::jsonb) AS x(agency_id text, name text)
+         ON CONFLICT (agency_id) DO UPDATE SET name = EXCLUDED.name`,
+        [JSON.stringify([...changedAgencies].map((id) => ({ agency_id: id, name: agencyNames.get(id) })))],
+      );
     }
     if (changedTasks.size > 0) {
       const table = qualified(schema, 'rm_notification_tasks');
@@ -198,6 +227,23 @@ export class NotificationsProjection implements Projection {
     );
   }
 
+  /** The names of the agencies whose contributions the batch reports. */
+  private async agencyNames(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string) {
+    const ids = [
+      ...new Set(
+        events
+          .filter((event) => event.type === 'ContributionReported')
+          .map((event) => (event.data as ContributionReportedData).agencyId),
+      ),
+    ];
+    if (ids.length === 0) return new Map<string, string>();
+    const { rows } = await sql.query<{ agency_id: string; name: string }>(
+      `SELECT agency_id, name FROM ${qualified(schema, 'rm_notification_agencies')} WHERE agency_id = ANY($1::text[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.agency_id, row.name]));
+  }
+
   private async loadTasks(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string) {
     const ids = [
       ...new Set(
@@ -239,7 +285,11 @@ export interface NotificationRow {
 }
 
 /** The notifications an event gives rise to. Pure: ids and texts derive from the event and the task it names. */
-export function notificationsOf(event: RecordedEvent, task: NotificationTask | undefined): NotificationRow[] {
+export function notificationsOf(
+  event: RecordedEvent,
+  task: NotificationTask | undefined,
+  agencyNames: ReadonlyMap<string, string> = new Map(),
+): NotificationRow[] {
   const createdAt = instantOrNull(event.metadata.occurredAt) ?? event.recordedAt.toISOString();
   const label = task ? { code: task.code, title: task.title } : undefined;
   const reference = taskReference(label, (event.data as { taskId?: unknown }).taskId);
@@ -349,7 +399,7 @@ export function notificationsOf(event: RecordedEvent, task: NotificationTask | u
       return toLead(
         `contribution:${d.taskId}:${d.agencyId}:${d.reportId}`,
         'coordination.contribution_reported',
-        `Đơn vị phối hợp đã báo cáo phần phối hợp ${reference}`,
+        `${agencyNames.get(d.agencyId) ?? 'Đơn vị phối hợp'} đã báo cáo phần phối hợp ${reference}`,
         `${about} — báo cáo ngày ${vietnameseDate(d.reportedOn)}${percent}: ${quoted(d.summary, 300)}.`,
       );
     }
