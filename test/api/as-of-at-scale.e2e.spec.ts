@@ -220,6 +220,22 @@ describe('the board as of a day, at scale: seeded builds, background builds, mon
     },
   );
 
+  it('leaves out of a past day the log-sized tables no past read uses (audit trail, notifications), and keeps the names the board joins', async () => {
+    const day = await generationsWith().ensure('2026-06-30', endOfLocalDate('2026-06-30'));
+    const tables = (
+      await pool.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = $1', [
+        day.schema,
+      ])
+    ).rows.map((row) => row.tablename);
+    expect(tables).toEqual(expect.arrayContaining(['rm_tasks', 'rm_audit_labels']));
+    expect(tables.filter((table) => table === 'rm_audit' || table.startsWith('rm_notification'))).toEqual([]);
+    const labels = await pool.query(
+      `SELECT id FROM ${day.schema}.rm_audit_labels WHERE kind = 'task' ORDER BY id`,
+    );
+    expect(labels.rows).toEqual([{ id: 'kh-495-t1' }, { id: 'kh-495-t2' }]);
+    await dropEveryDay();
+  });
+
   it('answers 202 in Vietnamese for a day too long to build in the request, and the worker builds it once', async () => {
     const ask = () =>
       api.http.get('/dashboard/agencies?asOf=2026-06-20').set(asStandingOffice).set('Accept-Language', 'vi');

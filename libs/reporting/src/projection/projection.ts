@@ -26,6 +26,13 @@ export interface Projection {
    */
   readonly version?: number;
   readonly eventTypes: readonly string[];
+  /**
+   * What the as-of generations (`?asOf=`, a past day's board) keep of this read model:
+   * absent, the projection itself; null, nothing (no past read uses it); another projection,
+   * a lighter one keeping only the tables past reads join. A past day costs the size of its
+   * tables, so the log-sized ones (the audit trail, the notifications) stay out.
+   */
+  readonly pointInTime?: Projection | null;
   /** CREATE TABLE / INDEX statements for a fresh generation schema; idempotent (IF NOT EXISTS). */
   createTables(schema: string): readonly string[];
   apply(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string): Promise<void>;

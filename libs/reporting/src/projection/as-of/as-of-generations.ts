@@ -12,6 +12,7 @@ import {
   projectionSignature,
   vacuumAnalyzeSchema,
 } from '../generation-sql';
+import { pointInTimeProjections } from './point-in-time-projections';
 import type { Projection } from '../projection';
 import type { ReadModelGenerations } from '../read-model-generations';
 import { copyGenerationTables, type CopyStrategy } from './copy-generation-tables';
@@ -83,11 +84,16 @@ export class AsOfGenerations {
     private readonly store: EventStore,
     /** Names the schemas after the app schema, as the live generations are. */
     private readonly generations: Pick<ReadModelGenerations, 'appSchema'>,
-    private readonly projections: () => readonly Projection[],
+    /** The live projections; a past day keeps what each asks for (pointInTimeProjections). */
+    private readonly liveProjections: () => readonly Projection[],
     private readonly options: AsOfGenerationsOptions = {},
   ) {
     this.keep = Math.max(1, options.keep ?? DEFAULT_KEEP);
     this.logger = options.logger ?? new Logger('AsOfReadModels');
+  }
+
+  private projections(): readonly Projection[] {
+    return pointInTimeProjections(this.liveProjections());
   }
 
   /** The read models at the end of `day` (all events recorded before `recordedBefore`), built if needed. */

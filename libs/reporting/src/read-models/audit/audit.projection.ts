@@ -14,13 +14,30 @@ import { agencyIdsIn, LabelBook, type LabelKind, type StoredLabel } from './audi
  * Idempotent: rows are keyed by their position in the log; labels move only forward.
  */
 export class AuditProjection implements Projection {
-  readonly name = 'audit';
+  readonly name: string;
   /** 2: reminders of an escalation named in Vietnamese words in the summaries. */
   readonly version = 2;
+  /**
+   * A past day's board joins the names (rm_audit_labels) but never reads the trail, which
+   * has a row per event of the log: the as-of generations keep the labels only.
+   */
+  readonly pointInTime: Projection | null;
+  private readonly keepsTrail: boolean;
 
-  constructor(readonly eventTypes: readonly string[] = AUDITED_EVENT_TYPES) {}
+  constructor(
+    readonly eventTypes: readonly string[] = AUDITED_EVENT_TYPES,
+    { trail = true }: { trail?: boolean } = {},
+  ) {
+    this.keepsTrail = trail;
+    this.name = trail ? 'audit' : 'audit-labels';
+    this.pointInTime = trail ? new AuditProjection(eventTypes, { trail: false }) : null;
+  }
 
   createTables(schema: string): readonly string[] {
+    return [...(this.keepsTrail ? this.trailTables(schema) : []), this.labelsTable(schema)];
+  }
+
+  private trailTables(schema: string): readonly string[] {
     const audit = qualified(schema, 'rm_audit');
     return [
       `CREATE TABLE IF NOT EXISTS ${audit} (
@@ -52,24 +69,43 @@ export class AuditProjection implements Projection {
       `CREATE INDEX IF NOT EXISTS rm_audit_agency_idx ON ${audit} (agency_id, position)`,
       `CREATE INDEX IF NOT EXISTS rm_audit_agencies_idx ON ${audit} USING gin (agency_ids)`,
       `CREATE INDEX IF NOT EXISTS rm_audit_type_idx ON ${audit} (event_type, position)`,
-      `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'rm_audit_labels')} (
+    ];
+  }
+
+  private labelsTable(schema: string): string {
+    return `CREATE TABLE IF NOT EXISTS ${qualified(schema, 'rm_audit_labels')} (
         kind text NOT NULL,
         id text NOT NULL,
         label jsonb NOT NULL,
         position text COLLATE "C" NOT NULL,
         PRIMARY KEY (kind, id)
-      )`,
-    ];
+      )`;
   }
 
   async apply(events: readonly RecordedEvent[], sql: ProjectionSql, schema: string): Promise<void> {
     if (events.length === 0) return;
     const book = new LabelBook(await this.loadLabels(events, sql, schema));
     const records = events.map((event) => {
-      const record = auditRecordOf(event, book);
+      const record = this.keepsTrail ? auditRecordOf(event, book) : undefined;
       book.learn(event);
       return record;
     });
+    if (this.keepsTrail) await this.insertTrail(records, sql, schema);
+    const changes = book.changes();
+    if (changes.length > 0) {
+      const labels = qualified(schema, 'rm_audit_labels');
+      await sql.query(
+        `INSERT INTO ${labels} (kind, id, label, position)
+         SELECT x.kind, x.id, x.label, x.position
+           FROM jsonb_to_recordset($1::jsonb) AS x(kind text, id text, label jsonb, position text)
+         ON CONFLICT (kind, id) DO UPDATE SET label = EXCLUDED.label, position = EXCLUDED.position
+          WHERE ${labels}.position < EXCLUDED.position`,
+        [JSON.stringify(changes)],
+      );
+    }
+  }
+
+  private async insertTrail(records: readonly unknown[], sql: ProjectionSql, schema: string): Promise<void> {
     await sql.query(
       `INSERT INTO ${qualified(schema, 'rm_audit')} (position, event_id, stream_id, stream_version, event_type,
           actor_user_id, actor_agency_id, actor_role, plan_id, task_id, agency_id, indicator_id, agency_ids,
@@ -85,18 +121,6 @@ export class AuditProjection implements Projection {
        ON CONFLICT (position) DO NOTHING`,
       [JSON.stringify(records)],
     );
-    const changes = book.changes();
-    if (changes.length > 0) {
-      const labels = qualified(schema, 'rm_audit_labels');
-      await sql.query(
-        `INSERT INTO ${labels} (kind, id, label, position)
-         SELECT x.kind, x.id, x.label, x.position
-           FROM jsonb_to_recordset($1::jsonb) AS x(kind text, id text, label jsonb, position text)
-         ON CONFLICT (kind, id) DO UPDATE SET label = EXCLUDED.label, position = EXCLUDED.position
-          WHERE ${labels}.position < EXCLUDED.position`,
-        [JSON.stringify(changes)],
-      );
-    }
   }
 
   /** The labels the batch's events may name: first tasks, indicators, users and plans, then every agency they point at. */

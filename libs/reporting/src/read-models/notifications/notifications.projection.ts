@@ -62,6 +62,8 @@ import {
 export class NotificationsProjection implements Projection {
   readonly name = 'notifications';
   readonly version = 7;
+  /** No past read shows notifications: the as-of generations leave them out. */
+  readonly pointInTime = null;
   readonly eventTypes: readonly string[] = [
     'TaskAssigned',
     'TaskReassigned',
