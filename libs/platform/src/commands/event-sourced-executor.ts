@@ -20,6 +20,7 @@ import type { CommandContext } from '../request-context/command-context';
 import { CLOCK } from '../clock/clock.token';
 import type { StreamWriteResult } from './command-result';
 import { KeyedMutex } from './keyed-mutex';
+import { RecentlyReadStreams, type ReadStream } from './recently-read-streams';
 
 /** Every event type is at its first data schema; bump per type when one changes shape. */
 const CURRENT_SCHEMA_VERSION = 1;
@@ -40,11 +41,14 @@ export interface ExecuteOptions<State, Command, Event extends DomainEvent> {
  * - a stale expected version from the client is a WrongExpectedVersionError (409);
  * - without one, a concurrent writer makes it re-read and decide again, never lose a write;
  * - event ids derive from the command id, so a retried command (same Idempotency-Key)
- *   is found in the stream and answered from it instead of being applied twice.
+ *   is found in the stream and answered from it instead of being applied twice;
+ * - a stream read moments before in this process (by the policy, in the same request) is
+ *   decided on without reading it again; the append's expected version proves it current.
  */
 @Injectable()
 export class EventSourcedExecutor {
   private readonly streamLocks = new KeyedMutex();
+  private readonly recentlyRead = new RecentlyReadStreams();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -84,7 +88,9 @@ export class EventSourcedExecutor {
     recordedBefore?: Date,
   ): Promise<{ version: number; events: RecordedEvent[] }> {
     const stream = await this.store.readStream(streamId);
-    return recordedBefore === undefined ? stream : streamRecordedBefore(stream.events, recordedBefore);
+    if (recordedBefore !== undefined) return streamRecordedBefore(stream.events, recordedBefore);
+    this.recentlyRead.remember(streamId, stream);
+    return stream;
   }
 
   /**
@@ -136,6 +142,7 @@ export class EventSourcedExecutor {
           const appended = await this.streamLocks.run(streamId, () =>
             this.store.appendToStream(streamId, newEvents, version),
           );
+          this.recentlyRead.forget(streamId);
           results.push({
             streamId,
             version: appended.nextVersion,
@@ -157,13 +164,23 @@ export class EventSourcedExecutor {
     options: ExecuteOptions<State, Command, Event>,
   ): Promise<StreamWriteResult> {
     const { streamId, decider, command, context, expectedVersion } = options;
-    for (let attempt = 0; ; attempt++) {
-      const { state, version, events: history } = await this.load(streamId, decider);
+    // Only the first attempt may start from what was read before; a retry reads afresh.
+    let read: ReadStream | undefined = this.recentlyRead.take(streamId);
+    for (let attempt = 0; ;) {
+      const readBefore = read !== undefined;
+      const { version, events: history } = read ?? (await this.store.readStream(streamId));
+      read = undefined;
+      const state = history.reduce(
+        (current, event) => decider.evolve(current, toDomainEvent<Event>(event)),
+        decider.initialState(),
+      );
 
       const earlier = history.filter((event) => event.metadata.commandId === context.commandId);
       if (earlier.length > 0) return replayOf(streamId, earlier);
 
       if (typeof expectedVersion === 'number' && expectedVersion !== version) {
+        // What was read before may be behind the stream the client saw: look again first.
+        if (readBefore) continue;
         throw new WrongExpectedVersionError(streamId, expectedVersion, version);
       }
 
@@ -183,6 +200,7 @@ export class EventSourcedExecutor {
 
       try {
         const appended = await this.store.appendToStream(streamId, newEvents, version);
+        this.recentlyRead.forget(streamId);
         return {
           streamId,
           version: appended.nextVersion,
@@ -191,12 +209,15 @@ export class EventSourcedExecutor {
           replayed: false,
         };
       } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        // Decided on a read that another writer overtook: decide again on a fresh one, as if
+        // it had never been read (this command may even be among what it missed).
+        if (readBefore) continue;
         const mayRetry =
-          error instanceof WrongExpectedVersionError &&
-          typeof expectedVersion !== 'number' &&
-          attempt < this.config.commands.conflictRetries;
+          typeof expectedVersion !== 'number' && attempt < this.config.commands.conflictRetries;
         if (!mayRetry) throw error;
         await backoff(attempt);
+        attempt++;
       }
     }
   }
