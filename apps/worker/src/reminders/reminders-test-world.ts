@@ -78,6 +78,9 @@ export class RemindersTestWorld {
   app!: TestingModule;
   private commandCount = 0;
 
+  /** `environment` overrides the test's (e.g. REDIS_URL of a private Redis). */
+  constructor(private readonly environment: Record<string, string> = {}) {}
+
   async start(options: RemindersWorkerOptions = {}): Promise<this> {
     const notifier = this.notifier;
     @Module({ providers: [{ provide: NOTIFIER, useValue: notifier }], exports: [NOTIFIER] })
@@ -88,6 +91,7 @@ export class RemindersTestWorld {
         WorkerModule.withConfig(
           {
             ...testAppEnvironment(this.schema),
+            ...this.environment,
           },
           {
             queuePrefix: this.prefix,
