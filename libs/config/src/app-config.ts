@@ -6,7 +6,11 @@ export interface AppConfig {
     | { readonly adapter: 'postgres' }
     | { readonly adapter: 'eventstoredb'; readonly connectionString: string };
   readonly postgres: { readonly url: string; readonly schema: string; readonly poolSize: number };
-  readonly redis: { readonly url: string };
+  readonly redis: {
+    readonly url: string;
+    /** Seconds between the worker's checks that Redis kept its data; 0: none. */
+    readonly dataLossCheckSeconds: number;
+  };
   readonly log: { readonly level: string; readonly pretty: boolean };
   readonly commands: { readonly conflictRetries: number; readonly idempotencyKeyTtlHours: number };
   readonly auth: {
@@ -22,6 +26,8 @@ export interface AppConfig {
     readonly daysBefore: readonly number[];
     /** Local hour in Asia/Ho_Chi_Minh at which reminders and escalations go out. */
     readonly localHour: number;
+    /** Seconds between reconciliations after the one at start; 0: only at start. */
+    readonly reconcileEverySeconds: number;
     readonly escalateToStandingOfficeAfterDays: number;
     readonly escalateToSteeringCommitteeAfterDays: number;
     readonly digestLocalHour: number;

@@ -69,6 +69,17 @@ export class EnvironmentVariables {
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /**
+   * How often the worker checks, on a timer of its own, that Redis still holds its data (a
+   * marker key, the job schedulers); after a loss it re-creates the schedules and the
+   * reminders from the read models. 0: never (then only a restart heals).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  REDIS_DATA_LOSS_CHECK_SECONDS = 10;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
@@ -138,6 +149,12 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(23)
   REMINDER_LOCAL_HOUR = 8;
+
+  /** Period of the reminder reconciliation after the one at start (0: only at start). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  REMINDER_RECONCILE_EVERY_SECONDS = 3600;
 
   /** Days overdue at which a task is escalated to the standing office, then to the Steering Committee. */
   @Transform(toInt)

@@ -62,7 +62,7 @@ export function loadAppConfig(environment: Record<string, string | undefined>): 
       schema: variables.DATABASE_SCHEMA,
       poolSize: variables.DATABASE_POOL_SIZE,
     },
-    redis: { url: variables.REDIS_URL },
+    redis: { url: variables.REDIS_URL, dataLossCheckSeconds: variables.REDIS_DATA_LOSS_CHECK_SECONDS },
     log: { level: variables.LOG_LEVEL, pretty: variables.LOG_PRETTY },
     commands: {
       conflictRetries: variables.COMMAND_CONFLICT_RETRIES,
@@ -79,6 +79,7 @@ export function loadAppConfig(environment: Record<string, string | undefined>): 
     reminders: {
       daysBefore: [...new Set(variables.REMINDER_DAYS_BEFORE.split(',').map(Number))].sort((a, b) => b - a),
       localHour: variables.REMINDER_LOCAL_HOUR,
+      reconcileEverySeconds: variables.REMINDER_RECONCILE_EVERY_SECONDS,
       escalateToStandingOfficeAfterDays: variables.ESCALATE_TO_STANDING_OFFICE_AFTER_DAYS,
       escalateToSteeringCommitteeAfterDays: variables.ESCALATE_TO_STEERING_COMMITTEE_AFTER_DAYS,
       digestLocalHour: variables.DIGEST_LOCAL_HOUR,

@@ -20,6 +20,8 @@ export * from './postgres/postgres.module';
 export * from './postgres/postgres.tokens';
 export * from './postgres/run-migrations';
 export * from './redis/redis.module';
+export * from './redis/after-redis-data-loss';
+export * from './discovery/marked-methods';
 export * from './request-context/command-context';
 export * from './request-context/command-context.decorator';
 export * from './request-context/public-route.decorator';

@@ -11,6 +11,8 @@ export * from './processor/task-reminder.handler';
 export * from './reconciliation/reminder-reconciliation';
 export * from './reminders-worker.options';
 export * from './reminders-worker.module';
+export * from './queues/bull-connection';
+export * from './healing/redis-data-loss-watch';
 export * from './decisions/decision-notice';
 export * from './decisions/decision-email';
 export * from './decisions/decision-outbox';

@@ -16,27 +16,14 @@ import { QUEUES } from './queues/queues';
 import { reminderJobOptions } from './queues/reminder-job-options';
 import { ReminderQueue } from './queues/reminder-queue';
 import { ReminderReconciliation } from './reconciliation/reminder-reconciliation';
+import { RedisDataLossWatch } from './healing/redis-data-loss-watch';
+import { bullConnection } from './queues/bull-connection';
 import {
   DEFAULT_QUEUE_PREFIX,
   REMINDERS_WORKER_OPTIONS,
   type RemindersWorkerOptions,
 } from './reminders-worker.options';
 import { ReminderScheduler } from './scheduler/reminder-scheduler';
-
-/** ioredis options from a redis:// URL; BullMQ requires `maxRetriesPerRequest: null`. */
-export function bullConnection(url: string) {
-  const parsed = new URL(url);
-  const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0;
-  return {
-    host: parsed.hostname,
-    port: parsed.port ? Number(parsed.port) : 6379,
-    ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
-    ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
-    db,
-    ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
-    maxRetriesPerRequest: null,
-  };
-}
 
 /**
  * BullMQ's shared connection (global): once per process, for every queue of the worker (the
@@ -51,7 +38,8 @@ export function bullRootModule(prefix: string = DEFAULT_QUEUE_PREFIX): DynamicMo
 
 /**
  * Deadline reminders in the worker: the scheduler (event log -> BullMQ delayed jobs), the
- * processor (re-check, notify, record by command) and the reconciliation (start and hourly);
+ * processor (re-check, notify, record by command), the reconciliation (start and hourly) and
+ * the watch that heals a Redis that lost its data under the running worker;
  * and the decision notices (event log -> decision_notices -> BullMQ job -> e-mail, webhook).
  * Needs bullRootModule(), the global infrastructure (InfrastructureModule: config, clock, PostgreSQL, event
  * store), CqrsModule.forRoot() and the read models (ProjectionEngineModule, for rm_tasks).
@@ -85,12 +73,19 @@ export class RemindersWorkerModule {
         ReminderScheduler,
         TaskReminderHandler,
         ReminderReconciliation,
+        RedisDataLossWatch,
         RemindersProcessor,
         DecisionNoticeFeed,
         DecisionNoticeHandler,
         NoticesProcessor,
       ],
-      exports: [ReminderQueue, ReminderScheduler, ReminderReconciliation, DecisionNoticeFeed],
+      exports: [
+        ReminderQueue,
+        ReminderScheduler,
+        ReminderReconciliation,
+        RedisDataLossWatch,
+        DecisionNoticeFeed,
+      ],
     };
   }
 }

@@ -33,10 +33,15 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL } from '../../../../test/support/test
 import { eventually } from '../../../../libs/reporting/src/projection/testing/projection-test-world';
 import { WorkerModule } from '../worker.module';
 import { testAppEnvironment } from '../../../../test/support/test-app-environment';
+import {
+  STANDING_OFFICE,
+  standingOfficeMetadata,
+  taskAssignedData,
+} from '../../../../test/support/task-assigned';
 
 export { eventually };
 
-export const STANDING_OFFICE: Actor = { userId: 'u-so', agencyId: 'so-khcn', role: 'standing_office' };
+export { STANDING_OFFICE };
 export const LEAD: Actor = { userId: 'u-lead', agencyId: 'so-xay-dung', role: 'officer' };
 
 /**
@@ -78,6 +83,9 @@ export class RemindersTestWorld {
   app!: TestingModule;
   private commandCount = 0;
 
+  /** `environment` overrides the test's (e.g. REDIS_URL of a private Redis). */
+  constructor(private readonly environment: Record<string, string> = {}) {}
+
   async start(options: RemindersWorkerOptions = {}): Promise<this> {
     const notifier = this.notifier;
     @Module({ providers: [{ provide: NOTIFIER, useValue: notifier }], exports: [NOTIFIER] })
@@ -88,6 +96,7 @@ export class RemindersTestWorld {
         WorkerModule.withConfig(
           {
             ...testAppEnvironment(this.schema),
+            ...this.environment,
           },
           {
             queuePrefix: this.prefix,
@@ -125,21 +134,7 @@ export class RemindersTestWorld {
     followedBy: ReadonlyArray<{ type: string; data: object }> = [],
   ): Promise<string> {
     const taskId = overrides.taskId ?? randomUUID();
-    const data: TaskAssignedData = {
-      taskId,
-      planId: 'plan-1',
-      code: 'I.1',
-      title: 'Xây dựng đề án chuyển đổi số',
-      leadAgencyId: LEAD.agencyId,
-      coordinatingAgencyIds: [],
-      dueDate,
-      recurrence: null,
-      dueDateIsPeriodEnd: false,
-      groupId: null,
-      assignedByAgencyId: STANDING_OFFICE.agencyId,
-      assignedOn: '2026-06-01',
-      ...overrides,
-    };
+    const data = taskAssignedData(taskId, dueDate, { leadAgencyId: LEAD.agencyId, ...overrides });
     const commandId = randomUUID();
     const { checkpoint } = await this.store.appendToStream(
       taskStreamId(taskId),
@@ -176,14 +171,7 @@ export class RemindersTestWorld {
 
   /** The metadata of an event the standing office's command recorded now. */
   private standingOfficeMetadata(commandId: string) {
-    return {
-      actor: STANDING_OFFICE,
-      correlationId: commandId,
-      causationId: commandId,
-      commandId,
-      occurredAt: this.clock.now().toISOString(),
-      schemaVersion: 1,
-    };
+    return standingOfficeMetadata(commandId, this.clock.now());
   }
 
   /** AgencyRegistered straight into the log: the directory names the agency in every notice. */

@@ -9,11 +9,12 @@ import {
 import type { Job, Queue } from 'bullmq';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, type GlobalCheckpoint } from '@giaoviec/event-store';
-import { PG_POOL } from '@giaoviec/platform';
+import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
+import { AfterRedisDataLoss, PG_POOL } from '@giaoviec/platform';
 import { TASK_STREAM_CATEGORY } from '@giaoviec/tasks';
 import { decisionNoticeJobId, QUEUES, type DecisionNoticeJob } from '../queues/queues';
 import {
-  DEFAULT_RECONCILE_EVERY_MS,
+  reconcileEveryMs,
   REMINDERS_WORKER_OPTIONS,
   type RemindersWorkerOptions,
 } from '../reminders-worker.options';
@@ -31,8 +32,8 @@ export const DECISION_NOTICES_CHECKPOINT = 'decision-notices';
  *
  * Nothing accepted is lost: a crash before COMMIT reads the batch again (the insert ignores
  * what is there); a crash between COMMIT and the enqueue, a Redis that lost its jobs or a job
- * that failed for good is made up by the sweep (at start and every `reconcileEveryMs`),
- * which enqueues again, or retries, every notice not delivered. A notice may go out twice
+ * that failed for good is made up by the sweep (at start, every `reconcileEveryMs` and as
+ * soon as the worker sees that Redis lost its data), which enqueues again, or retries, every notice not delivered. A notice may go out twice
  * (sent, then the worker died before recording it): the webhook id says it is the same one.
  *
  * The first time it runs it starts at the head of the log, not its beginning: the decisions
@@ -50,6 +51,7 @@ export class DecisionNoticeFeed implements OnApplicationBootstrap, BeforeApplica
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(REMINDERS_WORKER_OPTIONS) private readonly options: RemindersWorkerOptions,
     @InjectQueue(QUEUES.notices) private readonly queue: Queue<DecisionNoticeJob>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.follower = new CheckpointedFollower(store, pool, {
       name: DECISION_NOTICES_CHECKPOINT,
@@ -70,7 +72,7 @@ export class DecisionNoticeFeed implements OnApplicationBootstrap, BeforeApplica
   onApplicationBootstrap(): void {
     this.follower.start();
     if (this.options.reconcileAtStart !== false) void this.sweepLogged();
-    const every = this.options.reconcileEveryMs ?? DEFAULT_RECONCILE_EVERY_MS;
+    const every = reconcileEveryMs(this.options, this.config);
     if (every > 0) this.sweeper = setInterval(() => void this.sweepLogged(), every);
   }
 
@@ -80,6 +82,7 @@ export class DecisionNoticeFeed implements OnApplicationBootstrap, BeforeApplica
   }
 
   /** Enqueues every notice not delivered yet, and retries the jobs of those that failed for good. */
+  @AfterRedisDataLoss()
   async sweep(): Promise<{ enqueued: number; retried: number }> {
     const pending = await pendingDecisionNotices(this.pool);
     let retried = 0;

@@ -2,6 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
+import { AfterRedisDataLoss } from '@giaoviec/platform';
 import { DIGEST_JOB, DIGEST_QUEUE, DIGEST_SCHEDULER_ID, digestRepeat } from './digest.queue';
 import { DigestService } from './digest.service';
 
@@ -23,7 +24,8 @@ export class DigestProcessor extends WorkerHost {
 
 /**
  * Keeps the one job scheduler of the digest at config.reminders.digestLocalHour (Huế time),
- * every day. Upserting is idempotent: every worker start does it, a changed hour moves it.
+ * every day. Upserting is idempotent: every worker start does it, a changed hour moves it, and
+ * so does the worker when it sees that Redis lost its data (the scheduler with it).
  */
 @Injectable()
 export class DigestScheduler implements OnApplicationBootstrap {
@@ -36,6 +38,7 @@ export class DigestScheduler implements OnApplicationBootstrap {
     await this.schedule();
   }
 
+  @AfterRedisDataLoss()
   async schedule(): Promise<void> {
     await this.queue.upsertJobScheduler(
       DIGEST_SCHEDULER_ID,

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit, SetMetadata } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { findMarkedMethods } from '@giaoviec/platform';
 import { JOB_NAMES, type JobName, type JobPayloads } from './queues';
 
 const ON_JOB = Symbol('ON_JOB');
@@ -48,29 +49,17 @@ export function assertEveryJobHandledOnce(declared: readonly string[], found: re
 export class JobHandlerRegistry implements OnModuleInit {
   private readonly handlers = new Map<string, JobHandler>();
   constructor(
-    private readonly discovery: DiscoveryService,
-    private readonly scanner: MetadataScanner,
-    private readonly reflector: Reflector,
+    readonly discovery: DiscoveryService,
+    readonly scanner: MetadataScanner,
+    readonly reflector: Reflector,
   ) {}
 
   onModuleInit(): void {
-    const found: Array<FoundHandler & { handler: JobHandler }> = [];
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance: unknown = wrapper.instance;
-      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
-      const prototype = Object.getPrototypeOf(instance) as object;
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const fn = (instance as Record<string, unknown>)[method];
-        if (typeof fn !== 'function') continue;
-        const jobName = this.reflector.get<string | undefined>(ON_JOB, fn as () => unknown);
-        if (jobName === undefined) continue;
-        found.push({
-          jobName,
-          where: `${instance.constructor.name}.${method}`,
-          handler: (fn as JobHandler).bind(instance),
-        });
-      }
-    }
+    const found = findMarkedMethods<string>(ON_JOB, this).map(({ mark, where, call }) => ({
+      jobName: mark,
+      where,
+      handler: call as JobHandler,
+    }));
     assertEveryJobHandledOnce(JOB_NAMES, found);
     for (const { jobName, handler } of found) this.handlers.set(jobName, handler);
   }

@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import type { Clock } from '@giaoviec/kernel';
-import { CLOCK } from '@giaoviec/platform';
+import { AfterRedisDataLoss, CLOCK } from '@giaoviec/platform';
 import { READ_MODEL_STORE, type ReadModelStore } from '@giaoviec/reporting';
 import type { EscalationLevel, TaskStatus } from '@giaoviec/tasks';
 import { planReminders } from '../policy/reminder-policy';
 import { OnJob } from '../queues/job-handlers';
 import { ReminderQueue } from '../queues/reminder-queue';
 import {
-  DEFAULT_RECONCILE_EVERY_MS,
+  reconcileEveryMs,
   REMINDERS_WORKER_OPTIONS,
   type RemindersWorkerOptions,
 } from '../reminders-worker.options';
@@ -21,7 +21,8 @@ export interface ReconciliationResult {
   readonly retimed: readonly string[];
 }
 
-const HOURLY_SCHEDULER_ID = 'reconcile-reminders-hourly';
+/** The id of the reconciliation's job scheduler (hourly by default: REMINDER_RECONCILE_EVERY_SECONDS). */
+export const RECONCILE_SCHEDULER_ID = 'reconcile-reminders-hourly';
 
 /**
  * Heals a Redis that lost jobs: the open tasks with a deadline (rm_tasks) are compared with
@@ -29,7 +30,8 @@ const HOURLY_SCHEDULER_ID = 'reconcile-reminders-hourly';
  * has at another time than the policy now gives is moved). Fixed job
  * ids make this safe to run any time; a reminder already sent or no longer due is filtered by
  * the policy or, at the latest, by the worker's re-check. Runs at start and hourly (a BullMQ
- * job scheduler, so one worker of several runs it).
+ * job scheduler, so one worker of several runs it), and when the worker sees that Redis lost
+ * its data (RedisDataLossWatch), the job scheduler with it.
  */
 @Injectable()
 export class ReminderReconciliation implements OnApplicationBootstrap {
@@ -44,21 +46,38 @@ export class ReminderReconciliation implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const every = this.options.reconcileEveryMs ?? DEFAULT_RECONCILE_EVERY_MS;
-    if (every > 0) {
-      await this.reminders.queue.upsertJobScheduler(
-        HOURLY_SCHEDULER_ID,
-        { every },
-        { name: 'reconcile-reminders', data: {} },
-      );
-    } else {
-      await this.reminders.queue.removeJobScheduler(HOURLY_SCHEDULER_ID);
-    }
+    await this.schedule();
     if (this.options.reconcileAtStart ?? true) {
       await this.reconcile().catch((error: unknown) =>
         this.logger.warn({ err: error }, `Reminder reconciliation at start failed: ${String(error)}`),
       );
     }
+  }
+
+  /** The id of the job scheduler Redis must hold, or undefined when the reconciliation runs only at start. */
+  get schedulerId(): string | undefined {
+    return reconcileEveryMs(this.options, this.config) > 0 ? RECONCILE_SCHEDULER_ID : undefined;
+  }
+
+  /** Creates (or moves, or removes when the period is 0) the reconciliation's job scheduler. Idempotent. */
+  async schedule(): Promise<void> {
+    const every = reconcileEveryMs(this.options, this.config);
+    if (every > 0) {
+      await this.reminders.queue.upsertJobScheduler(
+        RECONCILE_SCHEDULER_ID,
+        { every },
+        { name: 'reconcile-reminders', data: {} },
+      );
+    } else {
+      await this.reminders.queue.removeJobScheduler(RECONCILE_SCHEDULER_ID);
+    }
+  }
+
+  /** Redis lost everything: the job scheduler, then every reminder the open tasks still need. */
+  @AfterRedisDataLoss()
+  async restoreAfterRedisDataLoss(): Promise<ReconciliationResult> {
+    await this.schedule();
+    return this.reconcile();
   }
 
   @OnJob('reconcile-reminders')

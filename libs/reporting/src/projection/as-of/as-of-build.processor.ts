@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import type { Job, Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@giaoviec/config';
 import { endOfLocalDate, localDateAt, type Clock, type LocalDate } from '@giaoviec/kernel';
-import { CLOCK } from '@giaoviec/platform';
+import { AfterRedisDataLoss, CLOCK } from '@giaoviec/platform';
 import { AsOfGenerations } from './as-of-generations';
 import {
   AS_OF_BUILD_DAY_JOB,
@@ -62,12 +62,20 @@ export class AsOfBuildProcessor extends WorkerHost {
   }
 }
 
-/** Keeps the one job scheduler of the nightly builds (00:30 in Huế); upserting is idempotent. */
+/**
+ * Keeps the one job scheduler of the nightly builds (00:30 in Huế); upserting is idempotent,
+ * at start and again when the worker sees that Redis lost its data (the scheduler with it).
+ */
 @Injectable()
 export class AsOfPrebuildScheduler implements OnApplicationBootstrap {
   constructor(@InjectQueue(AS_OF_BUILD_QUEUE) private readonly queue: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.schedule();
+  }
+
+  @AfterRedisDataLoss()
+  async schedule(): Promise<void> {
     await this.queue.upsertJobScheduler(AS_OF_PREBUILD_SCHEDULER_ID, AS_OF_PREBUILD_REPEAT, {
       name: AS_OF_PREBUILD_JOB,
       data: {},
