@@ -33,8 +33,9 @@ export const DECISION_NOTICES_CHECKPOINT = 'decision-notices';
  * Nothing accepted is lost: a crash before COMMIT reads the batch again (the insert ignores
  * what is there); a crash between COMMIT and the enqueue, a Redis that lost its jobs or a job
  * that failed for good is made up by the sweep (at start, every `reconcileEveryMs` and as
- * soon as the worker sees that Redis lost its data), which enqueues again, or retries, every notice not delivered. A notice may go out twice
- * (sent, then the worker died before recording it): the webhook id says it is the same one.
+ * soon as the worker sees that Redis lost its data), which enqueues again, or retries, every
+ * notice not delivered. A notice may go out twice (sent, then the worker died before
+ * recording it): the webhook id says it is the same one.
  *
  * The first time it runs it starts at the head of the log, not its beginning: the decisions
  * taken before were told in-app when they were taken, and e-mailing months of them at once
